@@ -1,0 +1,45 @@
+/**
+ * Review state: the content hash sign-offs refer to, and the article's status from its
+ * sign-offs and findings.
+ */
+import { createHash } from 'node:crypto';
+import type { ArticleStatus, Finding, SignOffState } from '../manifest.ts';
+import type { ArticleModel } from '../model/types.ts';
+
+/**
+ * sha256 of what reviewers approve: the front matter without its `review` block (recording a
+ * sign-off must not invalidate it) and the Markdown body. 16 hex digits are shown to people.
+ */
+export function contentHash(model: ArticleModel): string {
+  const { review: _r, ...meta } = model.frontMatter;
+  const body = model.source.replace(/^---\n[\s\S]*?\n---\n?/, '');
+  return createHash('sha256').update(JSON.stringify(meta)).update('\n').update(body).digest('hex').slice(0, 16);
+}
+
+export function signOffStates(model: ArticleModel, hash: string): SignOffState[] {
+  return model.frontMatter.review.signOffs.map((s) => ({
+    level: s.level, reviewer: s.reviewer, role: s.role, date: s.date, verdict: s.verdict, hash: s.hash,
+    valid: s.hash === hash,
+  }));
+}
+
+const LEVEL_NAMES = { 1: '一审（作者自查）', 2: '二审（科室主任）', 3: '三审（宣传科）' } as const;
+
+export function reviewStatus(findings: Finding[], signOffs: SignOffState[]): { status: ArticleStatus; statusReasons: string[] } {
+  const reasons: string[] = [];
+  const errors = findings.filter((f) => f.severity === 'error' && !f.waived);
+  if (errors.length > 0) reasons.push(`${errors.length} 个错误级问题未解决`);
+  for (const s of signOffs) {
+    if (s.verdict === '不通过') reasons.push(`${LEVEL_NAMES[s.level]}：不通过`);
+  }
+  if (reasons.length > 0) return { status: 'blocked', statusReasons: reasons };
+  const pending: string[] = [];
+  for (const level of [1, 2, 3] as const) {
+    const latest = signOffs.filter((s) => s.level === level).at(-1);
+    if (!latest) pending.push(`${LEVEL_NAMES[level]}未签`);
+    else if (!latest.valid) pending.push(`${LEVEL_NAMES[level]}签署后内容已修改，需重新审核`);
+    else if (latest.verdict !== '通过') pending.push(`${LEVEL_NAMES[level]}：${latest.verdict}`);
+  }
+  if (pending.length === 0) return { status: 'approved', statusReasons: ['三级审核均已通过当前内容'] };
+  return { status: signOffs.length === 0 ? 'draft' : 'in-review', statusReasons: pending };
+}

@@ -1,0 +1,62 @@
+/**
+ * Article images: each local image the article uses is read, checked and re-encoded by sharp
+ * (which drops EXIF, GPS and device metadata) into `<slug>/assets/`. A missing or corrupt
+ * image is an error at the image's line in the article.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, resolve, basename } from 'node:path';
+import sharp from 'sharp';
+import type { ArticleModel } from '../model/types.ts';
+import type { OutputFile } from '../render/types.ts';
+import { SourceError } from '../load/errors.ts';
+import type { SourcePoint } from '../manifest.ts';
+
+export interface PreparedImages {
+  files: OutputFile[];
+  assetPath(src: string): string | undefined;
+}
+
+/** Larger images are scaled down: no platform accepts more, and it keeps the site light. */
+const MAX_WIDTH = 1920;
+
+export async function prepareImages(model: ArticleModel, articlePath: string, opts: { process: boolean }): Promise<PreparedImages> {
+  const refs: { src: string; position: SourcePoint }[] = model.images.map((i) => ({ src: i.src, position: i.position }));
+  if (model.frontMatter.cover) refs.unshift({ src: model.frontMatter.cover, position: coverPosition(model) });
+  const map = new Map<string, string>();
+  const files: OutputFile[] = [];
+  if (!opts.process) return { files, assetPath: () => undefined };
+  for (const ref of refs) {
+    if (map.has(ref.src) || /^(https?:|data:)/i.test(ref.src)) continue;
+    const abs = resolve(dirname(articlePath), decodeURI(ref.src));
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(abs);
+    } catch {
+      throw new SourceError({ file: model.file, ...ref.position, code: 'image.missing', source: model.source, message: `找不到图片 “${ref.src}” / image not found` });
+    }
+    const ext = extname(abs).toLowerCase();
+    const format = ext === '.png' ? 'png' : ext === '.webp' ? 'webp' : 'jpeg';
+    let out: Buffer;
+    try {
+      const img = sharp(bytes, { failOn: 'error' }).rotate().resize({ width: MAX_WIDTH, withoutEnlargement: true });
+      out = await (format === 'png' ? img.png() : format === 'webp' ? img.webp() : img.jpeg({ quality: 85, mozjpeg: true })).toBuffer();
+    } catch (err) {
+      throw new SourceError({
+        file: model.file, ...ref.position, code: 'image.corrupt', source: model.source,
+        message: `图片 “${ref.src}” 无法读取（${(err as Error).message}）/ corrupt image`,
+      });
+    }
+    const name = `${basename(abs, extname(abs)).replace(/[^\w.-]+/g, '_')}.${format === 'jpeg' ? 'jpg' : format}`;
+    const unique = [...map.values()].includes(`${model.slug}/assets/${name}`) ? `${map.size}-${name}` : name;
+    const path = `${model.slug}/assets/${unique}`;
+    map.set(ref.src, path);
+    files.push({ path, content: out });
+  }
+  return { files, assetPath: (src) => map.get(src) };
+}
+
+function coverPosition(model: ArticleModel): SourcePoint {
+  const lines = model.source.split('\n');
+  const i = lines.findIndex((l) => /^cover\s*:/.test(l));
+  return i === -1 ? { line: 1, column: 1 } : { line: i + 1, column: 1 };
+}

@@ -1,0 +1,144 @@
+/**
+ * load: a Markdown file → `LoadedArticle` (validated front matter + mdast). Everything that
+ * can be wrong with the file itself is reported here with file:line:column.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import type { Root, Yaml } from 'mdast';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { ZodError } from 'zod';
+import { frontMatterSchema, type FrontMatter } from './schema.ts';
+import { SourceError } from './errors.ts';
+
+/** Articles are a few thousand characters; anything this large is a mistake, not an article. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+export interface LoadedArticle {
+  /** Path used in messages, e.g. `content/diabetes-diet.md`. */
+  file: string;
+  /** Source text after BOM removal and CRLF → LF (positions refer to this). */
+  source: string;
+  frontMatter: FrontMatter;
+  slug: string;
+  tree: Root;
+}
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+export async function loadArticleFile(path: string, displayPath: string): Promise<LoadedArticle> {
+  const info = await stat(path);
+  if (info.size > MAX_ARTICLE_BYTES) {
+    throw new SourceError({
+      file: displayPath, line: 1, column: 1, code: 'file.too-large',
+      message: `文件过大（${(info.size / 1048576).toFixed(1)} MB，上限 ${MAX_ARTICLE_BYTES / 1048576} MB），请拆分文章 / file too large`,
+    });
+  }
+  const bytes = await readFile(path);
+  return parseArticle(decode(bytes, displayPath), displayPath, basename(path, '.md'));
+}
+
+function decode(bytes: Buffer, file: string): string {
+  // A NUL byte or invalid UTF-8 means this is not a text article (e.g. a binary renamed .md).
+  const nul = bytes.indexOf(0);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const bad = text.indexOf('\uFFFD');
+  if (nul !== -1 || bad !== -1) {
+    const at = nul !== -1 ? bytes.subarray(0, nul).toString('utf8').length : bad;
+    const { line, column } = offsetToPoint(text, at);
+    throw new SourceError({
+      file, line, column, code: 'file.not-text',
+      message: '文件不是 UTF-8 文本（可能是二进制文件被命名为 .md）/ not UTF-8 text',
+    });
+  }
+  return text;
+}
+
+function offsetToPoint(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+export function parseArticle(raw: string, file: string, fallbackSlug: string): LoadedArticle {
+  const source = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const tree = parser.parse(source) as Root;
+  const yamlNode = tree.children.find((n): n is Yaml => n.type === 'yaml');
+  const frontMatter = parseFrontMatter(yamlNode, source, file);
+  const slug = frontMatter.slug ?? slugify(fallbackSlug, file);
+  return { file, source, frontMatter, slug, tree };
+}
+
+function slugify(name: string, file: string): string {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (slug) return slug;
+  throw new SourceError({
+    file, line: 1, column: 1, code: 'frontmatter.slug',
+    message: '文件名不含字母或数字，请在 front matter 中填写 slug / file name gives no slug: set `slug`',
+  });
+}
+
+function parseFrontMatter(node: Yaml | undefined, source: string, file: string): FrontMatter {
+  if (!node) {
+    throw new SourceError({
+      file, line: 1, column: 1, code: 'frontmatter.missing', source,
+      message: '缺少 front matter：文件应以 --- 开头并至少填写 title / missing front matter (--- title: … ---)',
+    });
+  }
+  // The YAML text starts on the line after the opening `---`.
+  const lineOffset = node.position!.start.line;
+  const counter = new LineCounter();
+  const doc = parseDocument(node.value, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const p = counter.linePos(offset);
+    return { line: p.line + lineOffset, column: p.col };
+  };
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new SourceError({
+      file, ...at(e.pos[0]), code: 'frontmatter.yaml', source,
+      message: `front matter 不是有效的 YAML：${e.message.split('\n')[0]} / invalid YAML`,
+    });
+  }
+  const data = doc.toJS() ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new SourceError({ file, ...at(0), code: 'frontmatter.shape', source, message: 'front matter 应为“字段: 值”形式 / front matter must be a mapping' });
+  }
+  const parsed = frontMatterSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  throw zodToSourceError(parsed.error, doc, at, file, source);
+}
+
+function zodToSourceError(
+  error: ZodError, doc: Document, at: (o: number) => { line: number; column: number }, file: string, source: string,
+): SourceError {
+  const issue = error.issues[0]!;
+  let path = issue.path as (string | number)[];
+  if (issue.code === 'unrecognized_keys') path = [...path, issue.keys[0]!];
+  const field = path.join('.') || '(root)';
+  // Point at the value when it exists, at its key for unknown keys, else at the parent.
+  let offset = 0;
+  for (let depth = path.length; depth >= 0; depth--) {
+    const sub = path.slice(0, depth);
+    const node = sub.length === 0 ? doc.contents : doc.getIn(sub, true);
+    if (issue.code === 'unrecognized_keys' && depth === path.length) {
+      const parent = doc.getIn(path.slice(0, -1), true) ?? doc.contents;
+      const pair = (parent as { items?: { key: unknown }[] })?.items?.find(
+        (p) => isNode(p.key) && (p.key as { value?: unknown }).value === path[path.length - 1],
+      );
+      if (pair && isNode(pair.key) && pair.key.range) { offset = pair.key.range[0]; break; }
+      continue;
+    }
+    if (isNode(node) && node.range) { offset = node.range[0]; break; }
+  }
+  const message =
+    issue.code === 'unrecognized_keys'
+      ? `未知字段 “${field}” / unknown field`
+      : path.length === 1 && path[0] === 'title' && issue.code === 'invalid_type'
+        ? '缺少必填字段 title / `title` is required'
+        : `字段 “${field}”：${issue.message}`;
+  return new SourceError({ file, ...at(offset), code: 'frontmatter.field', source, message });
+}

@@ -1,0 +1,99 @@
+/**
+ * Front-matter schema. Only `title` is required: everything else defaults so a one-line
+ * article builds. Error messages are bilingual because editors read them and developers
+ * grep them.
+ */
+import { z } from 'zod';
+import { PLATFORM_IDS } from '../platforms/registry.ts';
+
+const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+  .refine((v) => /^\d{4}-\d{2}-\d{2}/.test(v), { message: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD' });
+
+const text = (max: number) => z.string().trim().min(1, { message: '不能为空 / must not be empty' }).max(max, { message: `最多 ${max} 字 / at most ${max} characters` });
+
+export const authorSchema = z.object({
+  name: text(40),
+  title: text(40).optional(),
+  department: text(40).optional(),
+});
+
+export const referenceSchema = z.union([
+  text(300).transform((title) => ({ title }) as { title: string; url?: string; publisher?: string; year?: number }),
+  z.object({
+    title: text(300),
+    url: z.string().url({ message: '不是有效网址 / not a valid URL' }).optional(),
+    publisher: text(100).optional(),
+    year: z.number().int().min(1900).max(2100).optional(),
+  }),
+]);
+
+export const signOffSchema = z.object({
+  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  reviewer: text(40),
+  staffId: text(40).optional(),
+  role: text(40),
+  date: isoDate,
+  verdict: z.enum(['通过', '退回修改', '不通过']),
+  hash: z.string().regex(/^[0-9a-f]{12,64}$/, { message: '内容哈希应为十六进制 / hash must be hex' }),
+  comments: z.string().optional(),
+});
+
+export const waiverSchema = z.object({
+  rule: text(80),
+  excerpt: text(200).optional(),
+  reason: text(300),
+});
+
+export const consentSchema = z.object({
+  who: text(60),
+  relationship: text(20).optional(),
+  date: isoDate,
+  scope: z.array(z.enum(['文字', '图片', '视频', '声音'])).min(1),
+  platforms: z.array(z.enum(PLATFORM_IDS)).optional(),
+  expires: isoDate,
+  record: text(100).optional(),
+});
+
+export const reviewSchema = z
+  .object({
+    signOffs: z.array(signOffSchema).default([]),
+    waivers: z.array(waiverSchema).default([]),
+  })
+  .default({ signOffs: [], waivers: [] });
+
+export const frontMatterSchema = z
+  .object({
+    title: text(64),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug 只能用小写字母、数字和连字符 / slug must be kebab-case a-z0-9' })
+      .optional(),
+    summary: text(200).optional(),
+    date: isoDate.optional(),
+    author: authorSchema.optional(),
+    department: text(40).optional(),
+    audience: text(40).default('大众'),
+    tags: z.array(text(20)).default([]),
+    platforms: z.array(z.enum(PLATFORM_IDS, { message: `未知平台，可选：${PLATFORM_IDS.join(', ')} / unknown platform` })).optional(),
+    durations: z.array(z.number().int().min(5).max(1800)).min(1).default([15, 60, 180]),
+    liveMinutes: z.number().int().min(10).max(240).default(60),
+    campaign: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/, { message: 'campaign 只能用字母、数字、下划线和连字符 / campaign must be [A-Za-z0-9_-]' })
+      .optional(),
+    cover: z.string().optional(),
+    references: z.array(referenceSchema).default([]),
+    story: z.boolean().default(false),
+    consent: consentSchema.optional(),
+    aiAssisted: z.boolean().default(false),
+    review: reviewSchema,
+  })
+  .strict();
+
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+export type SignOff = z.output<typeof signOffSchema>;
+export type Consent = z.output<typeof consentSchema>;
+export type Waiver = z.output<typeof waiverSchema>;
+export type Reference = z.output<typeof referenceSchema>;

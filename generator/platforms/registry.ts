@@ -1,0 +1,235 @@
+/**
+ * Every platform rule, once, as data. Renderers, the preview site and the extension read
+ * these entries; a platform difference is a field here, never an `if (platform === …)`.
+ *
+ * Figures come from ../shared/platforms.md, which cites the public tools that encode them:
+ *   WS   = wechatsync/Wechatsync       MP  = leaperone/MultiPost-Extension
+ *   SAU  = dreammis/social-auto-upload DM  = doocs/md     NICE = mdnice/markdown-nice
+ * Where the source marks a figure unconfirmed we say so (`confirmed: false`) and keep the
+ * stricter value.
+ */
+import type { PlatformId, VariantKind } from '../manifest.ts';
+
+/** How a platform counts text length. */
+export type LengthCounting =
+  /** Every Unicode code point counts 1. */
+  | 'chars'
+  /** CJK and full-width count 1, Latin letters, digits and ASCII punctuation count 0.5 (Weibo style). */
+  | 'weighted';
+
+export interface Limit {
+  min?: number;
+  max: number;
+  /** Where the figure comes from. */
+  source: string;
+  /** False when the source itself calls the figure unconfirmed. */
+  confirmed?: boolean;
+}
+
+export interface HashtagRule {
+  /** How a topic is written: `#话题` + space, or `#话题#` wrapped. */
+  style: 'prefix' | 'wrapped';
+  max: number;
+  /** Key the composer confirms a typed topic with, when it picks from a dropdown. */
+  confirmKey?: 'Enter' | ' ';
+  source: string;
+}
+
+export interface ImageRule {
+  maxCount: number;
+  width: number;
+  height: number;
+  /** Accepted output formats, preferred first. */
+  formats: ('png' | 'jpeg' | 'webp')[];
+  source: string;
+  confirmed?: boolean;
+}
+
+export interface VideoRule {
+  /** Typical target durations (s) for this platform's 科普 audience. */
+  norms: number[];
+  minSeconds: number;
+  maxSeconds: number;
+  /** Video cover size. */
+  cover: { width: number; height: number };
+  source: string;
+}
+
+export interface CarouselRule {
+  /** Max characters on one slide (body text, cover heading excluded). */
+  slideChars: number;
+  /** Max characters of a slide heading. */
+  headingChars: number;
+  source: string;
+}
+
+export interface PlatformRule {
+  id: PlatformId;
+  /** Chinese display name. */
+  name: string;
+  /** Variant kinds produced for this platform, in display order. */
+  kinds: VariantKind[];
+  counting: LengthCounting;
+  title: Limit;
+  /** Body of an article, caption of a post or description of a video. */
+  body?: Limit;
+  summary?: Limit;
+  hashtags?: HashtagRule;
+  images?: ImageRule;
+  video?: VideoRule;
+  carousel?: CarouselRule;
+  /** Whether outside links may appear in the body. */
+  outsideLinks: { allowed: boolean; keepHosts?: string[]; source: string };
+  /** Article HTML options read by the article renderer. */
+  article?: {
+    /** Inline every style from the theme (WeChat drops <style> and class). */
+    inlineStyles: boolean;
+    /** Deepest list nesting the editor keeps; deeper levels are flattened. */
+    maxListDepth: number;
+    /** Replace pure black with this colour (WeChat drops #000). */
+    nearBlack?: string;
+    /** Keep images as standalone blocks. */
+    blockImages?: boolean;
+    source: string;
+  };
+  /** Composer pages, for the extension (host permissions and URL matching). */
+  composer: { urls: string[]; source: string };
+}
+
+const WS = 'WS = wechatsync/Wechatsync';
+const MP = 'MP = leaperone/MultiPost-Extension';
+const SAU = 'SAU = dreammis/social-auto-upload';
+
+/** Hospital-practice norms, not platform limits (../shared/platforms.md, "Video length norms"). */
+const VIDEO_NORMS_SOURCE = '医院传播实践：抖音/快手 15–60 秒，讲解 1–3 分钟；B站可至 30 分钟；视频号 1–5 分钟';
+
+export const PLATFORMS: Record<PlatformId, PlatformRule> = {
+  wechat: {
+    id: 'wechat',
+    name: '微信公众号',
+    kinds: ['article'],
+    counting: 'chars',
+    title: { max: 64, source: `${WS} platforms/weixin.ts; ${MP} article/weixin.ts` },
+    summary: { max: 120, source: `${WS} platforms/weixin.ts (digest)` },
+    body: { max: 20000, source: '正文上限存在（报错“内容超出字数”）但未公开；取 20000 字作保守值', confirmed: false },
+    images: { maxCount: 20, width: 900, height: 383, formats: ['jpeg', 'png'], source: '封面按 2.35:1 裁切（WS platforms/weixin.ts）；张数未见上限，取 20', confirmed: false },
+    outsideLinks: { allowed: false, keepHosts: ['mp.weixin.qq.com'], source: `${WS} platforms/weixin.ts 错误 412“图文中含非法外链”, 64562` },
+    article: { inlineStyles: true, maxListDepth: 2, nearBlack: 'rgb(1,1,1)', blockImages: true, source: 'DM renderer-impl.ts; NICE src/utils' },
+    composer: { urls: ['https://mp.weixin.qq.com/*'], source: `${MP} article/weixin.ts` },
+  },
+  zhihu: {
+    id: 'zhihu',
+    name: '知乎',
+    kinds: ['article'],
+    counting: 'chars',
+    title: { max: 100, source: `${MP} article/zhihu.ts` },
+    body: { max: 50000, source: '未见上限；取 50000 字作保守值', confirmed: false },
+    hashtags: { style: 'wrapped', max: 5, source: `${MP} article/zhihu.ts（想法 #话题#）` },
+    outsideLinks: { allowed: true, source: `${MP} article/zhihu.ts` },
+    article: { inlineStyles: false, maxListDepth: 3, blockImages: true, source: `${MP} article/zhihu.ts（Draft.js 粘贴 text/html）` },
+    composer: { urls: ['https://zhuanlan.zhihu.com/*'], source: `${MP} article/zhihu.ts` },
+  },
+  toutiao: {
+    id: 'toutiao',
+    name: '今日头条',
+    kinds: ['article'],
+    counting: 'chars',
+    title: { min: 2, max: 30, source: `${MP} article/toutiao.ts` },
+    body: { max: 50000, source: '未见上限；取 50000 字作保守值', confirmed: false },
+    images: { maxCount: 20, width: 1200, height: 800, formats: ['jpeg', 'png'], source: `${WS} platforms/toutiao.ts（正文图片为独立块）`, confirmed: false },
+    outsideLinks: { allowed: false, source: `${WS} platforms/toutiao.ts（外链被移除）` },
+    article: { inlineStyles: false, maxListDepth: 2, blockImages: true, source: `${WS} platforms/toutiao.ts` },
+    composer: { urls: ['https://mp.toutiao.com/*'], source: `${MP} article/toutiao.ts` },
+  },
+  xiaohongshu: {
+    id: 'xiaohongshu',
+    name: '小红书',
+    kinds: ['carousel'],
+    counting: 'chars',
+    title: { max: 20, source: `${SAU} xiaohongshu_uploader/main.py` },
+    body: { max: 1000, source: `${WS} xiaohongshu.ts（代码中未确认）`, confirmed: false },
+    hashtags: { style: 'prefix', max: 10, confirmKey: 'Enter', source: `${SAU} xiaohongshu_uploader/main.py（从下拉框选择）` },
+    images: { maxCount: 18, width: 1080, height: 1440, formats: ['png', 'jpeg'], source: `${SAU} xiaohongshu_uploader/main.py（3:4，推荐 1080×1440）` },
+    carousel: { slideChars: 90, headingChars: 16, source: '版式约束：1080×1440 画面内正文字号不小于 48px 时约 90 字' },
+    outsideLinks: { allowed: false, source: `${WS} xiaohongshu.ts（正文不支持链接）` },
+    composer: { urls: ['https://creator.xiaohongshu.com/*'], source: `${SAU} xiaohongshu_uploader/main.py` },
+  },
+  weibo: {
+    id: 'weibo',
+    name: '微博',
+    kinds: ['carousel'],
+    counting: 'weighted',
+    title: { max: 32, source: `${MP} article/weibo.ts（头条文章标题）` },
+    body: { max: 2000, source: `${MP} dynamic/weibo.ts（未确认）`, confirmed: false },
+    hashtags: { style: 'wrapped', max: 5, source: `${MP} dynamic/weibo.ts（正文中 #话题#）` },
+    images: { maxCount: 9, width: 1080, height: 1080, formats: ['jpeg', 'png'], source: `${MP} dynamic/weibo.ts（9 或 18 张未确认，取 9）`, confirmed: false },
+    carousel: { slideChars: 80, headingChars: 16, source: '版式约束：1080×1080 画面内正文字号不小于 48px 时约 80 字' },
+    outsideLinks: { allowed: true, source: `${MP} dynamic/weibo.ts` },
+    composer: { urls: ['https://weibo.com/*', 'https://www.weibo.com/*'], source: `${MP} dynamic/weibo.ts` },
+  },
+  douyin: {
+    id: 'douyin',
+    name: '抖音',
+    kinds: ['video-script', 'live-outline'],
+    counting: 'chars',
+    title: { max: 30, source: `${SAU} douyin_uploader/main.py` },
+    body: { max: 1000, source: `${MP} dynamic/douyin.ts（描述与话题同一编辑器）` },
+    hashtags: { style: 'prefix', max: 5, confirmKey: ' ', source: `${SAU} douyin_uploader/main.py（视频 ≤5 个）` },
+    video: { norms: [15, 30, 60], minSeconds: 5, maxSeconds: 900, cover: { width: 1080, height: 1920 }, source: VIDEO_NORMS_SOURCE },
+    outsideLinks: { allowed: false, source: '描述中链接不可点击；不放外链' },
+    composer: { urls: ['https://creator.douyin.com/*'], source: `${MP} video/douyin.ts` },
+  },
+  kuaishou: {
+    id: 'kuaishou',
+    name: '快手',
+    kinds: ['video-script'],
+    counting: 'chars',
+    title: { max: 20, source: `${SAU} ks_uploader/main.py（备用值约 20）`, confirmed: false },
+    body: { max: 500, source: '描述编辑器上限未公开；取 500 作保守值', confirmed: false },
+    hashtags: { style: 'prefix', max: 3, confirmKey: ' ', source: `${SAU} ks_uploader/main.py（≤3；MP 为 4，取较严者）` },
+    video: { norms: [15, 30, 60], minSeconds: 5, maxSeconds: 600, cover: { width: 1080, height: 1920 }, source: VIDEO_NORMS_SOURCE },
+    outsideLinks: { allowed: false, source: '描述中不放外链' },
+    composer: { urls: ['https://cp.kuaishou.com/*'], source: `${MP} video/kuaishou.ts` },
+  },
+  channels: {
+    id: 'channels',
+    name: '视频号',
+    kinds: ['video-script', 'live-outline'],
+    counting: 'chars',
+    title: { min: 6, max: 16, source: `${SAU} tencent_uploader/main.py（短标题 6–16 字）` },
+    body: { max: 1000, source: `${MP} dynamic/weixinchannel.ts（描述）` },
+    hashtags: { style: 'prefix', max: 5, confirmKey: ' ', source: `${SAU} tencent_uploader/main.py（#话题 + 空格）` },
+    video: { norms: [60, 180, 300], minSeconds: 5, maxSeconds: 28800, cover: { width: 1080, height: 1260 }, source: `${VIDEO_NORMS_SOURCE}；≤8 小时（SAU）` },
+    outsideLinks: { allowed: false, source: '描述中不放外链' },
+    composer: { urls: ['https://channels.weixin.qq.com/*'], source: `${SAU} tencent_uploader/main.py` },
+  },
+  bilibili: {
+    id: 'bilibili',
+    name: '哔哩哔哩',
+    kinds: ['video-script'],
+    counting: 'chars',
+    title: { max: 80, source: `${MP} video/bilibili.ts（视频标题 ≤80）` },
+    body: { max: 2000, source: `${MP} video/bilibili.ts（Quill 简介编辑器）`, confirmed: false },
+    hashtags: { style: 'prefix', max: 10, confirmKey: 'Enter', source: `${MP} video/bilibili.ts（标签另行输入，≤10）` },
+    video: { norms: [60, 180, 600], minSeconds: 5, maxSeconds: 1800, cover: { width: 1920, height: 1080 }, source: VIDEO_NORMS_SOURCE },
+    outsideLinks: { allowed: true, source: `${MP} video/bilibili.ts` },
+    composer: { urls: ['https://member.bilibili.com/*', 'https://t.bilibili.com/*'], source: `${MP} video/bilibili.ts` },
+  },
+};
+
+export const PLATFORM_IDS = ['wechat', 'zhihu', 'toutiao', 'xiaohongshu', 'weibo', 'douyin', 'kuaishou', 'channels', 'bilibili'] as const satisfies readonly PlatformId[];
+
+export function platformRule(id: PlatformId): PlatformRule {
+  return PLATFORMS[id];
+}
+
+/** Chinese speech rate used to time voice-over: news anchors read ~250–300 字/分; 科普 is slower. */
+export const SPEECH_RATE = { charsPerSecond: 4, source: '中文播音常速约 240 字/分（4 字/秒），科普讲解取此值' } as const;
+
+/** Length of `text` as `counting` measures it. */
+export function measure(text: string, counting: LengthCounting): number {
+  if (counting === 'chars') return [...text].length;
+  let n = 0;
+  for (const ch of text) n += /[\x00-\x7f]/.test(ch) ? 0.5 : 1;
+  return Math.ceil(n);
+}

@@ -1,0 +1,183 @@
+/**
+ * article renderer (wechat, zhihu, toutiao): the body mdast → per-platform HTML.
+ * remark-rehype → rehype-sanitize → (inline theme styles) → rehype-stringify.
+ * Platform differences (links, list depth, inline styles) are read from the registry entry.
+ */
+import { unified } from 'unified';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import type { Root, RootContent, List, PhrasingContent, Link } from 'mdast';
+import type { Root as HastRoot, Element } from 'hast';
+import { visit, SKIP } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import type { Warning } from '../manifest.ts';
+import type { PlatformRule } from '../platforms/registry.ts';
+import { measure } from '../platforms/registry.ts';
+import type { ArticleModel } from '../model/types.ts';
+import { fitTitle, limitOf } from './fit.ts';
+import { variantFile, variantId, type Renderer } from './types.ts';
+
+/** Sanitise to GitHub's safe subset, minus class names: no platform editor keeps them. */
+const schema = {
+  ...defaultSchema,
+  attributes: { ...defaultSchema.attributes, '*': (defaultSchema.attributes?.['*'] ?? []).filter((a) => a !== 'className') },
+  clobberPrefix: '',
+};
+
+export const articleRenderer: Renderer = {
+  kind: 'article',
+  render(model, rule, ctx) {
+    const warnings: Warning[] = [];
+    const opts = rule.article ?? { inlineStyles: false, maxListDepth: 3, source: '' };
+    const tree = structuredClone(model.tree);
+    rewriteImages(tree, ctx.assetPath);
+    flattenDeepLists(tree, opts.maxListDepth);
+    const footnotes = rule.outsideLinks.allowed ? [] : linksToFootnotes(tree, rule.outsideLinks.keepHosts ?? []);
+    if (footnotes.length > 0) appendFootnotes(tree, footnotes);
+    if (rule.body) condense(tree, rule, warnings);
+
+    const processor = unified()
+      .use(remarkRehype)
+      .use(rehypeSanitize, schema)
+      .use(opts.inlineStyles ? () => (t: HastRoot) => inlineStyles(t, ctx.theme.wechat) : () => undefined)
+      .use(rehypeStringify);
+    const hast = processor.runSync(tree) as HastRoot;
+    let html = processor.stringify(hast);
+    if (opts.inlineStyles) html = `<section style="${ctx.theme.wechat.section ?? ''}">${html}</section>`;
+
+    const text = toString(tree);
+    const title = fitTitle([model.frontMatter.title, model.summary], rule, warnings);
+    const id = variantId(model.slug, rule.id, 'article');
+    const path = variantFile(model.slug, id, 'html');
+    return [{
+      variant: {
+        id, platform: rule.id, kind: 'article', title, text, html,
+        images: model.images.map((i) => ctx.assetPath(i.src)).filter((p): p is string => !!p),
+        files: [{ kind: 'html', path }],
+        limits: [...limitOf('title', title, rule.title, rule), ...limitOf('body', text, rule.body, rule)],
+        warnings,
+        links: model.links.map((l) => ({ url: l.url, tagged: l.url })),
+      },
+      files: [{ path, content: html }],
+    }];
+  },
+};
+
+function rewriteImages(tree: Root, assetPath: (src: string) => string | undefined): void {
+  visit(tree, 'image', (node) => {
+    node.url = assetPath(node.url) ?? node.url;
+  });
+}
+
+/** Editors that break on deep nesting get deeper items lifted to the deepest allowed level. */
+function flattenDeepLists(tree: Root, maxDepth: number): void {
+  const walk = (list: List, depth: number) => {
+    for (const item of list.children) {
+      const lifted: RootContent[] = [];
+      item.children = item.children.flatMap((child): typeof item.children => {
+        if (child.type !== 'list') return [child];
+        if (depth < maxDepth) { walk(child, depth + 1); return [child]; }
+        // Too deep: its items become siblings after this item, in order.
+        walk(child, depth);
+        lifted.push(...child.children);
+        return [];
+      });
+      if (lifted.length > 0) {
+        const idx = list.children.indexOf(item);
+        list.children.splice(idx + 1, 0, ...(lifted as List['children']));
+      }
+    }
+  };
+  visit(tree, 'list', (node) => { walk(node, 1); return SKIP; });
+}
+
+interface Footnote { n: number; text: string; url: string }
+
+/**
+ * Outside links become `text[n]` with the URL written out at the end; a link whose text is its
+ * own URL becomes plain text. Links to kept hosts stay links.
+ */
+function linksToFootnotes(tree: Root, keepHosts: string[]): Footnote[] {
+  const notes: Footnote[] = [];
+  visit(tree, 'link', (node: Link, index, parent) => {
+    if (!parent || index === undefined) return;
+    let host = '';
+    try { host = new URL(node.url).hostname; } catch { /* relative or anchor */ }
+    if (keepHosts.includes(host)) return;
+    const text = toString(node);
+    let replacement: PhrasingContent[];
+    if (!/^https?:/i.test(node.url)) {
+      replacement = node.children; // in-page anchors are removed by the editor anyway
+    } else if (text === node.url) {
+      replacement = [{ type: 'text', value: node.url }];
+    } else {
+      const existing = notes.find((n) => n.url === node.url);
+      const n = existing?.n ?? notes.length + 1;
+      if (!existing) notes.push({ n, text, url: node.url });
+      replacement = [...node.children, footnoteMark(n)];
+    }
+    parent.children.splice(index, 1, ...replacement);
+    return index + replacement.length;
+  });
+  return notes;
+}
+
+/** `[n]` rendered as <sup>: mdast has no superscript, so ask remark-rehype for the tag by name. */
+function footnoteMark(n: number): PhrasingContent {
+  return { type: 'emphasis', data: { hName: 'sup' }, children: [{ type: 'text', value: `[${n}]` }] };
+}
+
+function appendFootnotes(tree: Root, notes: Footnote[]): void {
+  tree.children.push(
+    { type: 'heading', depth: 3, children: [{ type: 'text', value: '文中链接' }] },
+    {
+      type: 'list', ordered: false, spread: false,
+      children: notes.map((n) => ({
+        type: 'listItem', spread: false,
+        children: [{ type: 'paragraph', children: [{ type: 'text', value: `[${n.n}] ${n.text}：${n.url}` }] }],
+      })),
+    },
+  );
+}
+
+/**
+ * Over the body limit: drop whole body sections from the end (never the FAQ, 就医提示 or
+ * references, which carry the safety message and the sources) and say which.
+ */
+function condense(tree: Root, rule: PlatformRule, warnings: Warning[]): void {
+  const max = rule.body!.max;
+  if (measure(toString(tree), rule.counting) <= max) return;
+  const chunks: { title?: string; nodes: RootContent[]; protected: boolean }[] = [{ nodes: [], protected: true }];
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      const title = toString(node);
+      chunks.push({ title, nodes: [node], protected: /划重点|常见问题|就医|参考|文中链接/.test(title) });
+    } else {
+      chunks.at(-1)!.nodes.push(node);
+    }
+  }
+  const dropped: string[] = [];
+  const len = () => measure(chunks.flatMap((c) => c.nodes).map((n) => toString(n)).join(''), rule.counting);
+  for (let i = chunks.length - 1; i >= 0 && len() > max; i--) {
+    if (chunks[i]!.protected) continue;
+    dropped.unshift(chunks[i]!.title ?? '');
+    chunks.splice(i, 1);
+  }
+  tree.children = chunks.flatMap((c) => c.nodes);
+  if (dropped.length > 0) {
+    warnings.push({ code: 'cut.sections', message: `正文超过${rule.name}上限 ${max} 字，删去了小节：${dropped.join('、')}` });
+  }
+  if (len() > max) {
+    warnings.push({ code: 'over.body', message: `删去可删小节后正文仍超过${rule.name}上限 ${max} 字（现 ${len()} 字），请人工精简` });
+  }
+}
+
+/** WeChat keeps only inline styles: write the theme's style on every element, no class. */
+function inlineStyles(tree: HastRoot, styles: Record<string, string>): void {
+  visit(tree, 'element', (node: Element) => {
+    delete node.properties.className;
+    const style = styles[node.tagName];
+    if (style) node.properties.style = style;
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * live-outline renderer: a timed run-of-show for a live stream — opening, one segment per body
+ * section with interaction prompts between, compliance reminders, Q&A from the FAQ, closing —
+ * whose minutes add up exactly to the target length.
+ */
+import type { RunOfShowItem, Warning } from '../manifest.ts';
+import { charLength, sentences, stripEndPunctuation } from '../text/sentences.ts';
+import { fitTitle, limitOf } from './fit.ts';
+import { variantFile, variantId, type Renderer } from './types.ts';
+
+/** Said on air at the start and shown to the host: the rules a 科普 live stream must keep. */
+export const LIVE_COMPLIANCE_REMINDERS = [
+  '本场直播仅作健康科普，不替代面诊，不针对个人给出诊断或用药建议',
+  '不承诺疗效，不说“根治”“保证治愈”“有效率”等用语',
+  '不点评其他医院或疗法，不推荐具体药品或购买渠道',
+  '连线或读评论时不念出观众的姓名、电话、病历号等个人信息',
+  '不引导私下加微信、留电话或线下预约',
+];
+
+const OPENING = 3;
+const COMPLIANCE = 2;
+const CLOSING = 3;
+const INTERACTION = 2;
+const MIN_SEGMENT = 4;
+
+export const liveOutlineRenderer: Renderer = {
+  kind: 'live-outline',
+  render(model, rule) {
+    const warnings: Warning[] = [];
+    const total = model.frontMatter.liveMinutes;
+    let body = model.sections.filter((s) => s.role === 'body');
+    const baseQa = model.faq.length > 0 ? Math.max(8, Math.round(total * 0.2)) : Math.max(5, Math.round(total * 0.1));
+    // With no body sections, the whole middle of the show is questions and answers.
+    const qaMinutes = body.length > 0 ? baseQa : total - OPENING - COMPLIANCE - CLOSING;
+    const fixed = OPENING + COMPLIANCE + CLOSING + qaMinutes;
+    // Each segment needs its minimum plus an interaction after it (but the last).
+    const fits = (n: number) => fixed + n * MIN_SEGMENT + Math.max(0, n - 1) * INTERACTION <= total;
+    if (!fits(body.length)) {
+      let n = body.length;
+      while (n > 1 && !fits(n)) n--;
+      const cut = body.slice(n);
+      body = body.slice(0, n);
+      warnings.push({ code: 'cut.segments', message: `${total} 分钟放不下全部小节，省略了：${cut.map((s) => s.title).join('、')}` });
+    }
+    const interactions = Math.max(0, body.length - 1);
+    const segmentMinutes = total - fixed - interactions * INTERACTION;
+    const weights = body.map((s) => Math.max(1, charLength(s.text)));
+    const shares = apportion(segmentMinutes, weights, MIN_SEGMENT);
+
+    const items: Omit<RunOfShowItem, 'index' | 'startMinutes'>[] = [];
+    const author = model.frontMatter.author;
+    items.push({
+      kind: 'opening', title: '开场', durationMinutes: OPENING,
+      notes: [
+        `主持人介绍主题：${model.title}`,
+        author ? `介绍嘉宾：${author.department ?? ''}${author.name}${author.title ?? ''}` : '介绍嘉宾',
+        `用一个问题开场：${model.faq[0]?.question ?? model.summary}`,
+      ],
+    });
+    items.push({ kind: 'compliance', title: '合规提醒', durationMinutes: COMPLIANCE, notes: LIVE_COMPLIANCE_REMINDERS });
+    body.forEach((s, i) => {
+      const points = [...s.items.map((it) => it.text), ...s.paragraphs.flatMap((p) => sentences(p.text)).slice(0, 2)].slice(0, 5);
+      const figures = model.facts.filter((f) => s.text.includes(f.text)).slice(0, 2).map((f) => `出示数据：${f.figure}（${stripEndPunctuation(f.text)}）`);
+      items.push({
+        kind: 'segment', title: s.title, durationMinutes: shares[i]!,
+        notes: [...points, ...figures, ...(s.images[0] ? [`展示图片：${s.images[0].alt}`] : []), ...(s.hasTable ? ['展示表格（提前做成图卡）'] : [])],
+      });
+      if (i < body.length - 1) {
+        items.push({ kind: 'interaction', title: '互动', durationMinutes: INTERACTION, notes: [interactionPrompt(s.title, i)] });
+      }
+    });
+    items.push({
+      kind: 'qa', title: '观众问答', durationMinutes: qaMinutes,
+      notes: model.faq.length > 0
+        ? model.faq.map((f) => `${f.question} —— 要点：${stripEndPunctuation(sentences(f.answer)[0] ?? f.answer)}`)
+        : ['读评论区问题作答；涉及个人病情的，提醒到医院面诊'],
+    });
+    items.push({
+      kind: 'closing', title: '结束', durationMinutes: CLOSING,
+      notes: [...model.keyPoints.slice(0, 3).map((k) => `回顾：${k.text}`), model.callToAction.text, '提醒：本直播内容仅供科普参考'],
+    });
+
+    let clock = 0;
+    const runOfShow: RunOfShowItem[] = items.map((it, i) => {
+      const item = { index: i + 1, startMinutes: clock, ...it };
+      clock += it.durationMinutes;
+      return item;
+    });
+    const title = fitTitle([`直播：${model.title}`, model.title], rule, warnings);
+    const text = runOfShow.map((r) => `${r.startMinutes}′ ${r.title}（${r.durationMinutes} 分钟）\n${r.notes.map((n) => `  · ${n}`).join('\n')}`).join('\n');
+    const id = variantId(model.slug, rule.id, 'live-outline');
+    const jsonPath = variantFile(model.slug, id, 'json');
+    const txtPath = variantFile(model.slug, id, 'txt');
+    const variant = {
+      id, platform: rule.id, kind: 'live-outline' as const, title, text, runOfShow,
+      targetSeconds: total * 60, durationSeconds: clock * 60,
+      files: [{ kind: 'json', path: jsonPath }, { kind: 'txt', path: txtPath }],
+      limits: limitOf('title', title, rule.title, rule),
+      warnings,
+    };
+    return [{ variant, files: [{ path: jsonPath, content: JSON.stringify(variant, null, 2) }, { path: txtPath, content: text }] }];
+  },
+};
+
+function interactionPrompt(topic: string, i: number): string {
+  const prompts = [
+    `请观众在评论区打“1”表示已听懂“${topic}”，打“2”表示还有疑问`,
+    `发起投票：关于“${topic}”，你家里是怎么做的？`,
+    `请观众把对“${topic}”的问题发在评论区，问答环节统一回答`,
+  ];
+  return prompts[i % prompts.length]!;
+}
+
+/** Split `total` whole minutes by weight, each at least `min`, summing exactly to `total`. */
+export function apportion(total: number, weights: number[], min: number): number[] {
+  if (weights.length === 0) return [];
+  const spare = total - min * weights.length;
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const raw = weights.map((w) => (spare * w) / sum);
+  const out = raw.map((r) => min + Math.floor(r));
+  let left = total - out.reduce((a, b) => a + b, 0);
+  const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0]);
+  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) {
+    const i = order[k]![1];
+    out[i] = out[i]! + 1;
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * Chinese-aware text helpers shared by the model, the renderers and the checks.
+ */
+
+/** Split into sentences, keeping the closing punctuation (and a closing quote) with each. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  const re = /[^。！？!?；;\n]+(?:[。！？!?；;]+[”’」』）)]?|$)/gu;
+  for (const m of text.matchAll(re)) {
+    const s = m[0].trim();
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** Split a sentence into clauses at Chinese commas and colons (punctuation dropped). */
+export function clauses(text: string): string[] {
+  return text
+    .split(/[，,：:；;、。！？!?]/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Code-point length: what "字" means on every platform that counts characters. */
+export function charLength(text: string): number {
+  return [...text].length;
+}
+
+/**
+ * Take whole sentences from the start of `text` while they fit in `max` characters. Returns the
+ * kept text and how many sentences were left out, so the caller can warn instead of cutting
+ * silently.
+ */
+export function fitSentences(text: string, max: number): { text: string; dropped: number; total: number } {
+  const all = sentences(text);
+  let kept = '';
+  let n = 0;
+  for (const s of all) {
+    if (charLength(kept + s) > max) break;
+    kept += s;
+    n++;
+  }
+  return { text: kept, dropped: all.length - n, total: all.length };
+}
+
+/** Remove trailing sentence punctuation: captions and slide headings read better without it. */
+export function stripEndPunctuation(text: string): string {
+  return text.replace(/[。；;，,、：:]+$/u, '');
+}
+
+/**
+ * A short label for a caption or heading: the text itself if it fits, else its first clause
+ * that fits, else `undefined` (the caller decides what to do and warns).
+ */
+export function shortLabel(text: string, max: number, min = 1): string | undefined {
+  const t = stripEndPunctuation(text.trim());
+  if (charLength(t) <= max && charLength(t) >= min) return t;
+  for (const c of clauses(t)) if (charLength(c) <= max && charLength(c) >= min) return c;
+  return undefined;
+}

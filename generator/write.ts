@@ -1,0 +1,52 @@
+/**
+ * write: every output file into a fresh temporary folder beside OUT, then swap it into place.
+ * A build that fails or is killed midway leaves the previous site untouched.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve, basename } from 'node:path';
+import type { Manifest } from './manifest.ts';
+import type { OutputFile } from './render/types.ts';
+
+export async function writeSiteAtomically(outDir: string, manifest: Manifest, files: OutputFile[]): Promise<void> {
+  const out = resolve(outDir);
+  const parent = dirname(out);
+  await mkdir(parent, { recursive: true });
+  const stamp = `${process.pid}-${Date.now()}`;
+  const tmp = join(parent, `.${basename(out)}.tmp-${stamp}`);
+  try {
+    await writeFiles(tmp, [...files, { path: 'manifest.json', content: JSON.stringify(manifest, null, 2) }]);
+    await swapInto(tmp, out, join(parent, `.${basename(out)}.old-${stamp}`));
+  } catch (err) {
+    await rm(tmp, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+export async function writeFiles(root: string, files: OutputFile[]): Promise<void> {
+  const dirs = new Set(files.map((f) => dirname(join(root, f.path))));
+  for (const d of dirs) await mkdir(d, { recursive: true });
+  // A few at a time: fast on big sites without exhausting file handles.
+  const queue = [...files];
+  const worker = async () => {
+    for (let f = queue.shift(); f; f = queue.shift()) await writeFile(join(root, f.path), f.content);
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+}
+
+/** Replace `out` by `tmp`: rename is atomic within one file system. */
+async function swapInto(tmp: string, out: string, old: string): Promise<void> {
+  let hadOld = false;
+  try {
+    await rename(out, old);
+    hadOld = true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  try {
+    await rename(tmp, out);
+  } catch (err) {
+    if (hadOld) await rename(old, out);
+    throw err;
+  }
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
