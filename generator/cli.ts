@@ -1,59 +1,26 @@
 /**
- * `kepu <command>`: argument parsing and printing only; the work lives in the pipeline modules.
+ * `kepu <command>`: argument parsing and printing only; each command lives in ./commands/.
  */
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
-import { build } from './build.ts';
+import { COMMANDS } from './commands/index.ts';
 
-const USAGE = `用法 / usage:
-  kepu build [--content DIR] [--out DIR] [--no-images]   生成各平台稿件、预览站点和 manifest.json
-  kepu help                                              显示本帮助`;
+const usage = () => `用法 / usage:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n  kepu help   显示本帮助`;
 
-const [command = 'help', ...rest] = process.argv.slice(2);
+const [name = 'help', ...rest] = process.argv.slice(2);
+const command = COMMANDS.find((c) => c.name === name);
 
-const { values } = parseArgs({
-  args: rest,
-  options: {
-    content: { type: 'string', default: 'content' },
-    out: { type: 'string', default: 'dist/site' },
-    'no-images': { type: 'boolean', default: false },
-    quiet: { type: 'boolean', short: 'q', default: false },
-  },
-  allowPositionals: false,
-  strict: true,
-});
-
-async function runBuild(): Promise<number> {
-  const started = performance.now();
-  const tty = process.stderr.isTTY;
-  const result = await build({
-    contentDir: resolve(values.content!),
-    outDir: resolve(values.out!),
-    images: !values['no-images'],
-    onProgress: values.quiet ? undefined : (done, total, file) => {
-      if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${file}`);
-      else if (total >= 20 && done % Math.ceil(total / 10) === 0) process.stderr.write(`[${done}/${total}]\n`);
-      if (tty && done === total) process.stderr.write('\n');
-    },
-  });
-  for (const err of result.errors) process.stderr.write(`${err.format()}\n\n`);
-  const variants = result.manifest.articles.reduce((n, a) => n + a.variants.length, 0);
-  const ms = Math.round(performance.now() - started);
-  process.stderr.write(
-    `${result.errors.length === 0 ? '✓' : '✗'} ${result.manifest.articles.length} 篇文章，${variants} 个平台稿件` +
-      `${result.errors.length ? `，${result.errors.length} 篇失败` : ''}（${ms} ms）→ ${values.out}\n`,
-  );
-  return result.errors.length === 0 ? 0 : 1;
+if (name === 'help' || name === '--help' || name === '-h') {
+  process.stdout.write(`${usage()}\n`);
+} else if (!command) {
+  process.stderr.write(`未知命令 “${name}” / unknown command\n${usage()}\n`);
+  process.exitCode = 2;
+} else {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: command.options ?? {}, allowPositionals: true, strict: true });
+  } catch (err) {
+    process.stderr.write(`参数错误 / bad arguments: ${(err as Error).message}\n${command.usage}\n`);
+    process.exit(2);
+  }
+  process.exitCode = await command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals);
 }
-
-const commands: Record<string, () => Promise<number>> = {
-  build: runBuild,
-  help: async () => { process.stdout.write(`${USAGE}\n`); return 0; },
-};
-
-const run = commands[command];
-if (!run) {
-  process.stderr.write(`未知命令 “${command}” / unknown command\n${USAGE}\n`);
-  process.exit(2);
-}
-process.exitCode = await run();

@@ -13,17 +13,18 @@ import { clauses, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
 export function fitTitle(candidates: (string | undefined)[], rule: PlatformRule, warnings: Warning[]): string {
   const { max, min = 1 } = rule.title;
   const list = candidates.filter((c): c is string => !!c && c.trim().length > 0);
-  for (const c of list) if (measure(c, rule.counting) <= max && measure(c, rule.counting) >= min) return c;
+  const fits = (t: string) => measure(t, rule.counting) <= max && measure(t, rule.counting) >= min;
+  if (list[0] && fits(list[0])) return list[0];
   for (const c of list) {
-    const label = shortLabel(c, max, min);
-    if (label) {
-      warnings.push({ code: 'cut.title', message: `标题“${list[0]}”超过${rule.name}上限 ${max} 字，改用“${label}”` });
+    const label = fits(c) ? c : shortLabel(c, max, min);
+    if (label && fits(label)) {
+      warnings.push({ code: 'cut.title', message: `标题“${list[0]}”不符合${rule.name}标题 ${min}–${max} 字的要求，改用“${label}”` });
       return label;
     }
   }
   const first = stripEndPunctuation(list[0] ?? '');
   const cut = [...first].slice(0, Math.max(min, max - 1)).join('') + '…';
-  warnings.push({ code: 'cut.title', message: `标题“${first}”超过${rule.name}上限 ${max} 字，已截为“${cut}”，请人工改写` });
+  warnings.push({ code: 'cut.title', message: `标题“${first}”不符合${rule.name}标题 ${min}–${max} 字的要求，已截为“${cut}”，请人工改写` });
   return cut;
 }
 

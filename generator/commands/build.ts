@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import { build } from '../build.ts';
+import type { Command } from './types.ts';
+
+/** Progress on stderr: a live line on a terminal, a line per 10 % in logs. */
+export function progressPrinter(quiet: boolean) {
+  const tty = process.stderr.isTTY;
+  if (quiet) return undefined;
+  return (done: number, total: number, file: string) => {
+    if (tty) {
+      process.stderr.write(`\r\x1b[K[${done}/${total}] ${file}`);
+      if (done === total) process.stderr.write('\n');
+    } else if (total >= 20 && done % Math.ceil(total / 10) === 0) {
+      process.stderr.write(`[${done}/${total}]\n`);
+    }
+  };
+}
+
+export const buildCommand: Command = {
+  name: 'build',
+  usage: 'kepu build [--content DIR] [--out DIR] [--no-images]   生成各平台稿件、预览站点和 manifest.json',
+  options: {
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: 'dist/site' },
+    'no-images': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', short: 'q', default: false },
+  },
+  async run(values) {
+    const started = performance.now();
+    const result = await build({
+      contentDir: resolve(String(values.content)),
+      outDir: resolve(String(values.out)),
+      images: !values['no-images'],
+      onProgress: progressPrinter(!!values.quiet),
+    });
+    for (const err of result.errors) process.stderr.write(`${err.format()}\n\n`);
+    const variants = result.manifest.articles.reduce((n, a) => n + a.variants.length, 0);
+    const ms = Math.round(performance.now() - started);
+    process.stderr.write(
+      `${result.errors.length === 0 ? '✓' : '✗'} ${result.manifest.articles.length} 篇文章，${variants} 个平台稿件` +
+        `${result.errors.length ? `，${result.errors.length} 篇失败` : ''}（${ms} ms）→ ${values.out}\n`,
+    );
+    return result.errors.length === 0 ? 0 : 1;
+  },
+};

@@ -1,0 +1,135 @@
+import { execFile } from 'node:child_process';
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentDir, FIXTURES, ROOT } from '../helpers.ts';
+import { build } from '../../generator/build.ts';
+import type { Manifest } from '../../generator/manifest.ts';
+
+const run = promisify(execFile);
+const KEPU = join(ROOT, 'bin/kepu.js');
+
+const BROKEN_YAML = `---
+title: 坏的 front matter
+tags: [高血压, 未闭合
+---
+
+正文。
+`;
+const UNKNOWN_PLATFORM = `---
+title: 未知平台
+platforms: [wechat, tiktok]
+---
+
+正文。
+`;
+const SCRIPTED = `---
+title: 含脚本的文章
+---
+
+正文<img src=x onerror="globalThis.pwned=1">一句。
+
+<script>globalThis.pwned = 1</script>
+
+[点我](javascript:alert(1))
+`;
+const MINIMAL = `---
+title: 只有标题也能生成
+---
+`;
+
+describe('kepu build', () => {
+  let env: Awaited<ReturnType<typeof contentDir>>;
+  let stderr = '';
+  let code = 0;
+  beforeAll(async () => {
+    env = await contentDir({ 'broken.md': BROKEN_YAML, 'unknown.md': UNKNOWN_PLATFORM, 'scripted.md': SCRIPTED, 'minimal.md': MINIMAL }, join(FIXTURES, 'basic'));
+    try {
+      await run(process.execPath, [KEPU, 'build', '--content', env.content, '--out', env.out], { cwd: env.dir });
+    } catch (err) {
+      const e = err as { code: number; stderr: string };
+      code = e.code;
+      stderr = e.stderr;
+    }
+  }, 60_000);
+  afterAll(() => env.cleanup());
+
+  it('exits 1 and names file:line:column and the field for each bad article', () => {
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/content\/broken\.md:3:\d+ front matter 不是有效的 YAML/);
+    expect(stderr).toMatch(/content\/unknown\.md:3:21 字段 “platforms\.1”：未知平台/);
+    expect(stderr).toContain('> 3 | platforms: [wechat, tiktok]');
+  });
+
+  it('still builds every other article, and the manifest lists the failures', async () => {
+    const manifest = JSON.parse(await readFile(join(env.out, 'manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.articles.map((a) => a.slug).sort()).toEqual(['flu-basics', 'minimal', 'scripted']);
+    expect(manifest.errors!.map((e) => `${e.file}:${e.line}`).sort()).toEqual(['content/broken.md:3', 'content/unknown.md:3']);
+    const minimal = manifest.articles.find((a) => a.slug === 'minimal')!;
+    // 9 platforms: 3 articles, 2 carousels, 4 × 3 video scripts, 2 live outlines.
+    expect(minimal.variants).toHaveLength(3 + 2 + 12 + 2);
+    expect(minimal.status).toBe('draft');
+  });
+
+  it('neutralises raw HTML and script in Markdown and reports where it was', async () => {
+    const manifest = JSON.parse(await readFile(join(env.out, 'manifest.json'), 'utf8')) as Manifest;
+    const scripted = manifest.articles.find((a) => a.slug === 'scripted')!;
+    for (const v of scripted.variants) {
+      expect(JSON.stringify(v)).not.toMatch(/<script|onerror|javascript:|pwned/);
+    }
+    expect(scripted.findings.filter((f) => f.rule === 'input.raw-html').map((f) => f.line)).toEqual([5, 7]);
+    const files = await readdir(join(env.out, 'scripted'));
+    for (const f of files.filter((n) => n.endsWith('.html'))) {
+      expect(await readFile(join(env.out, 'scripted', f), 'utf8')).not.toMatch(/<script|onerror/);
+    }
+  });
+
+  it('writes every variant file listed in the manifest, with EXIF stripped from images', async () => {
+    const manifest = JSON.parse(await readFile(join(env.out, 'manifest.json'), 'utf8')) as Manifest;
+    for (const a of manifest.articles) {
+      for (const v of a.variants) {
+        for (const f of v.files ?? []) await expect(readFile(join(env.out, f.path))).resolves.toBeTruthy();
+      }
+    }
+    const sharp = (await import('sharp')).default;
+    const meta = await sharp(join(env.out, 'flu-basics/assets/flu.png')).metadata();
+    expect(meta.exif).toBeUndefined();
+    const source = await sharp(join(FIXTURES, 'basic/images/flu.png')).metadata();
+    expect(source.exif).toBeDefined();
+  });
+
+  it('the manifest type-checks against the exported Manifest type', async () => {
+    const json = await readFile(join(env.out, 'manifest.json'), 'utf8');
+    const file = join(env.dir, 'check-manifest.ts');
+    const typePath = join(ROOT, 'generator/manifest.ts').replace(/\\/g, '/');
+    await writeFile(file, `import type { Manifest } from '${typePath}';\nexport const m: Manifest = ${json};\n`);
+    // TypeScript 7 has no JS API: run the project's own tsc on a one-file project.
+    await writeFile(join(env.dir, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, allowImportingTsExtensions: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', skipLibCheck: true, types: [] },
+      files: ['check-manifest.ts'],
+    }));
+    const diags = await run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(env.dir, 'tsconfig.json')]).then(() => '', (e: { stdout: string }) => e.stdout);
+    expect(diags).toBe('');
+  });
+});
+
+describe('atomic output', () => {
+  it('a build that throws midway leaves the previous site in place and no temp folder', async () => {
+    const env = await contentDir({}, join(FIXTURES, 'basic'));
+    try {
+      await build({ contentDir: env.content, outDir: env.out, images: false });
+      const before = await readFile(join(env.out, 'manifest.json'), 'utf8');
+      // A file path that cannot be created (a directory is in the way) fails the write.
+      await mkdir(join(env.content, 'blocker'), { recursive: true });
+      const { writeSiteAtomically } = await import('../../generator/write.ts');
+      await expect(writeSiteAtomically(env.out, JSON.parse(before), [
+        { path: 'a/ok.txt', content: 'x' }, { path: 'a/ok.txt/child', content: 'y' },
+      ])).rejects.toThrow();
+      expect(await readFile(join(env.out, 'manifest.json'), 'utf8')).toBe(before);
+      expect((await readdir(env.dir)).filter((n) => n.includes('.tmp-'))).toEqual([]);
+    } finally {
+      await env.cleanup();
+    }
+  });
+});
