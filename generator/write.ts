@@ -2,7 +2,7 @@
  * write: every output file into a fresh temporary folder beside OUT, then swap it into place.
  * A build that fails or is killed midway leaves the previous site untouched.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, basename } from 'node:path';
 import type { Manifest } from './manifest.ts';
 import type { OutputFile } from './render/types.ts';
@@ -11,6 +11,7 @@ export async function writeSiteAtomically(outDir: string, manifest: Manifest, fi
   const out = resolve(outDir);
   const parent = dirname(out);
   await mkdir(parent, { recursive: true });
+  await removeStaleTemps(parent, basename(out));
   const stamp = `${process.pid}-${Date.now()}`;
   const tmp = join(parent, `.${basename(out)}.tmp-${stamp}`);
   try {
@@ -49,4 +50,22 @@ async function swapInto(tmp: string, out: string, old: string): Promise<void> {
     throw err;
   }
   if (hadOld) await rm(old, { recursive: true, force: true });
+}
+
+/** Temp folders left by a build that was killed (its process is gone) are removed. */
+async function removeStaleTemps(parent: string, name: string): Promise<void> {
+  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)-\\d+$`);
+  for (const entry of await readdir(parent)) {
+    const pid = Number(pattern.exec(entry)?.[1]);
+    if (pid && !isAlive(pid)) await rm(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -30,14 +30,18 @@ export interface LoadedArticle {
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
 export async function loadArticleFile(path: string, displayPath: string): Promise<LoadedArticle> {
-  const info = await stat(path);
+  const unreadable = (err: unknown) => new SourceError({
+    file: displayPath, line: 1, column: 1, code: 'file.unreadable',
+    message: `无法读取文件（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）/ cannot read file`,
+  });
+  const info = await stat(path).catch((err) => { throw unreadable(err); });
   if (info.size > MAX_ARTICLE_BYTES) {
     throw new SourceError({
       file: displayPath, line: 1, column: 1, code: 'file.too-large',
       message: `文件过大（${(info.size / 1048576).toFixed(1)} MB，上限 ${MAX_ARTICLE_BYTES / 1048576} MB），请拆分文章 / file too large`,
     });
   }
-  const bytes = await readFile(path);
+  const bytes = await readFile(path).catch((err) => { throw unreadable(err); });
   return parseArticle(decode(bytes, displayPath), displayPath, basename(path, '.md'));
 }
 

@@ -1,0 +1,110 @@
+/**
+ * The bad-input corpus (test/fixtures/bad-input plus files too big or too odd to commit,
+ * made here): each bad file gets its own clear file:line error, every good file still builds.
+ */
+import { readFile, symlink, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { build, type BuildResult } from '../../generator/build.ts';
+import { contentDir, FIXTURES } from '../helpers.ts';
+import type { Manifest } from '../../generator/manifest.ts';
+
+let env: Awaited<ReturnType<typeof contentDir>>;
+let result: BuildResult;
+
+beforeAll(async () => {
+  env = await contentDir({}, join(FIXTURES, 'bad-input'));
+  // 10 MB of text: far over the article size limit.
+  await writeFile(join(env.content, 'huge.md'), `---\ntitle: 超大文件\n---\n\n${'很长的正文。'.repeat(600_000)}`);
+  // A symlink pointing at itself: reading it loops.
+  await symlink('loop.md', join(env.content, 'loop.md'));
+  // Deeply nested list (200 levels).
+  await writeFile(join(env.content, 'deep-list.md'), `---\ntitle: 深层嵌套列表\n---\n\n${Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- 第${i + 1}层`).join('\n')}\n`);
+  // 500 images in one article.
+  await mkdir(join(env.content, 'many'), { recursive: true });
+  const tiny = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } }).png().toBuffer();
+  await Promise.all(Array.from({ length: 500 }, (_, i) => writeFile(join(env.content, 'many', `${i}.png`), tiny)));
+  await writeFile(join(env.content, 'many-images.md'), `---\ntitle: 五百张图\n---\n\n导语。\n\n${Array.from({ length: 500 }, (_, i) => `![图${i}](many/${i}.png)`).join('\n\n')}\n`);
+  result = await build({ contentDir: env.content, outDir: env.out });
+}, 120_000);
+afterAll(() => env.cleanup());
+
+const errorFor = (name: string) => result.errors.find((e) => e.file.endsWith(`/${name}`));
+
+describe('bad-input corpus', () => {
+  it.each([
+    ['broken-yaml.md', 5, 'front matter 不是有效的 YAML'],
+    ['unknown-platform.md', 3, '未知平台'],
+    ['binary-garbage.md', undefined, '不是 UTF-8 文本'],
+    ['missing-image.md', 7, '找不到图片 “images/nope.png”'],
+    ['corrupt-image.md', 7, '图片 “images/corrupt.png” 无法读取'],
+    ['huge.md', 1, '文件过大'],
+    ['loop.md', 1, '无法读取文件'],
+    ['empty.md', 1, '缺少 front matter'],
+    ['dup-b.md', 1, 'slug “same-slug” 与 '],
+  ])('%s → a clear error at its line', (name, line, message) => {
+    const err = errorFor(name);
+    expect(err, `no error reported for ${name}`).toBeDefined();
+    expect(err!.message).toContain(message);
+    if (line !== undefined) expect(err!.line).toBe(line);
+    expect(err!.format()).toMatch(new RegExp(`^\\S*${name.replace('.', '\\.')}:\\d+:\\d+ `));
+  });
+
+  it('builds every good or merely odd file', async () => {
+    const manifest = JSON.parse(await readFile(join(env.out, 'manifest.json'), 'utf8')) as Manifest;
+    const titles = manifest.articles.map((a) => a.title).sort();
+    expect(titles).toEqual(['Windows 换行', '五百张图', '好文章', '带 BOM 的文件', '深层嵌套列表', '表情和生僻字 😷🩺 𠮷𪚥', '重复一'].sort());
+    expect(result.errors).toHaveLength(9);
+  });
+
+  it('keeps rare CJK and emoji intact, and reads CRLF and BOM files as plain text', () => {
+    const emoji = result.compiled.find((c) => c.model.slug === 'emoji-rare-cjk')!;
+    expect(emoji.model.keyPoints[0]!.text).toBe('生僻字 𠮷 要正确显示 😀');
+    const wechat = emoji.entry.variants.find((v) => v.platform === 'wechat')!;
+    expect(wechat.html).toContain('𠮷');
+    const crlf = result.compiled.find((c) => c.model.slug === 'crlf')!;
+    expect(crlf.model.sections.map((s) => s.title)).toEqual(['小节']);
+    expect(crlf.model.keyPoints.map((k) => k.text)).toEqual(['要点一']);
+    expect(result.compiled.find((c) => c.model.slug === 'bom')!.model.title).toBe('带 BOM 的文件');
+  });
+
+  it('writes all 500 images of one article', () => {
+    const many = result.compiled.find((c) => c.model.slug === 'many-images')!;
+    expect(many.files.filter((f) => f.path.startsWith('many-images/assets/'))).toHaveLength(500);
+  });
+});
+
+describe('a build killed midway', () => {
+  it('leaves the previous site whole, and the next build clears its leftovers', async () => {
+    const { spawn } = await import('node:child_process');
+    const { readdir } = await import('node:fs/promises');
+    const { ROOT } = await import('../helpers.ts');
+    const site = await contentDir({}, join(FIXTURES, 'basic'));
+    try {
+      const kepu = join(ROOT, 'bin/kepu.js');
+      const runBuild = (content: string) => spawn(process.execPath, [kepu, 'build', '--content', content, '--out', site.out, '-q'], { cwd: site.dir });
+      await new Promise((res) => runBuild(site.content).on('exit', res));
+      const before = await readFile(join(site.out, 'manifest.json'), 'utf8');
+      // Kill the second build the moment its temp folder appears, i.e. while it is writing
+      // (the 500-image corpus keeps it writing long enough).
+      const child = runBuild(env.content);
+      let sawTemp = false;
+      for (const started = Date.now(); !sawTemp && Date.now() - started < 45_000; await new Promise((r) => setTimeout(r, 2))) {
+        sawTemp = (await readdir(site.dir)).some((n) => n.includes('.tmp-'));
+      }
+      child.kill('SIGKILL');
+      expect(sawTemp, 'the build never started writing').toBe(true);
+      await new Promise((res) => child.on('exit', res));
+      expect(await readFile(join(site.out, 'manifest.json'), 'utf8')).toBe(before);
+      const old = JSON.parse(before) as Manifest;
+      for (const f of old.articles.flatMap((a) => a.variants.flatMap((v) => v.files ?? []))) {
+        await expect(readFile(join(site.out, f.path))).resolves.toBeTruthy();
+      }
+      await new Promise((res) => runBuild(site.content).on('exit', res));
+      expect((await readdir(site.dir)).filter((n) => /\.(tmp|old)-/.test(n))).toEqual([]);
+    } finally {
+      await site.cleanup();
+    }
+  }, 60_000);
+});
