@@ -4,7 +4,7 @@
  * the others. Output goes to a temporary folder that replaces OUT only when complete.
  */
 import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { loadArticleFile } from './load/load-article.ts';
 import { SourceError, toSourceError } from './load/errors.ts';
 import { buildModel } from './model/build-model.ts';
@@ -15,6 +15,8 @@ import type { OutputFile, Rendered } from './render/types.ts';
 import { loadTheme, type Theme } from './theme.ts';
 import { checkArticle } from './compliance/check.ts';
 import { prepareImages } from './images/article-images.ts';
+import { renderMedia } from './images/media.ts';
+import { RenderCache } from './images/cache.ts';
 import { writeSiteAtomically } from './write.ts';
 import { MANIFEST_VERSION, type Manifest, type ManifestArticle, type PlatformId } from './manifest.ts';
 
@@ -23,6 +25,10 @@ export interface BuildOptions {
   outDir: string;
   /** Process images (article images, slides). Off for fast text-only builds. */
   images?: boolean;
+  /** Render cache folder; default `.kepu-cache/images` beside OUT. */
+  cacheDir?: string;
+  /** Slides, covers and crops done for the article being compiled (long builds print this). */
+  onMediaProgress?: (done: number, total: number, slug: string) => void;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -52,12 +58,19 @@ export function displayPath(path: string): string {
   return relative(process.cwd(), path).split('\\').join('/') || path;
 }
 
-export async function compileArticle(path: string, theme: Theme, opts: { images: boolean }): Promise<CompiledArticle> {
+export async function compileArticle(
+  path: string, theme: Theme,
+  opts: { images: boolean; cache?: RenderCache; onMediaProgress?: BuildOptions['onMediaProgress'] },
+): Promise<CompiledArticle> {
   const file = displayPath(path);
   const loaded = await loadArticleFile(path, file);
   const model = buildModel(loaded);
   const images = await prepareImages(model, path, { process: opts.images });
   const rendered = renderVariants(model, theme, images.assetPath);
+  const media = await renderMedia(model, rendered, theme, {
+    images: opts.images, cache: opts.cache, assets: images,
+    onProgress: opts.onMediaProgress && ((done, total) => opts.onMediaProgress!(done, total, model.slug)),
+  });
   const checked = checkArticle(model, rendered.map((r) => r.variant));
   const entry: ManifestArticle = {
     slug: model.slug,
@@ -73,7 +86,7 @@ export async function compileArticle(path: string, theme: Theme, opts: { images:
     findings: checked.findings,
     variants: rendered.map((r) => r.variant),
   };
-  return { entry, model, files: [...images.files, ...rendered.flatMap((r) => r.files)] };
+  return { entry, model, files: [...images.files, ...rendered.flatMap((r) => r.files), ...media.files] };
 }
 
 export function platformsOf(model: ArticleModel): PlatformId[] {
@@ -93,10 +106,11 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const compiled: CompiledArticle[] = [];
   const errors: SourceError[] = [];
   const bySlug = new Map<string, string>();
+  const cache = new RenderCache(opts.cacheDir ?? join(dirname(resolve(opts.outDir)), '.kepu-cache', 'images'));
   let done = 0;
   for (const path of paths) {
     try {
-      const c = await compileArticle(path, theme, { images: opts.images ?? true });
+      const c = await compileArticle(path, theme, { images: opts.images ?? true, cache, onMediaProgress: opts.onMediaProgress });
       const other = bySlug.get(c.entry.slug);
       if (other) {
         throw new SourceError({

@@ -10,6 +10,8 @@ export interface Theme {
   colors: Record<'primary' | 'primaryDark' | 'accent' | 'text' | 'muted' | 'background' | 'card', string>;
   /** Inline style per HTML tag for the WeChat article. */
   wechat: Record<string, string>;
+  /** The hospital's 科普 site: an article's canonical URL is `${baseUrl}/${slug}` unless front matter sets `url`. */
+  site?: { baseUrl: string };
 }
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url));

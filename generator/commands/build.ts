@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { build } from '../build.ts';
 import type { Command } from './types.ts';
+import { mediaProgressPrinter } from '../images/progress.ts';
 
 /** Progress on stderr: a live line on a terminal, a line per 10 % in logs. */
 export function progressPrinter(quiet: boolean) {
@@ -32,6 +33,7 @@ export const buildCommand: Command = {
       outDir: resolve(String(values.out)),
       images: !values['no-images'],
       onProgress: progressPrinter(!!values.quiet),
+      onMediaProgress: mediaProgressPrinter(!!values.quiet),
     });
     for (const err of result.errors) process.stderr.write(`${err.format()}\n\n`);
     const variants = result.manifest.articles.reduce((n, a) => n + a.variants.length, 0);

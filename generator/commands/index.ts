@@ -1,5 +1,7 @@
 /** Every CLI command, registered once. Adding a command: one file + one line here. */
 import { buildCommand } from './build.ts';
+import { checkCommand } from './check.ts';
+import { reviewCommand } from './review.ts';
 import type { Command } from './types.ts';
 
-export const COMMANDS: Command[] = [buildCommand];
+export const COMMANDS: Command[] = [buildCommand, checkCommand, reviewCommand];

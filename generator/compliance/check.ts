@@ -1,23 +1,86 @@
 /**
  * check: findings for one article and its variants, plus its review state. The single entry
- * point the build and `kepu check` call.
+ * point the build and `kepu check` call. Variant findings are also written onto each variant
+ * (`variant.findings`), which is how they reach the manifest.
  */
 import type { Finding, ManifestArticle, Variant } from '../manifest.ts';
 import type { ArticleModel } from '../model/types.ts';
 import { contentHash, reviewStatus, signOffStates } from './review.ts';
+import { articleBlocks, pointLocator } from './text-blocks.ts';
+import { scanClaims } from './claims.ts';
+import { scanPrivacy } from './privacy.ts';
+import { hitToFinding } from './place.ts';
+import { consentFindings } from './consent.ts';
+import { aiLabelFindings, requiredElementFindings, statisticsFindings } from './elements.ts';
+import { applyWaivers, collectWaivers, isWaiverComment, unusedWaivers } from './waivers.ts';
+import { variantFindings } from './variants.ts';
 
 export interface CheckResult {
   findings: Finding[];
+  /** Findings only a variant has, by variant id (the same objects as in `variant.findings`). */
+  variantFindings: Record<string, Finding[]>;
   review: Pick<ManifestArticle, 'status' | 'statusReasons' | 'contentHash' | 'signOffs'>;
 }
 
-export function checkArticle(model: ArticleModel, variants: Variant[]): CheckResult {
-  const findings: Finding[] = model.rawHtml.map((h) => ({
-    file: model.file, ...h.position, rule: 'input.raw-html', category: 'input', severity: 'warning' as const,
-    message: 'Markdown 中的原始 HTML 已被移除，不会出现在任何平台的稿件中', excerpt: h.text.slice(0, 80),
-  }));
-  void variants;
+export interface CheckOptions {
+  /** The build date (YYYY-MM-DD) consent expiry is compared with; today by default. */
+  today?: string;
+}
+
+export function checkArticle(model: ArticleModel, variants: Variant[], opts: CheckOptions = {}): CheckResult {
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const locate = pointLocator(model.source);
+  const blocks = articleBlocks(model);
+
+  const findings: Finding[] = [];
+  for (const block of blocks) {
+    for (const hit of [...scanClaims(block.text), ...scanPrivacy(block.text)]) {
+      findings.push(hitToFinding(model.file, hit, locate(block.offsets[hit.start]!)));
+    }
+  }
+  findings.push(
+    ...model.rawHtml.filter((h) => !isWaiverComment(h)).map((h) => ({
+      file: model.file, ...h.position, rule: 'input.raw-html', category: 'input', severity: 'warning' as const,
+      message: 'Markdown 中的原始 HTML 已被移除，不会出现在任何平台的稿件中', excerpt: h.text.slice(0, 80),
+    })),
+    ...consentFindings(model, today),
+    ...requiredElementFindings(model),
+    ...aiLabelFindings(model, blocks),
+    ...statisticsFindings(model, blocks, locate),
+  );
+
+  const { waivers, problems } = collectWaivers(model);
+  const articleFindings = sortFindings(dedupe(findings));
+  applyWaivers(model, articleFindings, waivers);
+
+  const byVariant: Record<string, Finding[]> = {};
+  for (const v of variants) {
+    const own = sortFindings(dedupe(variantFindings(model, v, articleFindings, locate)));
+    applyWaivers(model, own, waivers);
+    v.findings = own;
+    byVariant[v.id] = own;
+  }
+  articleFindings.push(...problems, ...unusedWaivers(model, waivers));
+
   const hash = contentHash(model);
   const signOffs = signOffStates(model, hash);
-  return { findings, review: { contentHash: hash, signOffs, ...reviewStatus(findings, signOffs) } };
+  const all = sortFindings(articleFindings);
+  return {
+    findings: all, variantFindings: byVariant,
+    review: { contentHash: hash, signOffs, ...reviewStatus(all, signOffs, Object.values(byVariant).flat()) },
+  };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}|${f.line}|${f.column}|${f.excerpt}|${f.variantId ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }

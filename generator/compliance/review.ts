@@ -25,10 +25,23 @@ export function signOffStates(model: ArticleModel, hash: string): SignOffState[]
 
 const LEVEL_NAMES = { 1: '一审（作者自查）', 2: '二审（科室主任）', 3: '三审（宣传科）' } as const;
 
-export function reviewStatus(findings: Finding[], signOffs: SignOffState[]): { status: ArticleStatus; statusReasons: string[] } {
+/**
+ * blocked: an unwaived error in the article or any variant (consent problems are errors, and
+ * named first because only a new consent record fixes them), or a 不通过 verdict.
+ * approved: all three levels signed 通过 on the current content. Otherwise draft (nobody
+ * signed) or in-review.
+ */
+export function reviewStatus(
+  findings: Finding[], signOffs: SignOffState[], variantFindings: Finding[] = [],
+): { status: ArticleStatus; statusReasons: string[] } {
   const reasons: string[] = [];
   const errors = findings.filter((f) => f.severity === 'error' && !f.waived);
-  if (errors.length > 0) reasons.push(`${errors.length} 个错误级问题未解决`);
+  for (const f of errors.filter((e) => e.category === 'consent')) reasons.push(`知情同意：${f.message}`);
+  const others = errors.filter((e) => e.category !== 'consent');
+  if (others.length > 0) reasons.push(`${others.length} 个错误级问题未解决`);
+  const variantErrors = variantFindings.filter((f) => f.severity === 'error' && !f.waived);
+  const badVariants = new Set(variantErrors.map((f) => f.variantId));
+  if (badVariants.size > 0) reasons.push(`${badVariants.size} 个平台稿件有错误级问题（${[...badVariants].slice(0, 3).join('、')}${badVariants.size > 3 ? ' 等' : ''}）`);
   for (const s of signOffs) {
     if (s.verdict === '不通过') reasons.push(`${LEVEL_NAMES[s.level]}：不通过`);
   }

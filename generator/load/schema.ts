@@ -84,6 +84,8 @@ export const frontMatterSchema = z
       .regex(/^[A-Za-z0-9_-]+$/, { message: 'campaign 只能用字母、数字、下划线和连字符 / campaign must be [A-Za-z0-9_-]' })
       .optional(),
     cover: z.string().optional(),
+    /** The article's page on the hospital site; QR codes and tagged links point here. Default: theme `site.baseUrl` + slug. */
+    url: z.string().url({ message: '不是有效网址 / not a valid URL' }).optional(),
     references: z.array(referenceSchema).default([]),
     story: z.boolean().default(false),
     consent: consentSchema.optional(),

@@ -17,6 +17,7 @@ import { measure } from '../platforms/registry.ts';
 import type { ArticleModel } from '../model/types.ts';
 import { fitTitle, limitOf } from './fit.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
+import { attributionOf, tagUrl, type Attribution } from './tag-url.ts';
 
 /** Sanitise to GitHub's safe subset, minus class names: no platform editor keeps them. */
 const schema = {
@@ -32,6 +33,8 @@ export const articleRenderer: Renderer = {
     const opts = rule.article ?? { inlineStyles: false, maxListDepth: 3, source: '' };
     const tree = structuredClone(model.tree);
     rewriteImages(tree, ctx.assetPath);
+    const attribution = attributionOf(model, { platform: rule.id, kind: 'article', id: variantId(model.slug, rule.id, 'article') });
+    tagLinks(tree, attribution);
     flattenDeepLists(tree, opts.maxListDepth);
     const footnotes = rule.outsideLinks.allowed ? [] : linksToFootnotes(tree, rule.outsideLinks.keepHosts ?? []);
     if (footnotes.length > 0) appendFootnotes(tree, footnotes);
@@ -57,7 +60,7 @@ export const articleRenderer: Renderer = {
         files: [{ kind: 'html', path }],
         limits: [...limitOf('title', title, rule.title, rule), ...limitOf('body', text, rule.body, rule)],
         warnings,
-        links: model.links.map((l) => ({ url: l.url, tagged: l.url })),
+        links: model.links.map((l) => ({ url: l.url, tagged: tagUrl(l.url, attribution) })),
       },
       files: [{ path, content: html }],
     }];
@@ -67,6 +70,13 @@ export const articleRenderer: Renderer = {
 function rewriteImages(tree: Root, assetPath: (src: string) => string | undefined): void {
   visit(tree, 'image', (node) => {
     node.url = assetPath(node.url) ?? node.url;
+  });
+}
+
+/** Every outgoing link carries the variant's utm_* parameters (footnoted URLs included). */
+function tagLinks(tree: Root, attribution: Attribution): void {
+  visit(tree, 'link', (node) => {
+    node.url = tagUrl(node.url, attribution);
   });
 }
 

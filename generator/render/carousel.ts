@@ -7,7 +7,7 @@
 import type { Slide, Warning } from '../manifest.ts';
 import { measure } from '../platforms/registry.ts';
 import { nearestSection } from '../model/relate.ts';
-import { charLength, sentences, shortLabel, clauses } from '../text/sentences.ts';
+import { charLength, sentences, shortLabel } from '../text/sentences.ts';
 import { fitHashtags, fitTitle, limitOf } from './fit.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
 
@@ -60,9 +60,19 @@ export const carouselRenderer: Renderer = {
   },
 };
 
-/** Sentences longer than a slide are split at clauses so `pack` can spread them. */
+/**
+ * Sentences longer than a slide are split after clause punctuation (kept as written, so the
+ * slides read exactly as the article), and a clause longer than a slide into slide-sized runs.
+ */
 function splitLong(text: string, max: number): string[] {
-  return sentences(text).flatMap((s) => (charLength(s) <= max ? [s] : clauses(s).map((c, i, all) => (i < all.length - 1 ? `${c}，` : `${c}。`))));
+  return sentences(text).flatMap((s) => {
+    if (charLength(s) <= max) return [s];
+    const parts = s.match(/[^，,：:；;、]+[，,：:；;、]*/gu) ?? [s];
+    return parts.flatMap((c) => {
+      const chars = [...c];
+      return chars.length <= max ? [c] : Array.from({ length: Math.ceil(chars.length / max) }, (_, i) => chars.slice(i * max, (i + 1) * max).join(''));
+    });
+  });
 }
 
 /** Greedy packing of sentences into pages of at most `max` characters. */

@@ -1,0 +1,30 @@
+/** Claim rules (./rules.ts) run over one piece of text, health-education uses left out. */
+import { CLAIM_RULES, type ClaimRule } from './rules.ts';
+import { educationalUse, sentenceAround } from './context.ts';
+import type { Hit } from './hit.ts';
+
+export function scanClaims(text: string, rules: ClaimRule[] = CLAIM_RULES): Hit[] {
+  const hits: Hit[] = [];
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    for (const m of text.matchAll(rule.pattern)) {
+      if (m[0].length === 0) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      // A citation usually follows the sentence (“……。——《指南》”), so `allow` sees a little past it.
+      if (rule.allow?.test(sentenceAround(text, start, end) + text.slice(end, end + 40))) continue;
+      if (rule.educationExempt !== false && educationalUse(text, start, end, { qualifierExempt: rule.qualifierExempt })) continue;
+      hits.push({
+        rule: rule.id, category: rule.category, severity: rule.severity, message: rule.message,
+        ...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
+        start, end, excerpt: m[0],
+      });
+    }
+  }
+  return dropNested(hits);
+}
+
+/** One claim, one finding: "彻底治愈" must not also report the "治愈" inside it under the same category. */
+function dropNested(hits: Hit[]): Hit[] {
+  return hits.filter((h) => !hits.some((o) => o !== h && o.category === h.category && o.start <= h.start && o.end >= h.end && (o.end - o.start) > (h.end - h.start)));
+}

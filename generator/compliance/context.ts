@@ -1,0 +1,101 @@
+/**
+ * Is a matched claim actually health education? Negating it ("没有任何药物能够根治"),
+ * quoting it to warn against it ("警惕号称“包治百病”的保健品"), asking about it
+ * ("糖尿病能根治吗？") or qualifying it ("多数人接种后无不良反应") are not promises.
+ */
+
+/** Clause boundaries: a negation never reaches across these. */
+const CLAUSE_END = /[，,。！？!?；;：:\n]/;
+/** Sentence boundaries: cue words ("警惕", "误区") colour the whole sentence. */
+const SENTENCE_END = /[。！？!?；;\n]/;
+
+/** Negators that can sit a few characters before the claim they negate. */
+const NEGATION = /没有|没|无法|无从|无任何|并无|均无|无一|并非|并不|绝非|不是|尚无|暂无|目前无|未能|未(?!来|成年|婚|满)|(?<![特区分类告级性个识鉴差辨])别|勿|拒绝|杜绝|禁止|严禁|不得|避免|远离|难以|不(?!少|仅|同|但|断|久|良|适|足|过|然|论|管|如|光|止|单|时|太|好意)/g;
+/** How far before the claim a negator may stand ("没有任何药物能够根治" is 6 characters). */
+const NEGATION_REACH = 10;
+
+/** Words that mark a sentence as warning about, or debunking, a claim. */
+const WARNING_CUE = /警惕|谨防|小心|提防|当心|号称|所谓|声称|宣称|打着|鼓吹|吹嘘|夸大|虚假|骗局|骗子|骗人|谣言|传言|流言|误区|辟谣|真相|别信|不要信|不要相信|不可信|轻信|上当|违法|违规|禁止|严禁|不得|不能说|不说|不承诺/;
+
+/** Said after the claim: "根治？不可能", "……是谣言". */
+const AFTER_DENIAL = /^[^，。！？!?；;\n]{0,12}?(?:是谣言|是骗局|是假的|不可能|不可信|不靠谱|是误区|不科学|并不存在|都是骗人|不存在|是错误的|这种说法不对)/;
+
+const QUALIFIER = /多数|大多数|大部分|绝大多数|部分|一般|通常|往往|少数|很少|个别|有些|有的|可能|有望|大约|约/;
+
+const QUOTES: [string, string][] = [['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’'], ['"', '"'], ['《', '》']];
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function clauseBefore(text: string, start: number, boundary: RegExp): string {
+  let i = start;
+  while (i > 0 && !boundary.test(text[i - 1]!)) i--;
+  return text.slice(i, start);
+}
+
+function clauseAfter(text: string, end: number, boundary: RegExp): string {
+  let i = end;
+  while (i < text.length && !boundary.test(text[i]!)) i++;
+  return text.slice(end, i);
+}
+
+/** The sentence around a match, for `allow` patterns and for comparing variants to the source. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  return clauseBefore(text, start, SENTENCE_END) + text.slice(start, end) + clauseAfter(text, end, SENTENCE_END);
+}
+
+function insideQuotes(text: string, start: number, end: number): boolean {
+  const before = clauseBefore(text, start, SENTENCE_END);
+  for (const [open, close] of QUOTES) {
+    const o = before.lastIndexOf(open);
+    if (o === -1) continue;
+    if (open === close) {
+      // Straight quotes: an odd count before the match means we are inside a pair.
+      if ((before.split(open).length - 1) % 2 === 1 && text.indexOf(close, end) !== -1) return true;
+      continue;
+    }
+    if (before.indexOf(close, o) !== -1) continue;
+    const c = text.indexOf(close, end);
+    if (c !== -1) return true;
+  }
+  return false;
+}
+
+export function isNegated(text: string, start: number, end: number): boolean {
+  const before = clauseBefore(text, start, CLAUSE_END).slice(-NEGATION_REACH);
+  NEGATION.lastIndex = 0;
+  if (NEGATION.test(before)) return true;
+  return AFTER_DENIAL.test(text.slice(end));
+}
+
+export function isQuestion(text: string, end: number): boolean {
+  const rest = clauseAfter(text, end, /[。！!；;\n？?]/);
+  const next = text[end + rest.length];
+  return next === '？' || next === '?' || /[吗么]\s*$/.test(rest);
+}
+
+export function isWarnedAgainst(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAround(text, start, end);
+  const cue = WARNING_CUE.test(clauseBefore(text, start, SENTENCE_END)) || WARNING_CUE.test(clauseAfter(text, end, SENTENCE_END));
+  if (insideQuotes(text, start, end)) return cue || /[”」』’"》]\s*(?:之类|等|这样|这类|的说法|的宣传|的广告)/.test(text.slice(end, end + 12));
+  // "误区：糖尿病可以根治" — a sentence introduced as a myth.
+  return cue && /误区|谣言|传言|流言|号称|所谓|声称|宣称|辟谣|骗/.test(sentence);
+}
+
+export function isQualified(text: string, start: number): boolean {
+  return QUALIFIER.test(clauseBefore(text, start, SENTENCE_END));
+}
+
+/** Why a match is not a claim, or undefined when it is one. */
+export function educationalUse(
+  text: string, start: number, end: number, opts: { qualifierExempt?: boolean } = {},
+): 'negation' | 'quotation' | 'question' | 'qualified' | undefined {
+  if (isWarnedAgainst(text, start, end)) return 'quotation';
+  if (isNegated(text, start, end)) return 'negation';
+  if (isQuestion(text, end)) return 'question';
+  if (opts.qualifierExempt && isQualified(text, start)) return 'qualified';
+  return undefined;
+}

@@ -1,0 +1,152 @@
+/**
+ * Personal information in text (个人信息保护法 Art. 28–29: health data is sensitive): ID and
+ * card numbers validated so an arbitrary long number is not flagged, phone numbers, record
+ * numbers, birth dates, full names of patients and their families, and home addresses.
+ */
+import type { Hit } from './hit.ts';
+import { RULE_META } from './rules.ts';
+import { isValidDate, isValidId15, isValidId18, luhnValid } from './identifiers.ts';
+
+type Detector = (text: string) => { rule: string; start: number; end: number }[];
+
+const SUGGESTIONS: Record<string, string> = {
+  'privacy.id-card': '删除证件号码，或只保留前后各 1 位并以 * 遮盖',
+  'privacy.id-card-15': '删除证件号码',
+  'privacy.mobile': '删除电话号码；如为医院电话，科普中也不应出现（变相广告）',
+  'privacy.landline': '删除电话号码；如为医院咨询电话，科普中也不应出现（变相广告）',
+  'privacy.record-number': '删除住院号、病案号等编号',
+  'privacy.bed': '删除床位号',
+  'privacy.card': '删除卡号',
+  'privacy.card-like': '确认不是银行卡或医保卡号，否则删除',
+  'privacy.birth-date': '只写年龄，如“65 岁”',
+  'privacy.name': '改为“张某”“李女士”“患者 A”等去标识化称呼',
+  'privacy.address': '只写到区县，如“家住某区的王阿姨”',
+  'disguised-ad.contact': '删除联系方式',
+};
+
+function all(re: RegExp, text: string, rule: string, group = 0): { rule: string; start: number; end: number }[] {
+  const out: { rule: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(re)) {
+    const g = m[group];
+    if (!g) continue;
+    const start = m.index + (group === 0 ? 0 : m[0].indexOf(g));
+    out.push({ rule, start, end: start + g.length });
+  }
+  return out;
+}
+
+const idCards: Detector = (text) => [
+  ...all(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g, text, 'privacy.id-card').filter((h) => isValidId18(text.slice(h.start, h.end))),
+  ...all(/(?<![\dA-Za-z])\d{15}(?![\dA-Za-z])/g, text, 'privacy.id-card-15').filter((h) => isValidId15(text.slice(h.start, h.end))),
+];
+
+const phones: Detector = (text) => [
+  ...all(/(?<![\d])(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}(?!\d)/g, text, 'privacy.mobile'),
+  ...all(/(?<![\d])(?:[(（]0\d{2,3}[)）]\s?|0\d{2,3}[-－—\s]?)[2-8]\d{6,7}(?!\d)/g, text, 'privacy.landline'),
+  // 400/800 numbers belong to businesses: a sales line, not a person.
+  ...all(/(?<![\d])[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g, text, 'disguised-ad.contact'),
+];
+
+const RECORD_KEYWORDS = '住院号|病案号|病历号|门诊号|床号|就诊卡号|就诊号|登记号|检查号|影像号|病人ID|患者ID|ID号';
+const recordNumbers: Detector = (text) => [
+  ...all(new RegExp(`(?:${RECORD_KEYWORDS})\\s*[:：为是]?\\s*[A-Za-z]{0,3}\\d[\\dA-Za-z-]*`, 'g'), text, 'privacy.record-number'),
+  ...all(/(?<![\d])\d{1,3}\s*(?:号床|床)(?![位头边垫单罩])/g, text, 'privacy.bed'),
+];
+
+const CARD_CONTEXT = '医保卡|社保卡|银行卡|信用卡|储蓄卡|借记卡|医疗卡|就诊卡|卡号|账号|帐号';
+const cards: Detector = (text) => {
+  const out: { rule: string; start: number; end: number }[] = [];
+  const contextual = new RegExp(`(?:${CARD_CONTEXT})[^。\\n]{0,10}?(\\d(?:[\\s-]?\\d){15,18})(?!\\d)`, 'g');
+  const seen = new Set<number>();
+  for (const m of text.matchAll(contextual)) {
+    const g = m[1]!;
+    const digits = g.replace(/[\s-]/g, '');
+    const start = m.index + m[0].lastIndexOf(g);
+    if (isValidId18(digits)) continue;
+    if (luhnValid(digits)) { out.push({ rule: 'privacy.card', start, end: start + g.length }); seen.add(start); }
+  }
+  for (const m of text.matchAll(/(?<![\dA-Za-z])\d{16,19}(?![\dA-Za-z])/g)) {
+    if (seen.has(m.index) || isValidId18(m[0]) || !luhnValid(m[0])) continue;
+    out.push({ rule: 'privacy.card-like', start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+};
+
+const birthDates: Detector = (text) => {
+  const out: { rule: string; start: number; end: number }[] = [];
+  const forms = [
+    /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:出生|生人|生)/g,
+    /(?:出生于|生于|出生日期\s*[:：为是]?\s*|生日\s*[:：为是]\s*)(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/g,
+    /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*(?:出生|生)/g,
+  ];
+  for (const re of forms) {
+    for (const m of text.matchAll(re)) {
+      if (isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) out.push({ rule: 'privacy.birth-date', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+};
+
+/** Common surnames (compound first so they win). Rare ones are left out to keep false alarms down. */
+const SURNAMES =
+  '欧阳|司马|上官|诸葛|东方|慕容|令狐|皇甫|尉迟|长孙|' +
+  '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝]';
+
+/** A "given name" starting with one of these is a title or an ordinary word (张女士, 高血压, 于是, 任何). */
+const NOT_GIVEN = /^(?:某|[XxＸ×*＊○〇]|女士|先生|阿姨|大爷|大妈|大叔|大姐|大哥|奶奶|爷爷|姥姥|姥爷|外婆|外公|老师|师傅|同学|小姐|老人|伯伯|叔叔|婶婶|姐姐|哥哥|妹妹|弟弟|医生|大夫|护士|主任|教授|院长|家|氏|女|男|[血烧热龄危疸细便法是何一上属头重多久经有述度序常围岁药物病人说在因于的了和与及也都就又还已要会能可被把对从向到为以而但并或即])/;
+
+const PERSON_CUE = '患者|病人|患儿|家属|病友|产妇|孕妇|老人|女儿|儿子|丈夫|妻子|爱人|母亲|父亲|老伴|孩子|宝宝|小朋友|市民|居民|村民';
+const AFTER_NAME = '(?=[，,。、：:；;（(\\s“”]|说|告诉|今年|是|的|在|因|于|表示|回忆|介绍|称|坦言|感慨|\\d|男|女|先生|女士|$)';
+const GIVEN = '[\\u4e00-\\u9fa5]{1,2}?';
+
+const names: Detector = (text) => {
+  const out: { rule: string; start: number; end: number }[] = [];
+  const forms: [RegExp, number][] = [
+    // 患者王建国，… / 家属陈建华表示…
+    [new RegExp(`(?:${PERSON_CUE})(?:名叫|叫做?|姓名\\s*[:：]?)?\\s*((${SURNAMES})(${GIVEN}))${AFTER_NAME}`, 'g'), 1],
+    // 王建国先生 / 李秀英女士 / 王小明同学
+    [new RegExp(`((${SURNAMES})(${GIVEN}))(?:先生|女士|老人|阿姨|大爷|大妈|奶奶|爷爷|小朋友|同学|老伯)`, 'g'), 1],
+    // 王建国，男，65岁
+    [new RegExp(`((${SURNAMES})(${GIVEN}))[，,、]\\s*[男女][，,、]?\\s*\\d{1,3}\\s*岁`, 'g'), 1],
+    // 姓名：王建国
+    [new RegExp(`姓名\\s*[:：]\\s*((${SURNAMES})(${GIVEN}))`, 'g'), 1],
+  ];
+  for (const [re, group] of forms) {
+    for (const m of text.matchAll(re)) {
+      const given = m[3]!;
+      if (NOT_GIVEN.test(given)) continue;
+      const name = m[group]!;
+      const start = m.index + m[0].indexOf(name);
+      if (!out.some((o) => o.start === start)) out.push({ rule: 'privacy.name', start, end: start + name.length });
+    }
+  }
+  return out;
+};
+
+const addresses: Detector = (text) => [
+  ...all(/[\u4e00-\u9fa5]{2,8}(?:路|街|大街|大道|巷|弄|胡同)\s*\d+(?:-\d+)?\s*号(?:院|楼)?/g, text, 'privacy.address'),
+  ...all(/\d+\s*(?:栋|幢|号楼|座)\s*\d+\s*单元(?:\s*\d+\s*(?:室|号|户))?|\d+\s*单元\s*\d+\s*(?:室|号|户)|(?<!\d)\d{3,4}\s*室/g, text, 'privacy.address'),
+  ...all(/(?:小区|花园|公寓|家园|新村|家属院|社区)\s*\d+\s*(?:栋|幢|号楼|号)/g, text, 'privacy.address'),
+  ...all(/[\u4e00-\u9fa5]{1,6}村\s*(?:\d+|[一二三四五六七八九十]+)\s*组/g, text, 'privacy.address'),
+  ...all(/(?:家住|住在|住址\s*[:：]?)[^，。；;\n的]{2,16}?(?:路|街道?|巷|弄|小区|\d+号|花园|公寓)/g, text, 'privacy.address'),
+];
+
+const DETECTORS: Detector[] = [idCards, phones, recordNumbers, cards, birthDates, names, addresses];
+
+export function scanPrivacy(text: string): Hit[] {
+  const raw = DETECTORS.flatMap((d) => d(text));
+  // Overlapping matches of the same rule (two address forms on one address) become one.
+  const kept = raw.filter((h) => !raw.some((o) => o !== h && o.rule === h.rule && o.start <= h.start && o.end >= h.end && (o.end - o.start > h.end - h.start || raw.indexOf(o) < raw.indexOf(h))));
+  // A phone number inside an ID or card number is part of that number.
+  const numbers = kept.filter((h) => /id-card|card/.test(h.rule));
+  return kept
+    .filter((h) => !(/mobile|landline/.test(h.rule) && numbers.some((n) => n.start <= h.start && n.end >= h.end)))
+    .map((h) => {
+      const meta = RULE_META.get(h.rule)!;
+      return {
+        rule: h.rule, category: meta.category, severity: meta.severity, message: meta.message,
+        ...(SUGGESTIONS[h.rule] ? { suggestion: SUGGESTIONS[h.rule] } : {}),
+        start: h.start, end: h.end, excerpt: text.slice(h.start, h.end),
+      };
+    });
+}
