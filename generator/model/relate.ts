@@ -4,8 +4,12 @@
  */
 import type { Section, TextBlock } from './types.ts';
 
-/** The body section sharing the most Han characters with `block` (a cheap, stable match). */
-export function nearestSection(sections: Section[], block: TextBlock): Section | undefined {
+/**
+ * The body section sharing the most Han characters with `block` (a cheap, stable match), or
+ * none when even the best shares less than `minShare` of the block's characters: a wrong
+ * heading over a point is worse than a generic one.
+ */
+export function nearestSection(sections: Section[], block: TextBlock, minShare = 0.5): Section | undefined {
   let best: Section | undefined;
   let bestScore = 0;
   const chars = new Set([...block.text].filter((ch) => /\p{Script=Han}/u.test(ch)));
@@ -15,5 +19,5 @@ export function nearestSection(sections: Section[], block: TextBlock): Section |
     for (const ch of new Set(s.title + s.text)) if (chars.has(ch)) score++;
     if (score > bestScore) { bestScore = score; best = s; }
   }
-  return best;
+  return chars.size > 0 && bestScore / chars.size >= minShare ? best : undefined;
 }
