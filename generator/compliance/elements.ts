@@ -13,7 +13,9 @@ import type { ScanBlock } from './text-blocks.ts';
 import type { SourcePoint } from '../manifest.ts';
 import { RULE_META } from './rules.ts';
 
-export const AI_LABEL = /(?:AI|ＡＩ|人工智能|大模型|智能助手|ChatGPT|DeepSeek|豆包|文心|通义|Kimi)[^。！？\n]{0,12}?(?:辅助|生成|参与|协助|创作|撰写|写作|整理)|由\s*(?:AI|人工智能)/i;
+import { AI_LABEL } from '../text/ai-label.ts';
+
+export { AI_LABEL };
 
 export function requiredElementFindings(model: ArticleModel): Finding[] {
   const fm = model.frontMatter;
@@ -44,7 +46,7 @@ export function aiLabelFindings(model: ArticleModel, blocks: ScanBlock[]): Findi
 }
 
 const STATISTIC =
-  /\d+(?:\.\d+)?\s*[%％‰]|百分之[一二三四五六七八九十百\d]+|[十百千万]分之[一二三四五六七八九十\d]+|每\s*\d+\s*(?:个|名|位)?(?:人|成年人|患者|儿童)中|(?:发病率|患病率|死亡率|感染率|检出率|流行率|致死率|发生率|病死率)[^，。；\n]{0,8}?\d|\d+(?:\.\d+)?\s*[万亿]\s*(?:名|例|人|位)?[^，。；\n]{0,6}?(?:患者|病人|人患|感染者|人死于)/;
+  /\d+(?:\.\d+)?\s*[%％‰]|百分之[一二三四五六七八九十百\d]+|[十百千万]分之[一二三四五六七八九十\d]+|每\s*\d+\s*(?:个|名|位)?(?:人|成年人|患者|儿童)中|(?:发病率|患病率|死亡率|感染率|检出率|流行率|致死率|发生率|病死率)[^，。；\n]{0,8}?\d+(?:\.\d+)?\s*[%％‰]?|\d+(?:\.\d+)?\s*[万亿]\s*(?:名|例|人|位)?[^，。；\n]{0,6}?(?:患者|病人|人患|感染者|人死于)/;
 
 export function statisticsFindings(model: ArticleModel, blocks: ScanBlock[], locate: (o: number) => SourcePoint): Finding[] {
   if (model.references.length > 0) return [];

@@ -42,10 +42,14 @@ export function reviewStatus(
   const variantErrors = variantFindings.filter((f) => f.severity === 'error' && !f.waived);
   const badVariants = new Set(variantErrors.map((f) => f.variantId));
   if (badVariants.size > 0) reasons.push(`${badVariants.size} 个平台稿件有错误级问题（${[...badVariants].slice(0, 3).join('、')}${badVariants.size > 3 ? ' 等' : ''}）`);
-  for (const s of signOffs) {
-    if (s.verdict === '不通过') reasons.push(`${LEVEL_NAMES[s.level]}：不通过`);
+  // Only the latest sign-off per level counts, and a 不通过 on text since edited is history.
+  for (const level of [1, 2, 3] as const) {
+    const latest = signOffs.filter((s) => s.level === level).at(-1);
+    if (latest?.valid && latest.verdict === '不通过') reasons.push(`${LEVEL_NAMES[level]}：不通过`);
   }
-  if (reasons.length > 0) return { status: 'blocked', statusReasons: reasons };
+  const waived = [...findings, ...variantFindings].filter((f) => f.waived).length;
+  const note = waived > 0 ? [`${waived} 个问题已由编辑豁免，请审核豁免理由`] : [];
+  if (reasons.length > 0) return { status: 'blocked', statusReasons: [...reasons, ...note] };
   const pending: string[] = [];
   for (const level of [1, 2, 3] as const) {
     const latest = signOffs.filter((s) => s.level === level).at(-1);
@@ -53,6 +57,6 @@ export function reviewStatus(
     else if (!latest.valid) pending.push(`${LEVEL_NAMES[level]}签署后内容已修改，需重新审核`);
     else if (latest.verdict !== '通过') pending.push(`${LEVEL_NAMES[level]}：${latest.verdict}`);
   }
-  if (pending.length === 0) return { status: 'approved', statusReasons: ['三级审核均已通过当前内容'] };
-  return { status: signOffs.length === 0 ? 'draft' : 'in-review', statusReasons: pending };
+  if (pending.length === 0) return { status: 'approved', statusReasons: ['三级审核均已通过当前内容', ...note] };
+  return { status: signOffs.length === 0 ? 'draft' : 'in-review', statusReasons: [...pending, ...note] };
 }

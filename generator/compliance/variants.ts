@@ -28,7 +28,7 @@ export function variantFindings(
       out.push(finding);
     }
   }
-  if (model.frontMatter.aiAssisted && !AI_LABEL.test(variant.text)) {
+  if (model.frontMatter.aiAssisted && !AI_LABEL.test(`${variant.text}\n${variant.caption ?? ''}`)) {
     out.push(metaFinding(model, 'ai-label.missing', frontMatterKeyPoint(model.source, 'aiAssisted'), {
       message: '该稿件由 AI 辅助生成的文章改写而来，但稿件中没有 AI 辅助标识', variantId: variant.id,
       suggestion: '在稿件文案或说明中保留“本文由 AI 辅助生成”的标识',

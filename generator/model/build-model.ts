@@ -9,6 +9,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { LoadedArticle } from '../load/load-article.ts';
 import type { SourcePoint } from '../manifest.ts';
 import { sentences } from '../text/sentences.ts';
+import { AI_LABEL } from '../text/ai-label.ts';
 import type {
   ArticleModel, Fact, FaqPair, ImageRef, LinkRef, Quote, RawHtml, Section, SectionRole, TextBlock,
 } from './types.ts';
@@ -85,11 +86,14 @@ export function buildModel(article: LoadedArticle): ArticleModel {
     if (!known) references.push({ title: item.text });
   }
 
+  const aiLabel = [...lead, ...sections.flatMap((s) => [...s.paragraphs, ...s.items])]
+    .flatMap((b) => sentences(b.text).map((text) => ({ text, position: b.position })))
+    .find((b) => AI_LABEL.test(b.text));
   const summary = frontMatter.summary ?? summarise(lead);
   return {
     file, slug, source, frontMatter, title: frontMatter.title, summary,
     lead, sections: sections.map(({ faq: _f, cells: _c, ...s }) => s), keyPoints, facts, quotes, images, links, faq,
-    callToAction, references, rawHtml, tree,
+    callToAction, references, aiLabel, rawHtml, tree,
   };
 }
 

@@ -76,6 +76,8 @@ export interface ArticleModel {
   faq: FaqPair[];
   callToAction: TextBlock;
   references: { title: string; url?: string; publisher?: string; year?: number }[];
+  /** The article's own AI-assistance label sentence, when it has one; variants carry it. */
+  aiLabel?: TextBlock;
   /** Raw HTML blocks found in the Markdown; they never reach any output. */
   rawHtml: RawHtml[];
   /** Body mdast (front matter removed, raw HTML removed) for the article renderer. */

@@ -43,7 +43,8 @@ export const carouselRenderer: Renderer = {
     const slides: Slide[] = [cover, ...points, closing].map((s, i) => ({ index: i + 1, ...s }));
 
     const hashtags = fitHashtags(model.frontMatter.tags, rule, warnings);
-    const caption = fitCaption(model.summary, model.keyPoints.map((k) => k.text), model.callToAction.text, hashtags, rule, warnings);
+    const cta = [model.callToAction.text, model.aiLabel?.text].filter(Boolean).join('\n');
+    const caption = fitCaption(model.summary, model.keyPoints.map((k) => k.text), cta, hashtags, rule, warnings);
     const id = variantId(model.slug, rule.id, 'carousel');
     const jsonPath = variantFile(model.slug, id, 'json');
     const variant = {

@@ -52,6 +52,7 @@ export const liveOutlineRenderer: Renderer = {
     items.push({
       kind: 'opening', title: '开场', durationMinutes: OPENING,
       notes: [
+        ...(model.aiLabel ? [`声明：${model.aiLabel.text}`] : []),
         `主持人介绍主题：${model.title}`,
         author ? `介绍嘉宾：${author.department ?? ''}${author.name}${author.title ?? ''}` : '介绍嘉宾',
         `用一个问题开场：${model.faq[0]?.question ?? model.summary}`,

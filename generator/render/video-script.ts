@@ -36,7 +36,7 @@ export const videoScriptRenderer: Renderer = {
       const title = fitTitle([model.frontMatter.title, model.summary], rule, warnings);
       const hashtags = fitHashtags(model.frontMatter.tags, rule, warnings);
       const caption = rule.body
-        ? fitLines([title], [model.summary, hashtags.join(' ')].filter(Boolean), rule.body, rule, 'caption', warnings)
+        ? fitLines([title, model.aiLabel?.text ?? ''].filter(Boolean), [model.summary, hashtags.join(' ')].filter(Boolean), rule.body, rule, 'caption', warnings)
         : title;
       const srtPath = variantFile(model.slug, id, 'srt');
       const jsonPath = variantFile(model.slug, id, 'json');

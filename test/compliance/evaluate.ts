@@ -4,7 +4,7 @@
  */
 import { scanClaims } from '../../generator/compliance/claims.ts';
 import { scanPrivacy } from '../../generator/compliance/privacy.ts';
-import { LABELLED, type Labelled } from './labelled.ts';
+import { HELD_OUT, LABELLED, type Labelled } from './labelled.ts';
 
 export interface CategoryScore {
   category: string;
@@ -43,12 +43,16 @@ export function evaluate(set: Labelled[] = LABELLED): { scores: CategoryScore[];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { scores, mistakes } = evaluate();
   const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
-  console.log(`${LABELLED.length} sentences, ${LABELLED.filter((l) => l.categories.length === 0).length} of them correct education`);
-  console.log('category           TP  FP  FN  precision  recall  F2');
-  for (const s of scores) {
-    console.log(`${s.category.padEnd(18)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}  ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f2).padStart(4)}`);
+  for (const [name, set] of [['development set', LABELLED], ['held-out set', HELD_OUT]] as const) {
+    const { scores, mistakes } = evaluate(set);
+    console.log(`\n${name}: ${set.length} sentences, ${set.filter((l) => l.categories.length === 0).length} of them correct education`);
+    console.log('category           TP  FP  FN  precision  recall  F2');
+    for (const s of scores) {
+      console.log(`${s.category.padEnd(18)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}  ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f2).padStart(4)}`);
+    }
+    const all = scores.reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
+    console.log(`overall            ${String(all.tp).padStart(3)} ${String(all.fp).padStart(3)} ${String(all.fn).padStart(3)}  ${pct(all.tp / (all.tp + all.fp)).padStart(9)}  ${pct(all.tp / (all.tp + all.fn)).padStart(6)}`);
+    for (const m of mistakes) console.log(`  ✗ ${m.text}  expected [${m.expected}] got [${m.got}]`);
   }
-  for (const m of mistakes) console.log(`✗ ${m.text}  expected [${m.expected}] got [${m.got}]`);
 }

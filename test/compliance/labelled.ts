@@ -9,6 +9,7 @@ export interface Labelled {
   categories: string[];
 }
 
+/** Development set: written alongside the rules, and the rules were corrected against it. */
 export const LABELLED: Labelled[] = [
   // absolute
   { text: '我院是本市最好的医院，专治各种疑难杂症。', categories: ['absolute'] },
@@ -164,4 +165,61 @@ export const LABELLED: Labelled[] = [
   { text: '请不要在直播间留下手机号、住址等个人信息。', categories: [] },
   { text: '本场直播不承诺疗效，不说“根治”“保证治愈”等用语。', categories: [] },
   { text: '不引导私下加微信、留电话或线下预约。', categories: [] },
+];
+
+/**
+ * Held-out set: written after the rules were frozen and never used to change them, so its
+ * figures are the honest estimate. Misses stay here as known gaps, not as failing tests.
+ */
+export const HELD_OUT: Labelled[] = [
+  { text: '专家团队从业三十年，技术全省领先。', categories: ['fear'] },
+  { text: '我院引进的达芬奇机器人是目前最先进的手术设备。', categories: ['fear'] },
+  { text: '喝了这款凉茶，感冒好得快，再也不复发。', categories: ['guarantee'] },
+  { text: '坚持服用三个月，保证血糖恢复正常。', categories: ['guarantee'] },
+  { text: '本疗法已帮助上万名患者摆脱病痛，有效率超过九成。', categories: ['cure-rate'] },
+  { text: '比起开刀，介入治疗创伤更小、效果更好。', categories: ['comparison'] },
+  { text: '很多在外院久治不愈的患者，在我们这里都康复了。', categories: ['comparison'] },
+  { text: '来自全国各地的患者纷纷送来锦旗表示感谢。', categories: ['endorsement'] },
+  { text: '某知名主持人也在用这款保健品。', categories: ['endorsement'] },
+  { text: '疗程结束后没有效果，我们承诺全额退还费用。', categories: ['refund'] },
+  { text: '即日起至月底，所有检查项目一律五折。', categories: ['inducement'] },
+  { text: '关注公众号即可领取免费体检券。', categories: ['inducement'] },
+  { text: '本院被评为全国百佳医院。', categories: ['ranking'] },
+  { text: '老中医独门配方，专治各种皮肤病。', categories: ['superstition'] },
+  { text: '该产品通过国家药监局认证，疗效有保障。', categories: ['state-name'] },
+  { text: '有需要的朋友可以私信我预约专家门诊。', categories: ['disguised-ad'] },
+  { text: '需要购买的读者请点击文末链接。', categories: ['disguised-ad'] },
+  { text: '再不重视，你的肝就彻底毁了！', categories: ['fear'] },
+  { text: '这三种食物是癌细胞的最爱，90%的人天天吃！', categories: ['fear'] },
+  { text: '患者刘志强今年52岁，是一名出租车司机。', categories: ['privacy'] },
+  { text: '她的手机号是 186 1234 5678。', categories: ['privacy'] },
+  { text: '患者家住朝阳区幸福小区12号楼3单元。', categories: ['privacy'] },
+  { text: '门诊号0012345，就诊日期为3月5日。', categories: ['privacy'] },
+  { text: '出生日期：1968年7月2日。', categories: ['privacy'] },
+  { text: '赵桂兰老人今年80岁，患糖尿病20年。', categories: ['privacy'] },
+  { text: '身份证号：440304198512123451。', categories: ['privacy'] },
+  { text: '流感疫苗并不能保证百分之百不得流感。', categories: [] },
+  { text: '有些人认为“喝骨头汤能补钙”，其实效果有限。', categories: [] },
+  { text: '目前尚无根治阿尔茨海默病的方法。', categories: [] },
+  { text: '并不存在能“包治百病”的保健品。', categories: [] },
+  { text: '第一种情况是空腹血糖升高。', categories: [] },
+  { text: '手术是早期肺癌的主要治疗方法之一。', categories: [] },
+  { text: '冬季是心脑血管疾病的高发季节。', categories: [] },
+  { text: '服药期间如出现皮疹，请立即停药并就医。', categories: [] },
+  { text: '研究显示，规律运动可使糖尿病风险降低约30%。', categories: [] },
+  { text: '王某的家人发现他说话含糊，立即拨打了120。', categories: [] },
+  { text: '刘大爷平时爱喝酒，血压一直偏高。', categories: [] },
+  { text: '患者李某某，女，42岁，既往体健。', categories: [] },
+  { text: '家住郊区的赵阿姨每周来医院透析三次。', categories: [] },
+  { text: '1型糖尿病患者需要终身使用胰岛素。', categories: [] },
+  { text: '高血压患者应每天监测血压。', categories: [] },
+  { text: '这是一个常见的误解：感冒了要多吃抗生素。', categories: [] },
+  { text: '儿童第一剂疫苗通常在出生后24小时内接种。', categories: [] },
+  { text: '该研究共纳入了1200名受试者。', categories: [] },
+  { text: '感冒通常一周左右可以自愈。', categories: [] },
+  { text: '医生提醒：千万不要自行停药。', categories: [] },
+  { text: '目前没有证据表明这种保健品能够降血糖。', categories: [] },
+  { text: '对于晚期患者，治疗目标是延长生存期、提高生活质量。', categories: [] },
+  { text: '孕妇在用药前应咨询医生。', categories: [] },
+  { text: '请拨打120急救电话。', categories: [] },
 ];

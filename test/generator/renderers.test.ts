@@ -177,3 +177,18 @@ describe('live-outline renderer', () => {
     expect(parts[1]).toBeGreaterThan(parts[0]!);
   });
 });
+
+describe('AI label', () => {
+  it("every variant carries the article's own AI-assistance sentence", () => {
+    const md = flu.replace('campaign: flu-2026', 'campaign: flu-2026\naiAssisted: true')
+      .replace('## 参考资料', '本文由 AI 辅助生成初稿，经感染科医生审核。\n\n## 参考资料');
+    const model = modelOf(md);
+    expect(model.aiLabel?.text).toBe('本文由 AI 辅助生成初稿，经感染科医生审核。');
+    for (const kind of ['article', 'video-script', 'carousel', 'live-outline'] as const) {
+      const platform = { article: 'wechat', 'video-script': 'douyin', carousel: 'xiaohongshu', 'live-outline': 'channels' }[kind] as keyof typeof PLATFORMS;
+      for (const { variant } of RENDERERS[kind].render(model, PLATFORMS[platform], ctx)) {
+        expect(`${variant.text}\n${variant.caption ?? ''}`, variant.id).toContain('本文由 AI 辅助生成初稿');
+      }
+    }
+  });
+});

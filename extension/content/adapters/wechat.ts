@@ -1,0 +1,11 @@
+/** 微信公众号 article editor: title textarea, ProseMirror body (UEditor iframe on old accounts), cover upload. */
+import { defineAdapter } from '../adapter.ts';
+
+export default defineAdapter({
+  platform: 'wechat',
+  fields: {
+    title: { kind: 'text', selectors: ['#title', 'textarea.js_title', '.js_article_title textarea'], labels: ['请在这里输入标题', '输入标题'] },
+    body: { kind: 'rich', selectors: ['.ProseMirror[contenteditable="true"]', '#ueditor_0', 'body.view[contenteditable="true"]'], labels: ['从这里开始写正文'] },
+    cover: { kind: 'file', selectors: ['.js_cover_upload input[type=file]', 'input.js_cover_upload', '#js_cover_area input[type=file]'], labels: ['拖拽或选择封面'] },
+  },
+});

@@ -1,0 +1,77 @@
+/**
+ * Messages between the side panel (or a test) and the content script. Every message is parsed
+ * here before anything acts on it; a message that does not parse is refused with a reason.
+ */
+import { z } from 'zod';
+import { PLATFORM_IDS } from '../generator/platforms/registry.ts';
+
+// No runtime code generation inside the extension (MV3 CSP, store review).
+z.config({ jitless: true });
+
+const variantSchema = z.looseObject({
+  id: z.string().min(1),
+  platform: z.enum(PLATFORM_IDS),
+  kind: z.enum(['article', 'video-script', 'carousel', 'live-outline']),
+  title: z.string(),
+  text: z.string(),
+  html: z.string().optional(),
+  caption: z.string().optional(),
+  hashtags: z.array(z.string()).optional(),
+  images: z.array(z.string()).optional(),
+  cover: z.string().optional(),
+});
+
+/** Image bytes fetched by the side panel from the preview site, keyed by manifest path. */
+const assetSchema = z.object({
+  path: z.string().min(1),
+  mime: z.string().regex(/^image\/[a-z0-9.+-]+$/),
+  base64: z.string(),
+});
+
+const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('kepu:probe') }),
+  z.object({ type: z.literal('kepu:fill'), variant: variantSchema, assets: z.array(assetSchema).max(40).optional() }),
+  z.object({ type: z.literal('kepu:insert'), text: z.string(), html: z.string().optional() }),
+]);
+
+export type FillVariant = z.infer<typeof variantSchema>;
+export type Asset = z.infer<typeof assetSchema>;
+export type KepuRequest = z.infer<typeof requestSchema>;
+
+export type FieldName = 'title' | 'body' | 'topics' | 'cover' | 'images';
+
+export interface ProbeResponse {
+  platform: string | null;
+  fields: FieldName[];
+}
+export interface FillFailure {
+  field: FieldName;
+  reason: string;
+}
+export interface FillResponse {
+  ok: boolean;
+  filled: FieldName[];
+  failed: FillFailure[];
+}
+export interface InsertResponse {
+  ok: boolean;
+  reason?: string;
+}
+export interface RefusedResponse {
+  ok: false;
+  reason: string;
+}
+
+export type ParsedRequest = { ok: true; request: KepuRequest } | { ok: false; reason: string };
+
+/** Parses an incoming message; `extensionId` is ours, `senderId` is the sender's. */
+export function parseRequest(message: unknown, senderId: string | undefined, extensionId: string): ParsedRequest {
+  if (senderId !== extensionId) return { ok: false, reason: '拒绝：消息不是来自本扩展' };
+  const parsed = requestSchema.safeParse(message);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : '消息';
+    return { ok: false, reason: `拒绝：消息格式不正确（${where}：${issue?.message ?? '未知错误'}）` };
+  }
+  return { ok: true, request: parsed.data };
+}

@@ -1,0 +1,183 @@
+/**
+ * What each variant kind shows: a preview inside the platform frame, details beside it, the
+ * fields to copy and the files to download. One entry per kind, no kind branches elsewhere.
+ */
+import type { Variant, VariantKind } from '../../manifest.ts';
+import { markHtml, rebaseSrc, textToHtml, type Mark } from '../highlight.ts';
+import { SHOT_ROLE_LABEL, SLIDE_ROLE_LABEL } from '../labels.ts';
+import { Island } from '../islands/island.tsx';
+import { Marked } from './marked.tsx';
+
+export interface ViewContext {
+  v: Variant;
+  marks: Mark[];
+  /** Prefix from the page to OUT, e.g. `../`. */
+  up: string;
+  depth: number;
+  /** OUT-relative zip of the carousel's slide images, when there are images. */
+  zip?: string;
+  liveStart: string;
+}
+
+export interface CopyField {
+  label: string;
+  html: string;
+  text: string;
+}
+
+export interface Download {
+  label: string;
+  href: string;
+  file: string;
+}
+
+export interface KindView {
+  preview(ctx: ViewContext): preact.JSX.Element;
+  details(ctx: ViewContext): preact.JSX.Element | null;
+  copies(v: Variant, depth: number): CopyField[];
+  downloads(ctx: ViewContext): Download[];
+}
+
+const plain = (label: string, text: string | undefined): CopyField[] =>
+  text ? [{ label, text, html: textToHtml(text) }] : [];
+
+const hashtagCopy = (v: Variant) => plain('复制话题', v.hashtags?.join(' '));
+
+const fileName = (path: string) => path.split('/').pop() ?? path;
+
+function Cover({ ctx, alt }: { ctx: ViewContext; alt: string }) {
+  return ctx.v.cover ? <img class="cover" src={`${ctx.up}${ctx.v.cover}`} alt={alt} loading="lazy" /> : null;
+}
+
+function Caption({ ctx }: { ctx: ViewContext }) {
+  return ctx.v.caption ? <div class="post-caption"><Marked text={ctx.v.caption} marks={ctx.marks} /></div> : null;
+}
+
+const fmt = (s: number) => `${Math.floor(s / 60)}:${(s % 60).toFixed(1).padStart(4, '0')}`;
+
+function VideoDetails({ ctx }: { ctx: ViewContext }) {
+  const shots = ctx.v.shots ?? [];
+  const total = Math.max(ctx.v.targetSeconds ?? 0, ctx.v.durationSeconds ?? 0, shots.at(-1)?.endSeconds ?? 0) || 1;
+  return (
+    <div class="video-script">
+      <div class="timeline" role="img" aria-label={`时间轴：共 ${ctx.v.durationSeconds ?? 0} 秒，目标 ${ctx.v.targetSeconds ?? '—'} 秒`}>
+        {shots.map((s) => (
+          <span class={`tl-shot role-${s.role}`} style={`left:${(s.startSeconds / total) * 100}%;width:${((s.endSeconds - s.startSeconds) / total) * 100}%`}
+            title={`镜头 ${s.index}：${fmt(s.startSeconds)}–${fmt(s.endSeconds)} ${s.caption}`}>{s.index}</span>
+        ))}
+        {ctx.v.targetSeconds ? <span class="tl-target" style={`left:${Math.min(100, (ctx.v.targetSeconds / total) * 100)}%`} title="目标时长" /> : null}
+      </div>
+      <div class="timeline-scale muted"><span>0:00</span><span>实际 {ctx.v.durationSeconds ?? 0} 秒 / 目标 {ctx.v.targetSeconds ?? '—'} 秒</span><span>{fmt(total)}</span></div>
+      <table class="shot-table">
+        <thead><tr><th>#</th><th>时间</th><th>画面</th><th>口播</th><th>字幕</th></tr></thead>
+        <tbody>
+          {shots.map((s) => (
+            <tr class={`role-${s.role}`}>
+              <td>{s.index}<br /><span class={`role role-${s.role}`}>{SHOT_ROLE_LABEL[s.role]}</span></td>
+              <td class="nowrap">{fmt(s.startSeconds)}<br />–{fmt(s.endSeconds)}</td>
+              <td><Marked text={s.visual} marks={ctx.marks} /></td>
+              <td><Marked text={s.voiceOver} marks={ctx.marks} /></td>
+              <td><Marked text={s.caption} marks={ctx.marks} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Slides({ ctx }: { ctx: ViewContext }) {
+  return (
+    <ol class="slides">
+      {(ctx.v.slides ?? []).map((s) => (
+        <li class={`slide slide-${s.role}`}>
+          {s.image
+            ? <img src={`${ctx.up}${s.image}`} alt={`第 ${s.index} 张：${s.heading ?? ''} ${s.text}`} loading="lazy" />
+            : <div class="slide-card">{s.heading ? <strong><Marked text={s.heading} marks={ctx.marks} /></strong> : null}<p><Marked text={s.text} marks={ctx.marks} /></p></div>}
+          <span class="slide-label">{s.index} · {SLIDE_ROLE_LABEL[s.role]}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Links({ v }: { v: Variant }) {
+  if (!v.links?.length) return null;
+  return (
+    <details class="links"><summary>带追踪参数的链接（{v.links.length}）</summary>
+      <ul>{v.links.map((l) => <li><code>{l.tagged}</code></li>)}</ul>
+    </details>
+  );
+}
+
+const srtDownloads = (ctx: ViewContext): Download[] =>
+  (ctx.v.files ?? []).filter((f) => f.kind === 'srt').map((f) => ({ label: '下载字幕 SRT', href: `${ctx.up}${f.path}`, file: fileName(f.path) }));
+
+export const KIND_VIEWS: Record<VariantKind, KindView> = {
+  article: {
+    preview: (ctx) => (
+      <article class="post-article">
+        <h1 class="post-title"><Marked text={ctx.v.title} marks={ctx.marks} /></h1>
+        {/* Sanitised by the article renderer (rehype-sanitize); only <mark> is added here. */}
+        <div class="post-body" dangerouslySetInnerHTML={{ __html: markHtml(rebaseSrc(ctx.v.html ?? '', ctx.depth), ctx.marks) }} />
+      </article>
+    ),
+    details: (ctx) => <Links v={ctx.v} />,
+    copies: (v, depth) => [
+      ...plain('复制标题', v.title),
+      ...(v.html ? [{ label: '复制正文', html: rebaseSrc(v.html, depth), text: v.text }] : []),
+    ],
+    downloads: (ctx) => (ctx.v.files ?? []).filter((f) => f.kind === 'html').map((f) => ({ label: '下载 HTML', href: `${ctx.up}${f.path}`, file: fileName(f.path) })),
+  },
+  'video-script': {
+    preview: (ctx) => (
+      <div class="post-video">
+        <div class="video-screen"><Cover ctx={ctx} alt="视频封面" />
+          <div class="video-overlay"><strong><Marked text={ctx.v.title} marks={ctx.marks} /></strong></div></div>
+        <Caption ctx={ctx} />
+      </div>
+    ),
+    details: (ctx) => <VideoDetails ctx={ctx} />,
+    copies: (v) => [
+      ...plain('复制标题', v.title),
+      ...plain('复制描述', v.caption),
+      ...hashtagCopy(v),
+      ...plain('复制口播稿', (v.shots ?? []).map((s) => s.voiceOver).join('\n') || v.text),
+    ],
+    downloads: srtDownloads,
+  },
+  carousel: {
+    preview: (ctx) => (
+      <div class="post-carousel">
+        <div class="carousel-preview">
+          {(ctx.v.slides ?? []).map((s) => s.image
+            ? <img src={`${ctx.up}${s.image}`} alt={`第 ${s.index} 张`} loading="lazy" />
+            : <div class="slide-card small"><strong>{s.heading}</strong><p>{s.text}</p></div>)}
+        </div>
+        <h1 class="post-title"><Marked text={ctx.v.title} marks={ctx.marks} /></h1>
+        <Caption ctx={ctx} />
+      </div>
+    ),
+    details: (ctx) => <Slides ctx={ctx} />,
+    copies: (v) => [...plain('复制标题', v.title), ...plain('复制文案', v.caption), ...hashtagCopy(v)],
+    downloads: (ctx) => ctx.zip ? [{ label: '下载全部图片 (zip)', href: `${ctx.up}${ctx.zip}`, file: fileName(ctx.zip) }] : [],
+  },
+  'live-outline': {
+    preview: (ctx) => (
+      <div class="post-live">
+        <div class="live-badge">直播预告</div>
+        <h1 class="post-title"><Marked text={ctx.v.title} marks={ctx.marks} /></h1>
+        {ctx.v.images?.[0] ? <img class="qr" src={`${ctx.up}${ctx.v.images[0]}`} alt="文章二维码" loading="lazy" /> : null}
+        <p class="muted">时长 {Math.round((ctx.v.durationSeconds ?? 0) / 60)} 分钟</p>
+      </div>
+    ),
+    details: (ctx) => (
+      <>
+        <Island name="run-of-show" props={{ items: ctx.v.runOfShow ?? [], start: ctx.liveStart }} />
+        <Links v={ctx.v} />
+      </>
+    ),
+    copies: (v) => [...plain('复制标题', v.title), ...plain('复制提纲', v.text)],
+    downloads: (ctx) => (ctx.v.files ?? []).filter((f) => f.kind === 'txt').map((f) => ({ label: '下载提纲 TXT', href: `${ctx.up}${f.path}`, file: fileName(f.path) })),
+  },
+};

@@ -1,0 +1,195 @@
+/**
+ * Real-Chromium harness for the extension: builds the extension and the fixture composers,
+ * serves the fixtures over HTTPS at the platforms' real hostnames (--host-resolver-rules), and
+ * talks to the content script through the extension's service worker. Used by the tests and by
+ * bench-fill.ts.
+ */
+import { createServer, type Server } from 'node:https';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { build } from 'vite';
+import { generate } from 'selfsigned';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { PLATFORMS, PLATFORM_IDS } from '../../generator/platforms/registry.ts';
+import type { Manifest, PlatformId, Variant } from '../../generator/manifest.ts';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const FIXTURES = join(ROOT, 'test/extension/fixtures');
+export const CHROMIUM = process.env.KEPU_CHROMIUM ?? '/usr/bin/chromium';
+
+/** One composer page per platform: the registry's first composer host and a realistic path. */
+export const COMPOSER_URLS: Record<PlatformId, string> = {
+  wechat: 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit',
+  zhihu: 'https://zhuanlan.zhihu.com/write',
+  toutiao: 'https://mp.toutiao.com/profile_v4/graphic/publish',
+  xiaohongshu: 'https://creator.xiaohongshu.com/publish/publish?target=image',
+  weibo: 'https://weibo.com/',
+  douyin: 'https://creator.douyin.com/creator-micro/content/upload',
+  kuaishou: 'https://cp.kuaishou.com/article/publish/video',
+  channels: 'https://channels.weixin.qq.com/platform/post/create',
+  bilibili: 'https://member.bilibili.com/platform/upload/video/frame',
+};
+
+/** Hostnames of every composer pattern in the registry (what host permissions cover). */
+export const composerHosts = [...new Set(PLATFORM_IDS.flatMap((id) => PLATFORMS[id].composer.urls.map((u) => new URL(u.replace('*', '')).hostname)))];
+
+const quiet = { logLevel: 'warn' as const };
+
+export async function buildExtension(outDir: string): Promise<void> {
+  await build({ ...quiet, configFile: join(ROOT, 'vite.config.ts'), build: { outDir, emptyOutDir: true } });
+}
+
+export async function buildComposers(outDir: string): Promise<void> {
+  await build({
+    ...quiet,
+    configFile: false,
+    root: join(FIXTURES, 'composers'),
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    build: { outDir, emptyOutDir: true, minify: false, reportCompressedSize: false },
+  });
+}
+
+const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+/** Serves the composer bundle: `/assets/*` from the build, every other path the page itself. */
+export async function serveComposers(dir: string): Promise<{ server: Server; port: number }> {
+  const pems = await generate([{ name: 'commonName', value: 'kepu-fixtures' }], { keySize: 2048 });
+  const server = createServer({ key: pems.private, cert: pems.cert }, async (req, res) => {
+    const path = new URL(req.url ?? '/', 'https://x').pathname;
+    const file = path.startsWith('/assets/') ? normalize(join(dir, path)) : join(dir, 'index.html');
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(extensionDir: string, port: number): Promise<Session> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set KEPU_CHROMIUM`);
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'kepu-chromium-'));
+  const rules = composerHosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync',
+        `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+        `--host-resolver-rules=${rules}`, '--ignore-certificate-errors',
+      ],
+    });
+  } catch (error) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw new Error(`Chromium could not start (${CHROMIUM}): ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {
+    throw new Error('The extension did not start: no service worker appeared (was it built into the folder passed to --load-extension?)');
+  }));
+  return {
+    context,
+    worker,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Sends a message to the content script of the tab showing `url`, the way the side panel does. */
+export async function sendToPage<T = any>(worker: Worker, url: string, message: unknown): Promise<T> {
+  return worker.evaluate(
+    async ({ url, message }) => {
+      const tabs = await chrome.tabs.query({});
+      const tab = tabs.find((t) => t.url === url);
+      if (!tab?.id) throw new Error(`no tab at ${url} (tabs: ${tabs.map((t) => t.url).join(', ')})`);
+      return chrome.tabs.sendMessage(tab.id, message);
+    },
+    { url, message },
+  ) as Promise<T>;
+}
+
+let opened = 0;
+
+/** Opens a composer page (a unique #fragment tells its tab apart) and waits for its content script. */
+export async function openComposer(session: Session, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`${url}#kepu-${++opened}`);
+  await page.waitForFunction(() => typeof (window as any).__model === 'function');
+  const until = Date.now() + 10_000;
+  for (;;) {
+    try {
+      await sendToPage(session.worker, page.url(), { type: 'kepu:probe' });
+      return page;
+    } catch (error) {
+      if (Date.now() > until) throw new Error(`content script never answered on ${url}: ${String(error)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+export async function readModel(page: Page): Promise<Record<string, any>> {
+  return page.evaluate(() => (window as any).__model());
+}
+
+export async function fixtureManifest(): Promise<Manifest> {
+  return JSON.parse(await readFile(join(FIXTURES, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/** The fixture variant filled on each platform's composer (video platforms: the 60 s script). */
+export function variantFor(manifest: Manifest, platform: PlatformId): Variant {
+  const variants = manifest.articles[0]!.variants.filter((v) => v.platform === platform && v.kind !== 'live-outline');
+  const v = variants.find((x) => x.targetSeconds === 60) ?? variants[0];
+  if (!v) throw new Error(`fixture manifest has no ${platform} variant`);
+  return v;
+}
+
+/** A small real PNG (8×8, red), as the side panel would fetch it from the preview site. */
+export async function pngAsset(path: string): Promise<{ path: string; mime: string; base64: string }> {
+  const sharp = (await import('sharp')).default;
+  const bytes = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).png().toBuffer();
+  return { path, mime: 'image/png', base64: bytes.toString('base64') };
+}
+
+/** Everything the browser tests need, started once. */
+export async function startAll(): Promise<{ session: Session; stop(): Promise<void> }> {
+  const work = await mkdtemp(join(tmpdir(), 'kepu-ext-test-'));
+  const extDir = join(work, 'extension');
+  const pagesDir = join(work, 'composers');
+  await Promise.all([buildExtension(extDir), buildComposers(pagesDir)]);
+  const { server, port } = await serveComposers(pagesDir);
+  let session: Session;
+  try {
+    session = await launchWithExtension(extDir, port);
+  } catch (error) {
+    server.close();
+    await rm(work, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    session,
+    stop: async () => {
+      await session.close();
+      server.close();
+      await rm(work, { recursive: true, force: true });
+    },
+  };
+}
