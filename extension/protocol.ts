@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { PLATFORM_IDS } from '../generator/platforms/registry.ts';
+import type { Variant } from '../generator/manifest.ts';
 
 // No runtime code generation inside the extension (MV3 CSP, store review).
 z.config({ jitless: true });
@@ -34,7 +35,8 @@ const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kepu:insert'), text: z.string(), html: z.string().optional() }),
 ]);
 
-export type FillVariant = z.infer<typeof variantSchema>;
+/** The part of a manifest `Variant` that filling reads; any whole `Variant` is one. */
+export type FillVariant = Pick<Variant, 'id' | 'platform' | 'kind' | 'title' | 'text' | 'html' | 'caption' | 'hashtags' | 'images' | 'cover'>;
 export type Asset = z.infer<typeof assetSchema>;
 export type KepuRequest = z.infer<typeof requestSchema>;
 

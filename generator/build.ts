@@ -18,6 +18,7 @@ import { prepareImages } from './images/article-images.ts';
 import { renderMedia } from './images/media.ts';
 import { RenderCache } from './images/cache.ts';
 import { writeSiteAtomically } from './write.ts';
+import { renderSite } from './site/render-site.tsx';
 import { MANIFEST_VERSION, type Manifest, type ManifestArticle, type PlatformId } from './manifest.ts';
 
 export interface BuildOptions {
@@ -131,6 +132,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     articles: compiled.map((c) => c.entry),
     ...(errors.length > 0 ? { errors: errors.map((e) => ({ file: e.file, line: e.line, column: e.column, message: e.message })) } : {}),
   };
-  await writeSiteAtomically(opts.outDir, manifest, compiled.flatMap((c) => c.files));
+  const siteFiles = await renderSite(manifest, compiled);
+  await writeSiteAtomically(opts.outDir, manifest, [...compiled.flatMap((c) => c.files), ...siteFiles]);
   return { manifest, errors, compiled };
 }

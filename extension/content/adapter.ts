@@ -95,15 +95,16 @@ function decodeAsset(asset: Asset): File {
 type Outcome = true | string;
 
 async function fillText(el: Element, spec: FieldSpec, value: { html?: string; text: string }, signal: AbortSignal): Promise<Outcome> {
-  const expected = el instanceof HTMLInputElement ? value.text.replace(/\n/g, '') : value.text;
-  const took = (shown: string) => holdsText(shown, expected);
   let ok: boolean;
   if (isTextField(el)) {
+    const expected = el instanceof HTMLInputElement ? value.text.replace(/\n/g, '') : value.text;
     setFieldValue(el, value.text);
-    ok = await settles(el, took, signal);
+    ok = await settles(el, (shown) => holdsText(shown, expected), signal);
   } else if (isEditable(el)) {
     const html = spec.kind === 'rich' && value.html ? sanitizeHtml(value.html) : undefined;
-    ok = await typeIntoEditable(el, { html, text: value.text }, 'replace', took, signal);
+    // What the pasted HTML shows as text is what the editor should end up holding.
+    const expected = html ? htmlToText(html) : value.text;
+    ok = await typeIntoEditable(el, { html, text: value.text }, 'replace', (shown) => holdsText(shown, expected), signal);
   } else {
     return '找到的元素不能输入文字';
   }
@@ -182,4 +183,4 @@ export async function fillFields(adapter: Adapter, plan: FillPlan, signal: Abort
   return { ok: failed.length === 0, filled, failed };
 }
 
-export { htmlToText };
+

@@ -2,6 +2,7 @@
 import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
 import { reviewCommand } from './review.ts';
+import { devCommand } from './dev.ts';
 import type { Command } from './types.ts';
 
-export const COMMANDS: Command[] = [buildCommand, checkCommand, reviewCommand];
+export const COMMANDS: Command[] = [buildCommand, checkCommand, reviewCommand, devCommand];

@@ -13,7 +13,8 @@ import { nearestSection } from '../model/relate.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
 
 const HOOK_SECONDS = 3;
-const CAPTION_MAX = 16;
+/** On-screen caption: two lines of 12 characters on a 9:16 frame at a readable size. */
+const CAPTION_MAX = 24;
 /** A cut between shots needs a breath; counted so totals stay honest. */
 const SHOT_GAP_SECONDS = 0.3;
 
@@ -61,7 +62,7 @@ export const videoScriptRenderer: Renderer = {
 function planShots(model: ArticleModel, target: number, warnings: Warning[]): PlannedShot[] {
   const hook = pickHook(model);
   const cta = pickCta(model, Math.max(2.5, target * 0.3));
-  const hookShot: PlannedShot = { role: 'hook', voiceOver: hook, caption: caption(hook, warnings), visual: `医生出镜，画面大字：“${stripEndPunctuation(hook)}”` };
+  const hookShot: PlannedShot = { role: 'hook', voiceOver: hook, caption: caption(hook, warnings), visual: `医生出镜，画面大字：${stripEndPunctuation(hook)}` };
   const ctaShot: PlannedShot = { role: 'cta', voiceOver: cta, caption: caption(cta, warnings), visual: '医生出镜，字幕条显示作者与科室' };
   const fixed = shotSeconds(hook) + shotSeconds(cta) + 2 * SHOT_GAP_SECONDS;
   let budget = target - fixed;
@@ -80,18 +81,26 @@ function planShots(model: ArticleModel, target: number, warnings: Warning[]): Pl
   }
   // Long targets: expand each chosen point with supporting sentences from its section, each
   // sentence said once, and never a sentence that only points at a link.
-  const used = new Set<string>();
+  // Round-robin, one sentence per point per pass, so the time is shared instead of the first
+  // point taking it all.
   const linkTexts = model.links.map((l) => l.text).filter(Boolean);
-  for (const p of points) {
+  const used = new Set<string>();
+  const queues = points.map((p) => {
     const shot = chosen.find((c) => c.voiceOver.startsWith(p.text));
-    if (!shot || !p.section) continue;
-    const support = supportSentences(p.section, p.text).filter((s) => !used.has(s) && !linkTexts.some((t) => s.includes(t)));
-    for (const s of support) {
-      used.add(s);
+    const support = shot && p.section ? supportSentences(p.section, p.text).filter((s) => !linkTexts.some((t) => s.includes(t))) : [];
+    return { shot, support };
+  });
+  for (let pass = 0, added = true; added; pass++) {
+    added = false;
+    for (const { shot, support } of queues) {
+      const s = support[pass];
+      if (!shot || !s || used.has(s)) continue;
       const cost = shotSeconds(s);
-      if (cost > budget) break;
+      if (cost > budget) continue;
       shot.voiceOver += s;
       budget -= cost;
+      used.add(s);
+      added = true;
     }
   }
   if (skipped.length > 0) {

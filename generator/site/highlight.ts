@@ -52,7 +52,12 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 /** Sanitised HTML with the findings' excerpts wrapped in `<mark>` (text between tags only). */
 export function markHtml(html: string, marks: Mark[]): string {
   const usable = usableMarks(marks);
-  const byEscaped = new Map(usable.map((m) => [escapeText(m.excerpt), m]));
+  // Serialisers differ on escaping `>` and `"` in text: look for every spelling.
+  const byEscaped = new Map(usable.flatMap((m) => {
+    const base = escapeText(m.excerpt);
+    return [base, base.replace(/>/g, '&gt;'), base.replace(/"/g, '&quot;'), base.replace(/>/g, '&gt;').replace(/"/g, '&quot;')]
+      .map((spelling) => [spelling, m] as const);
+  }));
   const re = pattern([...byEscaped.keys()]);
   if (!re) return html;
   let inRaw = false;

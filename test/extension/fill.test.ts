@@ -223,3 +223,25 @@ describe('malformed and foreign messages are refused', () => {
     await page.close();
   });
 });
+
+describe('side panel', () => {
+  it('imports a manifest, lists articles with status, warns on unapproved ones, remembers the choice', async () => {
+    const extensionId = new URL(session.worker.url()).host;
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/sidepanel/index.html`);
+    const draft = structuredClone(manifest);
+    draft.articles.push({ ...structuredClone(manifest.articles[0]!), slug: 'draft-one', title: '草稿文章', status: 'draft', statusReasons: ['缺少二级审核'] });
+    await page.locator('input[type=file]').setInputFiles({ name: 'manifest.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(draft)) });
+    await page.getByText('已通过审核').waitFor();
+    await page.getByText('草稿文章').click();
+    const warning = await page.locator('.warn[role=alert]').textContent();
+    expect(warning).toContain('尚未通过审核');
+    expect(warning).toContain('缺少二级审核');
+    // Not on a composer page: 填充 stays disabled; the variant preview shows its limits.
+    await expect(page.getByRole('button', { name: '填充' }).isDisabled()).resolves.toBe(true);
+    await expect(page.locator('main').textContent()).resolves.toContain('标题：15 / 64 字');
+    await page.reload();
+    await page.getByText('当前来源：文件 manifest.json', { exact: false }).waitFor();
+    await expect(page.locator('.articles li.selected').textContent()).resolves.toContain('草稿文章');
+  });
+});

@@ -15,6 +15,7 @@ export function Document(props: { title: string; depth: number; bodyClass?: stri
         <meta name="referrer" content="no-referrer" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{props.title}</title>
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href={`${up}${ASSET_DIR}/site.css`} />
         <script defer src={`${up}${ASSET_DIR}/client.js`} />
       </head>

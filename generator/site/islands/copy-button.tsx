@@ -14,13 +14,19 @@ const SHOWN: Record<State, (label: string) => string> = {
   failed: () => '复制失败，请手动选择',
 };
 
+/** Pasted elsewhere, page-relative image and link addresses would break: make them absolute. */
+function absolutise(html: string): string {
+  return html.replace(/\s(src|href)="([^"]*)"/g, (all, attr: string, url: string) =>
+    /^(?:[a-z][a-z0-9+.-]*:|#)/i.test(url) ? all : ` ${attr}="${new URL(url.replace(/&amp;/g, '&'), document.baseURI).href.replace(/&/g, '&amp;')}"`);
+}
+
 export function CopyButton({ label, html, text }: CopyButtonProps) {
   const [state, setState] = useState<State>('idle');
   const copy = async () => {
     try {
       if (typeof ClipboardItem === 'function') {
         await navigator.clipboard.write([new ClipboardItem({
-          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/html': new Blob([absolutise(html)], { type: 'text/html' }),
           'text/plain': new Blob([text], { type: 'text/plain' }),
         })]);
       } else {

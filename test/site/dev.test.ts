@@ -1,0 +1,87 @@
+/**
+ * `kepu dev` in real Chromium: a saved article updates the open page, a broken save shows its
+ * error on the page and recovers on the next good save, a deleted article leaves the site, and
+ * the extension's origin may read manifest.json.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { startDevServer, type DevServer } from '../../generator/site/dev/server.ts';
+import { contentDir } from '../helpers.ts';
+import { BP, SLEEP } from './articles.ts';
+import { launch } from './browser.ts';
+
+let site: Awaited<ReturnType<typeof contentDir>>;
+let server: DevServer;
+let browser: Browser;
+const logs: string[] = [];
+
+beforeAll(async () => {
+  site = await contentDir({ 'bp.md': BP, 'sleep.md': SLEEP });
+  server = await startDevServer({
+    contentDir: site.content, outDir: site.out, port: 0, images: false, cacheDir: join(site.dir, 'cache'),
+    log: (line) => logs.push(line), debounceMs: 30,
+  });
+  browser = await launch(join(site.dir, 'chromium'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await site?.cleanup();
+});
+
+describe('kepu dev', () => {
+  it('serves the site with a CSP header and manifest.json to the extension origin', async () => {
+    const page = await fetch(`${server.url}bp-daily/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const manifest = await fetch(`${server.url}manifest.json`, { headers: { origin: 'chrome-extension://abcdefghijklmnop' } });
+    expect(manifest.headers.get('access-control-allow-origin')).toBe('chrome-extension://abcdefghijklmnop');
+    expect(((await manifest.json()) as { articles: unknown[] }).articles).toHaveLength(2);
+    const other = await fetch(`${server.url}manifest.json`, { headers: { origin: 'https://evil.example' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await fetch(`${server.url}bp-daily`, { redirect: 'manual' })).status).toBe(301);
+    expect((await fetch(`${server.url}..%2f..%2fetc/passwd`)).status).not.toBe(200);
+  });
+
+  it('updates the open page on save, shows a broken save and recovers on the next good one', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}bp-daily/`);
+    await page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const heading = page.locator('.article-head h1');
+    expect(await heading.textContent()).toBe('高血压的日常管理');
+
+    await writeFile(join(site.content, 'bp.md'), BP.replace('title: 高血压的日常管理', 'title: 高血压的居家管理'));
+    await page.waitForFunction(() => document.querySelector('.article-head h1')?.textContent === '高血压的居家管理', null, { timeout: 15_000 });
+
+    await writeFile(join(site.content, 'bp.md'), BP.replace('title: 高血压的日常管理', 'title: [高血压'));
+    const overlay = page.locator('#kepu-error-overlay');
+    await overlay.waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await overlay.locator('.kepu-overlay-location').textContent()).toMatch(/bp\.md:\d+:\d+$/);
+    expect(await overlay.locator('.kepu-overlay-frame').textContent()).toContain('title: [高血压');
+    expect(logs.join('\n')).toMatch(/✗ .*bp\.md:\d+:\d+/);
+    // The last good output stays in place under the overlay.
+    expect(await heading.textContent()).toBe('高血压的居家管理');
+    const index = await (await fetch(server.url)).text();
+    expect(index).toContain('构建失败的文章');
+
+    await writeFile(join(site.content, 'bp.md'), BP.replace('title: 高血压的日常管理', 'title: 高血压的饮食管理'));
+    await page.waitForFunction(() => document.querySelector('.article-head h1')?.textContent === '高血压的饮食管理', null, { timeout: 15_000 });
+    expect(await overlay.count()).toBe(0);
+    await page.close();
+  });
+
+  it('removes a deleted article and moves a renamed one', async () => {
+    await rm(join(site.content, 'sleep.md'));
+    await writeFile(join(site.content, 'bp.md'), BP.replace('slug: bp-daily', 'slug: bp-home'));
+    await new Promise((r) => setTimeout(r, 100));
+    await server.settled();
+    const manifest = JSON.parse(await readFile(join(site.out, 'manifest.json'), 'utf8')) as { articles: { slug: string }[] };
+    expect(manifest.articles.map((a) => a.slug)).toEqual(['bp-home']);
+    expect((await fetch(`${server.url}sleep-tips/`)).status).toBe(404);
+    expect((await fetch(`${server.url}bp-daily/`)).status).toBe(404);
+    expect((await fetch(`${server.url}bp-home/`)).status).toBe(200);
+  });
+});
