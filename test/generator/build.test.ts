@@ -80,8 +80,10 @@ describe('kepu build', () => {
     }
     expect(scripted.findings.filter((f) => f.rule === 'input.raw-html').map((f) => f.line)).toEqual([5, 7]);
     const files = await readdir(join(env.out, 'scripted'));
-    for (const f of files.filter((n) => n.endsWith('.html'))) {
-      expect(await readFile(join(env.out, 'scripted', f), 'utf8')).not.toMatch(/<script|onerror/);
+    const articles = files.filter((n) => n.endsWith('.article.html'));
+    expect(articles).toHaveLength(3);
+    for (const f of articles) {
+      expect(await readFile(join(env.out, 'scripted', f), 'utf8')).not.toMatch(/<script|onerror|pwned/);
     }
   });
 
