@@ -1,0 +1,127 @@
+/**
+ * `npm run bench`: Kepu against Eleventy on the same seeded corpus, plus incremental, image,
+ * memory and compliance figures. Prints a table and writes dist/bench/results.json.
+ * Every figure is wall-clock on this machine; run it on an idle machine.
+ */
+import { spawn } from 'node:child_process';
+import { cpus } from 'node:os';
+import { mkdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './corpus.ts';
+import { loadArticleFile } from '../../generator/load/load-article.ts';
+import { buildModel } from '../../generator/model/build-model.ts';
+import { renderVariants, listArticles } from '../../generator/build.ts';
+import { checkArticle } from '../../generator/compliance/check.ts';
+import { loadTheme } from '../../generator/theme.ts';
+import { sentences } from '../../generator/text/sentences.ts';
+import type { Manifest } from '../../generator/manifest.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const KEPU = join(ROOT, 'bin/kepu.js');
+const ELEVENTY = join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs');
+const RSS = join(ROOT, 'test/bench/rss-reporter.mjs');
+const SIZES = (process.env.KEPU_BENCH_SIZES ?? '100,1000').split(',').map(Number);
+
+interface Run { ms: number; maxRssMb: number; stderr: string }
+
+function run(args: string[], cwd: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', RSS, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const ms = performance.now() - started;
+      const rss = Number(/KEPU_BENCH_MAXRSS_KB=(\d+)/.exec(stderr)?.[1] ?? 0) / 1024;
+      if (code !== 0) reject(new Error(`${args.join(' ')} exited ${code}\n${stderr.slice(-2000)}`));
+      else resolve({ ms, maxRssMb: Math.round(rss), stderr });
+    });
+  });
+}
+
+const kepu = (cwd: string, ...args: string[]) => run([KEPU, 'build', '--content', 'content', '--out', 'out', '-q', ...args], cwd);
+
+async function complianceThroughput(content: string): Promise<{ sentences: number; ms: number; perSecond: number }> {
+  const theme = await loadTheme();
+  const models = [];
+  for (const path of await listArticles(content)) models.push(buildModel(await loadArticleFile(path, path)));
+  const rendered = models.map((m) => renderVariants(m, theme, () => undefined).map((r) => r.variant));
+  let count = 0;
+  for (const [i, m] of models.entries()) {
+    count += [m.lead, ...m.sections.map((s) => [...s.paragraphs, ...s.items])].flat().flatMap((b) => sentences(b.text)).length;
+    count += rendered[i]!.flatMap((v) => sentences(v.text)).length;
+  }
+  const started = performance.now();
+  models.forEach((m, i) => checkArticle(m, rendered[i]!));
+  const ms = performance.now() - started;
+  return { sentences: count, ms, perSecond: Math.round((count / ms) * 1000) };
+}
+
+async function main() {
+  const results: Record<string, unknown> = { machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version }, date: new Date().toISOString(), sizes: {} };
+  const rows: string[][] = [['N', '指标 / measure', '结果 / result']];
+  for (const n of SIZES) {
+    const dir = join(ROOT, 'dist/bench', `n${n}`);
+    await rm(dir, { recursive: true, force: true });
+    await writeCorpus({ count: n, dir: join(dir, 'content') });
+    process.stderr.write(`N=${n}: corpus written\n`);
+    const r: Record<string, number> = {};
+
+    const text = await kepu(dir, '--no-images', '--no-cache');
+    r.coldTextMs = text.ms; r.coldTextMaxRssMb = text.maxRssMb;
+    const eleventy = await run([ELEVENTY, '--input=content', '--output=eleventy-out', '--quiet'], dir);
+    r.eleventyMs = eleventy.ms; r.eleventyMaxRssMb = eleventy.maxRssMb;
+    r.ratioKepuToEleventy = text.ms / eleventy.ms;
+
+    // Warm the caches, then rebuild with nothing changed.
+    await kepu(dir, '--no-images');
+    const unchanged = await kepu(dir, '--no-images');
+    r.unchangedRebuildMs = unchanged.ms;
+
+    const first = (await listArticles(join(dir, 'content')))[0]!;
+    await appendFile(first, '\n补充一句：请遵医嘱定期复查。\n');
+    const edited = await kepu(dir, '--no-images');
+    r.editOneRebuildMs = edited.ms;
+
+    if (n <= 100) {
+      await rm(join(dir, '.kepu-cache'), { recursive: true, force: true });
+      const images = await kepu(dir, '--no-cache');
+      const manifest = JSON.parse(await readFile(join(dir, 'out/manifest.json'), 'utf8')) as Manifest;
+      const pngs = manifest.articles.flatMap((a) => a.variants.flatMap((v) => (v.files ?? []).filter((f) => f.kind === 'png' || f.path.endsWith('.png'))));
+      r.coldImagesMs = images.ms; r.coldImagesMaxRssMb = images.maxRssMb;
+      r.imagesWritten = pngs.length;
+      r.imagesPerSecond = pngs.length / ((images.ms - text.ms) / 1000);
+    }
+    const c = await complianceThroughput(join(dir, 'content'));
+    r.complianceSentences = c.sentences; r.complianceSentencesPerSecond = c.perSecond;
+    (results.sizes as Record<string, unknown>)[n] = r;
+
+    const fmt = (ms: number) => `${Math.round(ms)} ms`;
+    rows.push(
+      [`${n}`, 'Kepu 冷构建（仅文字，--no-images --no-cache）', fmt(r.coldTextMs!)],
+      [`${n}`, 'Eleventy 构建同一批 Markdown', fmt(r.eleventyMs!)],
+      [`${n}`, 'Kepu / Eleventy', r.ratioKepuToEleventy!.toFixed(2)],
+      [`${n}`, '无改动重建', fmt(r.unchangedRebuildMs!)],
+      [`${n}`, '改一篇后重建（命令行，含进程启动）', fmt(r.editOneRebuildMs!)],
+      [`${n}`, '峰值内存（文字构建）', `${r.coldTextMaxRssMb} MB`],
+      [`${n}`, '合规检查吞吐', `${r.complianceSentencesPerSecond} 句/秒`],
+    );
+    if (r.coldImagesMs) {
+      rows.push(
+        [`${n}`, 'Kepu 冷构建（含图片）', fmt(r.coldImagesMs)],
+        [`${n}`, '图片渲染速度（轮播页、封面、二维码卡）', `${r.imagesPerSecond!.toFixed(1)} 张/秒（共 ${r.imagesWritten} 张）`],
+        [`${n}`, '峰值内存（含图片）', `${r.coldImagesMaxRssMb} MB`],
+      );
+    }
+  }
+  const out = join(ROOT, 'dist/bench/results.json');
+  await mkdir(join(ROOT, 'dist/bench'), { recursive: true });
+  await writeFile(out, JSON.stringify(results, null, 2));
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...row[i]!].length)));
+  for (const row of rows) process.stdout.write(`${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}\n`);
+  process.stdout.write(`\n${cpus().length} 核；结果已写入 ${out}\n`);
+}
+
+await main();
