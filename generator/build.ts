@@ -3,7 +3,7 @@
  * Each article is compiled on its own; one bad article becomes an error entry and never stops
  * the others. Output goes to a temporary folder that replaces OUT only when complete.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { loadArticleFile } from './load/load-article.ts';
 import { SourceError, toSourceError } from './load/errors.ts';
@@ -19,6 +19,7 @@ import { renderMedia } from './images/media.ts';
 import { RenderCache } from './images/cache.ts';
 import { writeSiteAtomically } from './write.ts';
 import { renderSite } from './site/render-site.tsx';
+import { articleKey, generatorStamp, imageDeps, readState, STATE_PATH, type ArticleState, type BuildState } from './build-state.ts';
 import { MANIFEST_VERSION, type Manifest, type ManifestArticle, type PlatformId } from './manifest.ts';
 
 export interface BuildOptions {
@@ -28,6 +29,10 @@ export interface BuildOptions {
   images?: boolean;
   /** Render cache folder; default `.kepu-cache/images` beside OUT. */
   cacheDir?: string;
+  /** false: neither read nor write any cache (image cache, incremental state). Default true. */
+  cache?: boolean;
+  /** false: compile every article even when its previous output is still valid. Default true. */
+  incremental?: boolean;
   /** Slides, covers and crops done for the article being compiled (long builds print this). */
   onMediaProgress?: (done: number, total: number, slug: string) => void;
   onProgress?: (done: number, total: number, file: string) => void;
@@ -42,7 +47,12 @@ export interface CompiledArticle {
 export interface BuildResult {
   manifest: Manifest;
   errors: SourceError[];
+  /** Articles compiled in this build (unchanged ones are reused, not compiled). */
   compiled: CompiledArticle[];
+  /** How many articles kept their previous output. */
+  reused: number;
+  /** True when nothing changed and OUT was left as it was. */
+  unchanged: boolean;
 }
 
 /** Markdown files directly in the content folder, sorted for stable output. */
@@ -102,37 +112,81 @@ export function renderVariants(model: ArticleModel, theme: Theme, assetPath: (sr
 }
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {
+  const out = resolve(opts.outDir);
+  const useCache = opts.cache !== false;
+  const incremental = useCache && opts.incremental !== false;
+  const images = opts.images ?? true;
   const theme = await loadTheme();
   const paths = await listArticles(opts.contentDir);
   const compiled: CompiledArticle[] = [];
+  const reused: ArticleState[] = [];
+  const entries: ManifestArticle[] = [];
   const errors: SourceError[] = [];
   const bySlug = new Map<string, string>();
-  const cache = new RenderCache(opts.cacheDir ?? join(dirname(resolve(opts.outDir)), '.kepu-cache', 'images'));
+  const cache = useCache ? new RenderCache(opts.cacheDir ?? join(dirname(out), '.kepu-cache', 'images')) : undefined;
+  const keyParts = { stamp: await generatorStamp(), images, day: new Date().toISOString().slice(0, 10) };
+  const previous = incremental ? await readState(out) : undefined;
+  const prior = previous?.stamp === keyParts.stamp ? previous : undefined;
+  const state: BuildState = { stamp: keyParts.stamp, articles: {}, errors: [] };
+  const claimSlug = (slug: string, source: string) => {
+    const other = bySlug.get(slug);
+    if (other) {
+      throw new SourceError({
+        file: source, line: 1, column: 1, code: 'slug.duplicate',
+        message: `slug “${slug}” 与 ${other} 重复，请在 front matter 中改用不同的 slug / duplicate slug`,
+      });
+    }
+    bySlug.set(slug, source);
+  };
   let done = 0;
   for (const path of paths) {
+    const file = displayPath(path);
     try {
-      const c = await compileArticle(path, theme, { images: opts.images ?? true, cache, onMediaProgress: opts.onMediaProgress });
-      const other = bySlug.get(c.entry.slug);
-      if (other) {
-        throw new SourceError({
-          file: c.entry.source, line: 1, column: 1, code: 'slug.duplicate',
-          message: `slug “${c.entry.slug}” 与 ${other} 重复，请在 front matter 中改用不同的 slug / duplicate slug`,
-        });
+      const bytes = incremental ? await readFile(path).catch(() => undefined) : undefined;
+      const old = prior?.articles[file];
+      if (bytes && old && (await articleKey(file, bytes, old.deps, keyParts)) === old.key && (await isDir(join(out, old.slug)))) {
+        claimSlug(old.slug, file);
+        reused.push(old);
+        entries.push(old.entry);
+        state.articles[file] = old;
+      } else {
+        const c = await compileArticle(path, theme, { images, cache, onMediaProgress: opts.onMediaProgress });
+        claimSlug(c.entry.slug, c.entry.source);
+        compiled.push(c);
+        entries.push(c.entry);
+        if (bytes) {
+          const deps = imageDeps(path, [c.model.frontMatter.cover, ...c.model.images.map((i) => i.src)].filter((s): s is string => !!s));
+          state.articles[file] = { key: await articleKey(file, bytes, deps, keyParts), slug: c.entry.slug, entry: c.entry, deps };
+        }
       }
-      bySlug.set(c.entry.slug, c.entry.source);
-      compiled.push(c);
     } catch (err) {
-      errors.push(toSourceError(err, displayPath(path)));
+      errors.push(toSourceError(err, file));
     }
-    opts.onProgress?.(++done, paths.length, displayPath(path));
+    opts.onProgress?.(++done, paths.length, file);
   }
+  state.errors = errors.map((e) => ({ file: e.file, line: e.line, column: e.column, message: e.message }));
   const manifest: Manifest = {
     version: MANIFEST_VERSION,
     generatedAt: new Date().toISOString(),
-    articles: compiled.map((c) => c.entry),
-    ...(errors.length > 0 ? { errors: errors.map((e) => ({ file: e.file, line: e.line, column: e.column, message: e.message })) } : {}),
+    articles: entries,
+    ...(errors.length > 0 ? { errors: state.errors } : {}),
   };
+  // Nothing changed since the last build: the site on disk is already this build's output.
+  const sameArticles = prior && Object.keys(prior.articles).sort().join('\n') === Object.keys(state.articles).sort().join('\n');
+  if (prior && compiled.length === 0 && sameArticles && JSON.stringify(prior.errors) === JSON.stringify(state.errors)) {
+    const onDisk = await readFile(join(out, 'manifest.json'), 'utf8').then((t) => JSON.parse(t) as Manifest, () => undefined);
+    if (onDisk) return { manifest: onDisk, errors, compiled, reused: reused.length, unchanged: true };
+  }
   const siteFiles = await renderSite(manifest, compiled);
-  await writeSiteAtomically(opts.outDir, manifest, [...compiled.flatMap((c) => c.files), ...siteFiles]);
-  return { manifest, errors, compiled };
+  // Without incremental reuse no state is written: whoever edits OUT next (the dev server) would
+  // otherwise leave a state that no longer describes the files.
+  const stateFile = incremental ? [{ path: STATE_PATH, content: JSON.stringify(state) }] : [];
+  await writeSiteAtomically(out, manifest, [...compiled.flatMap((c) => c.files), ...siteFiles, ...stateFile], {
+    fromDir: out, folders: reused.map((r) => r.slug),
+  });
+  return { manifest, errors, compiled, reused: reused.length, unchanged: false };
+}
+
+async function isDir(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isDirectory(), () => false);
 }

@@ -2,12 +2,18 @@
  * write: every output file into a fresh temporary folder beside OUT, then swap it into place.
  * A build that fails or is killed midway leaves the previous site untouched.
  */
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, basename } from 'node:path';
 import type { Manifest } from './manifest.ts';
 import type { OutputFile } from './render/types.ts';
 
-export async function writeSiteAtomically(outDir: string, manifest: Manifest, files: OutputFile[]): Promise<void> {
+/** Article folders of the previous OUT to carry over unchanged (hard links, so no copying). */
+export interface Reuse {
+  fromDir: string;
+  folders: string[];
+}
+
+export async function writeSiteAtomically(outDir: string, manifest: Manifest, files: OutputFile[], reuse?: Reuse): Promise<void> {
   const out = resolve(outDir);
   const parent = dirname(out);
   await mkdir(parent, { recursive: true });
@@ -16,6 +22,7 @@ export async function writeSiteAtomically(outDir: string, manifest: Manifest, fi
   const tmp = join(parent, `.${basename(out)}.tmp-${stamp}`);
   try {
     await writeFiles(tmp, [...files, { path: 'manifest.json', content: JSON.stringify(manifest, null, 2) }]);
+    for (const folder of reuse?.folders ?? []) await linkTree(join(reuse!.fromDir, folder), join(tmp, folder));
     await swapInto(tmp, out, join(parent, `.${basename(out)}.old-${stamp}`));
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });
@@ -32,6 +39,16 @@ export async function writeFiles(root: string, files: OutputFile[]): Promise<voi
     for (let f = queue.shift(); f; f = queue.shift()) await writeFile(join(root, f.path), f.content);
   };
   await Promise.all(Array.from({ length: 16 }, worker));
+}
+
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const src = join(from, entry.name);
+    const dest = join(to, entry.name);
+    if (entry.isDirectory()) await linkTree(src, dest);
+    else await link(src, dest).catch(() => copyFile(src, dest));
+  }
 }
 
 /** Replace `out` by `tmp`: rename is atomic within one file system. */

@@ -19,11 +19,12 @@ export function progressPrinter(quiet: boolean) {
 
 export const buildCommand: Command = {
   name: 'build',
-  usage: 'kepu build [--content DIR] [--out DIR] [--no-images]   生成各平台稿件、预览站点和 manifest.json',
+  usage: 'kepu build [--content DIR] [--out DIR] [--no-images] [--no-cache]   生成各平台稿件、预览站点和 manifest.json',
   options: {
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: 'dist/site' },
     'no-images': { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
     quiet: { type: 'boolean', short: 'q', default: false },
   },
   async run(values) {
@@ -32,6 +33,7 @@ export const buildCommand: Command = {
       contentDir: resolve(String(values.content)),
       outDir: resolve(String(values.out)),
       images: !values['no-images'],
+      cache: !values['no-cache'],
       onProgress: progressPrinter(!!values.quiet),
       onMediaProgress: mediaProgressPrinter(!!values.quiet),
     });
@@ -40,7 +42,9 @@ export const buildCommand: Command = {
     const ms = Math.round(performance.now() - started);
     process.stderr.write(
       `${result.errors.length === 0 ? '✓' : '✗'} ${result.manifest.articles.length} 篇文章，${variants} 个平台稿件` +
-        `${result.errors.length ? `，${result.errors.length} 篇失败` : ''}（${ms} ms）→ ${values.out}\n`,
+        `${result.errors.length ? `，${result.errors.length} 篇失败` : ''}` +
+        `${result.unchanged ? '，无改动，未重写' : result.reused > 0 ? `，重新生成 ${result.compiled.length} 篇，沿用 ${result.reused} 篇` : ''}` +
+        `（${ms} ms）→ ${values.out}\n`,
     );
     return result.errors.length === 0 ? 0 : 1;
   },

@@ -62,6 +62,10 @@ export const videoScriptRenderer: Renderer = {
 function planShots(model: ArticleModel, target: number, warnings: Warning[]): PlannedShot[] {
   const hook = pickHook(model);
   const cta = pickCta(model, Math.max(2.5, target * 0.3));
+  const fullCta = sentences(model.callToAction.text)[0] ?? model.callToAction.text;
+  if (!cta.startsWith(stripEndPunctuation(fullCta))) {
+    warnings.push({ code: 'cut.cta', message: `${target} 秒时长放不下完整的就医提示，结尾改为“${cta}”（原文：${fullCta}）` });
+  }
   const hookShot: PlannedShot = { role: 'hook', voiceOver: hook, caption: caption(hook, warnings), visual: `医生出镜，画面大字：${stripEndPunctuation(hook)}` };
   const ctaShot: PlannedShot = { role: 'cta', voiceOver: cta, caption: caption(cta, warnings), visual: '医生出镜，字幕条显示作者与科室' };
   const fixed = shotSeconds(hook) + shotSeconds(cta) + 2 * SHOT_GAP_SECONDS;
@@ -138,10 +142,15 @@ function pickHook(model: ArticleModel): string {
 /** The closing line, as long as the target allows: short videos get the shortest safe form. */
 function pickCta(model: ArticleModel, maxSeconds: number): string {
   const first = stripEndPunctuation(sentences(model.callToAction.text)[0] ?? model.callToAction.text);
+  // Shortening must keep both the condition and the action: "持续高热超过 3 天" alone tells
+  // the viewer nothing to do.
+  const parts = clauses(first);
+  const ACTION = /就医|就诊|医院|医生|急救|120/;
   const candidates = [
     `${first}。关注我们，了解更多健康知识。`,
     `${first}。`,
-    ...clauses(first).map((c) => `${c}。`),
+    ...(parts[0] && !ACTION.test(parts[0]) ? [`${parts[0]}，请及时就医。`] : []),
+    ...parts.filter((c) => ACTION.test(c)).map((c) => `${c}。`),
     '如有不适，请及时就医。',
   ];
   return candidates.find((c) => speechSeconds(c) <= maxSeconds) ?? candidates.at(-1)!;

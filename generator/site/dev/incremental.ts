@@ -42,7 +42,8 @@ export class IncrementalSite {
     const out = resolve(this.opts.outDir);
     this.theme = await loadTheme();
     this.cache = new RenderCache(this.opts.cacheDir ?? join(resolve(out, '..'), '.kepu-cache', 'images'));
-    const result = await build({ contentDir: this.opts.contentDir, outDir: out, images: this.opts.images, cacheDir: this.opts.cacheDir });
+    // Every article compiled (not reused): the server keeps each one in memory from here on.
+    const result = await build({ contentDir: this.opts.contentDir, outDir: out, images: this.opts.images, cacheDir: this.opts.cacheDir, incremental: false });
     const paths = await listArticles(this.opts.contentDir);
     for (const path of paths) {
       const file = displayPath(path);
