@@ -5,7 +5,6 @@
  * bench-fill.ts.
  */
 import { createServer, type Server } from 'node:https';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -13,13 +12,14 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { build } from 'vite';
 import { generate } from 'selfsigned';
+import { assertChromium, CHROMIUM, CHROMIUM_ARGS } from '../chromium.ts';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { PLATFORMS, PLATFORM_IDS } from '../../generator/platforms/registry.ts';
 import type { Manifest, PlatformId, Variant } from '../../generator/manifest.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(ROOT, 'test/extension/fixtures');
-export const CHROMIUM = process.env.KEPU_CHROMIUM ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 /** One composer page per platform: the registry's first composer host and a realistic path. */
 export const COMPOSER_URLS: Record<PlatformId, string> = {
@@ -80,9 +80,7 @@ export interface Session {
 }
 
 export async function launchWithExtension(extensionDir: string, port: number): Promise<Session> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set KEPU_CHROMIUM`);
-  }
+  assertChromium();
   const userDataDir = await mkdtemp(join(tmpdir(), 'kepu-chromium-'));
   const rules = composerHosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
   let context: BrowserContext;
@@ -91,8 +89,7 @@ export async function launchWithExtension(extensionDir: string, port: number): P
       executablePath: CHROMIUM,
       headless: true,
       args: [
-        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync',
+        ...CHROMIUM_ARGS,
         `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
         `--host-resolver-rules=${rules}`, '--ignore-certificate-errors',
       ],

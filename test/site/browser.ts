@@ -3,14 +3,15 @@
  * without CJK fonts would draw boxes in the screenshots, so the Noto Sans SC files the slide
  * renderer already depends on are given to Chromium through a private fontconfig file.
  */
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { ROOT } from '../helpers.ts';
+import { assertChromium, CHROMIUM, CHROMIUM_ARGS } from '../chromium.ts';
 
-export const CHROMIUM = process.env.KEPU_CHROMIUM ?? '/usr/bin/chromium';
+export { CHROMIUM };
 export const RESULTS = join(ROOT, 'test-results');
 
 async function fontConfig(dir: string): Promise<string> {
@@ -27,19 +28,14 @@ async function fontConfig(dir: string): Promise<string> {
 }
 
 export async function launch(tmp: string): Promise<Browser> {
-  try {
-    await access(CHROMIUM);
-  } catch {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set KEPU_CHROMIUM`);
-  }
+  assertChromium();
   await mkdir(tmp, { recursive: true });
   try {
     return await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
       env: { ...process.env, FONTCONFIG_FILE: await fontConfig(tmp) },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     });
   } catch (err) {
     throw new Error(`Chromium at ${CHROMIUM} could not start: ${(err as Error).message}`);
