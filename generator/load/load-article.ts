@@ -143,6 +143,22 @@ function zodToSourceError(
       ? `未知字段 “${field}” / unknown field`
       : path.length === 1 && path[0] === 'title' && issue.code === 'invalid_type'
         ? '缺少必填字段 title / `title` is required'
-        : `字段 “${field}”：${issue.message}`;
+        : `字段 “${field}”：${describeIssue(issue)}`;
   return new SourceError({ file, ...at(offset), code: 'frontmatter.field', source, message });
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文本', number: '数字', boolean: 'true/false', array: '列表', object: '键值对', date: '日期',
+};
+
+/** Our schema writes bilingual messages; zod's own defaults (wrong type, bad enum) get Chinese here. */
+function describeIssue(issue: ZodError['issues'][number]): string {
+  if (issue.code === 'invalid_type') {
+    const expected = String(issue.expected);
+    return `类型应为${TYPE_NAMES[expected] ?? expected} / expected ${expected}`;
+  }
+  if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid option')) {
+    return `可选值：${issue.values.map(String).join('、')} / must be one of these`;
+  }
+  return issue.message;
 }
