@@ -13,7 +13,7 @@ import { hitToFinding } from './place.ts';
 import { consentFindings } from './consent.ts';
 import { aiLabelFindings, requiredElementFindings, statisticsFindings } from './elements.ts';
 import { applyWaivers, collectWaivers, isWaiverComment, unusedWaivers } from './waivers.ts';
-import { variantFindings } from './variants.ts';
+import { memoScanner, variantFindings } from './variants.ts';
 
 export interface CheckResult {
   findings: Finding[];
@@ -54,8 +54,9 @@ export function checkArticle(model: ArticleModel, variants: Variant[], opts: Che
   applyWaivers(model, articleFindings, waivers);
 
   const byVariant: Record<string, Finding[]> = {};
+  const scan = memoScanner();
   for (const v of variants) {
-    const own = sortFindings(dedupe(variantFindings(model, v, articleFindings, locate)));
+    const own = sortFindings(dedupe(variantFindings(model, v, articleFindings, locate, scan)));
     applyWaivers(model, own, waivers);
     v.findings = own;
     byVariant[v.id] = own;

@@ -13,13 +13,30 @@ import { AI_LABEL } from './elements.ts';
 import { variantConsentFindings } from './consent.ts';
 import type { Hit } from './hit.ts';
 
+/** Claim and privacy hits in one line of text. */
+export type LineScanner = (line: string) => Hit[];
+
+/**
+ * A scanner that remembers its answers: an article's variants repeat the same lines many times
+ * (every video length on every platform), and scanning is the expensive part of checking.
+ */
+export function memoScanner(): LineScanner {
+  const seen = new Map<string, Hit[]>();
+  return (line) => {
+    let hits = seen.get(line);
+    if (!hits) seen.set(line, (hits = [...scanClaims(line), ...scanPrivacy(line)]));
+    return hits;
+  };
+}
+
 export function variantFindings(
   model: ArticleModel, variant: Variant, sourceFindings: Finding[], locate: (offset: number) => SourcePoint,
+  scan: LineScanner = memoScanner(),
 ): Finding[] {
   const known = new Set(sourceFindings.map((f) => `${f.rule}\u0000${f.excerpt}`));
   const out: Finding[] = [];
   for (const line of variant.text.split('\n')) {
-    const hits: Hit[] = [...scanClaims(line), ...scanPrivacy(line)];
+    const hits = scan(line);
     for (const hit of hits) {
       if (known.has(`${hit.rule}\u0000${hit.excerpt}`)) continue;
       const finding = hitToFinding(model.file, hit, locate(sourceOffset(model.source, line, hit)));

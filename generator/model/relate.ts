@@ -12,12 +12,25 @@ import type { Section, TextBlock } from './types.ts';
 export function nearestSection(sections: Section[], block: TextBlock, minShare = 0.5): Section | undefined {
   let best: Section | undefined;
   let bestScore = 0;
-  const chars = new Set([...block.text].filter((ch) => /\p{Script=Han}/u.test(ch)));
+  const chars = hanChars(block.text);
   for (const s of sections) {
     if (s.role !== 'body') continue;
     let score = 0;
-    for (const ch of new Set(s.title + s.text)) if (chars.has(ch)) score++;
+    const own = sectionChars(s);
+    for (const ch of chars) if (own.has(ch)) score++;
     if (score > bestScore) { bestScore = score; best = s; }
   }
   return chars.size > 0 && bestScore / chars.size >= minShare ? best : undefined;
+}
+
+function hanChars(text: string): Set<string> {
+  return new Set([...text].filter((ch) => /\p{Script=Han}/u.test(ch)));
+}
+
+/** Renderers ask about the same sections for every platform and duration: compute once per section. */
+const sectionCharSets = new WeakMap<Section, Set<string>>();
+function sectionChars(section: Section): Set<string> {
+  let set = sectionCharSets.get(section);
+  if (!set) sectionCharSets.set(section, (set = hanChars(section.title + section.text)));
+  return set;
 }

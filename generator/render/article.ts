@@ -26,6 +26,9 @@ const schema = {
   clobberPrefix: '',
 };
 
+/** Built once: mdast → sanitised hast → HTML. Theme styles are added after sanitising (they are ours). */
+const toSafeHast = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify).freeze();
+
 export const articleRenderer: Renderer = {
   kind: 'article',
   render(model, rule, ctx) {
@@ -40,13 +43,9 @@ export const articleRenderer: Renderer = {
     if (footnotes.length > 0) appendFootnotes(tree, footnotes);
     if (rule.body) condense(tree, rule, warnings);
 
-    const processor = unified()
-      .use(remarkRehype)
-      .use(rehypeSanitize, schema)
-      .use(opts.inlineStyles ? () => (t: HastRoot) => inlineStyles(t, ctx.theme.wechat) : () => undefined)
-      .use(rehypeStringify);
-    const hast = processor.runSync(tree) as HastRoot;
-    let html = processor.stringify(hast);
+    const hast = toSafeHast.runSync(tree) as HastRoot;
+    if (opts.inlineStyles) inlineStyles(hast, ctx.theme.wechat);
+    let html = toSafeHast.stringify(hast);
     if (opts.inlineStyles) html = `<section style="${ctx.theme.wechat.section ?? ''}">${html}</section>`;
 
     const text = toString(tree);

@@ -16,6 +16,8 @@ import { checkArticle } from '../../generator/compliance/check.ts';
 import { loadTheme } from '../../generator/theme.ts';
 import { sentences } from '../../generator/text/sentences.ts';
 import type { Manifest } from '../../generator/manifest.ts';
+import { build } from '../../generator/build.ts';
+import { IncrementalSite } from '../../generator/site/dev/incremental.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const KEPU = join(ROOT, 'bin/kepu.js');
@@ -94,6 +96,22 @@ async function main() {
       r.imagesWritten = pngs.length;
       r.imagesPerSecond = pngs.length / ((images.ms - text.ms) / 1000);
     }
+    // In-process figures: the pipeline without Node/tsx start-up, and the watch-mode path
+    // (`kepu dev` recompiles one saved article and swaps in its folder, index and manifest).
+    const inProc = performance.now();
+    await build({ contentDir: join(dir, 'content'), outDir: join(dir, 'out-inproc'), images: false, cache: false });
+    r.coldTextInProcessMs = performance.now() - inProc;
+    const site = new IncrementalSite({ contentDir: join(dir, 'content'), outDir: join(dir, 'out-dev'), images: false });
+    await site.start();
+    const watched = (await listArticles(join(dir, 'content')))[1]!;
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await appendFile(watched, `\n第${i + 1}次修改：多喝水，规律作息。\n`);
+      times.push((await site.rebuild([watched])).ms);
+    }
+    r.watchRebuildOneMs = times.sort((a, b) => a - b)[2]!;
+    r.ratioInProcessToEleventy = r.coldTextInProcessMs / eleventy.ms;
+
     const c = await complianceThroughput(join(dir, 'content'));
     r.complianceSentences = c.sentences; r.complianceSentencesPerSecond = c.perSecond;
     (results.sizes as Record<string, unknown>)[n] = r;
@@ -103,6 +121,8 @@ async function main() {
       [`${n}`, 'Kepu 冷构建（仅文字，--no-images --no-cache）', fmt(r.coldTextMs!)],
       [`${n}`, 'Eleventy 构建同一批 Markdown', fmt(r.eleventyMs!)],
       [`${n}`, 'Kepu / Eleventy', r.ratioKepuToEleventy!.toFixed(2)],
+      [`${n}`, 'Kepu 冷构建，进程内（不含 Node/tsx 启动）', fmt(r.coldTextInProcessMs!)],
+      [`${n}`, '改一篇后重建（kepu dev 监视模式，5 次中位数）', fmt(r.watchRebuildOneMs!)],
       [`${n}`, '无改动重建', fmt(r.unchangedRebuildMs!)],
       [`${n}`, '改一篇后重建（命令行，含进程启动）', fmt(r.editOneRebuildMs!)],
       [`${n}`, '峰值内存（文字构建）', `${r.coldTextMaxRssMb} MB`],
