@@ -12,14 +12,13 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildError, ManifestArticle } from './manifest.ts';
+import type { BuildError } from './manifest.ts';
 
 export const STATE_PATH = '.kepu/state.json';
 
 export interface ArticleState {
   key: string;
   slug: string;
-  entry: ManifestArticle;
   /** Absolute paths of the images the article read; their size and mtime are in the key. */
   deps: string[];
 }

@@ -3,6 +3,7 @@
  * Each article is compiled on its own; one bad article becomes an error entry and never stops
  * the others. Output goes to a temporary folder that replaces OUT only when complete.
  */
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { loadArticleFile } from './load/load-article.ts';
@@ -17,7 +18,7 @@ import { checkArticle } from './compliance/check.ts';
 import { prepareImages } from './images/article-images.ts';
 import { renderMedia } from './images/media.ts';
 import { RenderCache } from './images/cache.ts';
-import { writeSiteAtomically } from './write.ts';
+import { removeStaleTemps, writeSiteAtomically } from './write.ts';
 import { renderSite } from './site/render-site.tsx';
 import { articleKey, generatorStamp, imageDeps, readState, STATE_PATH, type ArticleState, type BuildState } from './build-state.ts';
 import { MANIFEST_VERSION, type Manifest, type ManifestArticle, type PlatformId } from './manifest.ts';
@@ -116,6 +117,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const useCache = opts.cache !== false;
   const incremental = useCache && opts.incremental !== false;
   const images = opts.images ?? true;
+  await removeStaleTemps(out);
   const theme = await loadTheme();
   const paths = await listArticles(opts.contentDir);
   const compiled: CompiledArticle[] = [];
@@ -138,25 +140,44 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     }
     bySlug.set(slug, source);
   };
+  // First pass, cheap: which articles still have valid output from the last build?
+  const reusable = new Map<string, ArticleState>();
+  const sources = new Map<string, Buffer>();
+  for (const path of incremental ? paths : []) {
+    const file = displayPath(path);
+    const bytes = await readFile(path).catch(() => undefined);
+    if (!bytes) continue;
+    sources.set(path, bytes);
+    const old = prior?.articles[file];
+    if (old && (await articleKey(file, bytes, old.deps, keyParts)) === old.key && (await isDir(join(out, old.slug)))) reusable.set(file, old);
+  }
+  // Nothing changed: the site on disk already is this build's output, so it is not even read.
+  if (prior && prior.errors.length === 0 && reusable.size === paths.length && Object.keys(prior.articles).length === paths.length) {
+    opts.onProgress?.(paths.length, paths.length, '');
+    return unchangedResult(out, paths.length);
+  }
+  const previousEntries = reusable.size > 0 ? await readEntries(out) : new Map<string, ManifestArticle>();
+
   let done = 0;
   for (const path of paths) {
     const file = displayPath(path);
     try {
-      const bytes = incremental ? await readFile(path).catch(() => undefined) : undefined;
-      const old = prior?.articles[file];
-      if (bytes && old && (await articleKey(file, bytes, old.deps, keyParts)) === old.key && (await isDir(join(out, old.slug)))) {
+      const old = reusable.get(file);
+      const oldEntry = old && previousEntries.get(old.slug);
+      if (old && oldEntry) {
         claimSlug(old.slug, file);
         reused.push(old);
-        entries.push(old.entry);
+        entries.push(oldEntry);
         state.articles[file] = old;
       } else {
         const c = await compileArticle(path, theme, { images, cache, onMediaProgress: opts.onMediaProgress });
         claimSlug(c.entry.slug, c.entry.source);
         compiled.push(c);
         entries.push(c.entry);
+        const bytes = sources.get(path);
         if (bytes) {
           const deps = imageDeps(path, [c.model.frontMatter.cover, ...c.model.images.map((i) => i.src)].filter((s): s is string => !!s));
-          state.articles[file] = { key: await articleKey(file, bytes, deps, keyParts), slug: c.entry.slug, entry: c.entry, deps };
+          state.articles[file] = { key: await articleKey(file, bytes, deps, keyParts), slug: c.entry.slug, deps };
         }
       }
     } catch (err) {
@@ -171,12 +192,6 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     articles: entries,
     ...(errors.length > 0 ? { errors: state.errors } : {}),
   };
-  // Nothing changed since the last build: the site on disk is already this build's output.
-  const sameArticles = prior && Object.keys(prior.articles).sort().join('\n') === Object.keys(state.articles).sort().join('\n');
-  if (prior && compiled.length === 0 && sameArticles && JSON.stringify(prior.errors) === JSON.stringify(state.errors)) {
-    const onDisk = await readFile(join(out, 'manifest.json'), 'utf8').then((t) => JSON.parse(t) as Manifest, () => undefined);
-    if (onDisk) return { manifest: onDisk, errors, compiled, reused: reused.length, unchanged: true };
-  }
   const siteFiles = await renderSite(manifest, compiled);
   // Without incremental reuse no state is written: whoever edits OUT next (the dev server) would
   // otherwise leave a state that no longer describes the files.
@@ -185,6 +200,29 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     fromDir: out, folders: reused.map((r) => r.slug),
   });
   return { manifest, errors, compiled, reused: reused.length, unchanged: false };
+}
+
+/** The previous build's manifest entries by slug (empty when there is none or it is unreadable). */
+async function readEntries(out: string): Promise<Map<string, ManifestArticle>> {
+  const text = await readFile(join(out, 'manifest.json'), 'utf8').catch(() => undefined);
+  if (!text) return new Map();
+  try {
+    return new Map((JSON.parse(text) as Manifest).articles.map((a) => [a.slug, a]));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Unchanged build: the manifest on disk is only parsed if a caller asks for it. */
+function unchangedResult(out: string, count: number): BuildResult {
+  let manifest: Manifest | undefined;
+  return {
+    get manifest() {
+      manifest ??= JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
+      return manifest;
+    },
+    errors: [], compiled: [], reused: count, unchanged: true,
+  };
 }
 
 async function isDir(path: string): Promise<boolean> {

@@ -13,15 +13,23 @@ export interface Reuse {
   folders: string[];
 }
 
+/**
+ * manifest.json as compact JSON (at a thousand articles it is ~70 MB; indentation would add a
+ * third). Entries can come pre-serialised, so a rebuild of one article re-serialises only it.
+ */
+export function manifestJson(manifest: Manifest, entryJson: (a: Manifest['articles'][number]) => string = (a) => JSON.stringify(a)): string {
+  const { articles, ...head } = manifest;
+  return `${JSON.stringify(head).slice(0, -1)},"articles":[${articles.map(entryJson).join(',')}]}`;
+}
+
 export async function writeSiteAtomically(outDir: string, manifest: Manifest, files: OutputFile[], reuse?: Reuse): Promise<void> {
   const out = resolve(outDir);
   const parent = dirname(out);
   await mkdir(parent, { recursive: true });
-  await removeStaleTemps(parent, basename(out));
   const stamp = `${process.pid}-${Date.now()}`;
   const tmp = join(parent, `.${basename(out)}.tmp-${stamp}`);
   try {
-    await writeFiles(tmp, [...files, { path: 'manifest.json', content: JSON.stringify(manifest, null, 2) }]);
+    await writeFiles(tmp, [...files, { path: 'manifest.json', content: manifestJson(manifest) }]);
     for (const folder of reuse?.folders ?? []) await linkTree(join(reuse!.fromDir, folder), join(tmp, folder));
     await swapInto(tmp, out, join(parent, `.${basename(out)}.old-${stamp}`));
   } catch (err) {
@@ -70,7 +78,10 @@ async function swapInto(tmp: string, out: string, old: string): Promise<void> {
 }
 
 /** Temp folders left by a build that was killed (its process is gone) are removed. */
-async function removeStaleTemps(parent: string, name: string): Promise<void> {
+export async function removeStaleTemps(outDir: string): Promise<void> {
+  const parent = dirname(resolve(outDir));
+  const name = basename(resolve(outDir));
+  await mkdir(parent, { recursive: true });
   const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)-\\d+$`);
   for (const entry of await readdir(parent)) {
     const pid = Number(pattern.exec(entry)?.[1]);

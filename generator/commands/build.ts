@@ -38,12 +38,17 @@ export const buildCommand: Command = {
       onMediaProgress: mediaProgressPrinter(!!values.quiet),
     });
     for (const err of result.errors) process.stderr.write(`${err.format()}\n\n`);
-    const variants = result.manifest.articles.reduce((n, a) => n + a.variants.length, 0);
     const ms = Math.round(performance.now() - started);
+    if (result.unchanged) {
+      // Reading the manifest back just to count would cost more than the whole check did.
+      process.stderr.write(`✓ ${result.reused} 篇文章均无改动，未重写（${ms} ms）→ ${values.out}\n`);
+      return 0;
+    }
+    const variants = result.manifest.articles.reduce((n, a) => n + a.variants.length, 0);
     process.stderr.write(
       `${result.errors.length === 0 ? '✓' : '✗'} ${result.manifest.articles.length} 篇文章，${variants} 个平台稿件` +
         `${result.errors.length ? `，${result.errors.length} 篇失败` : ''}` +
-        `${result.unchanged ? '，无改动，未重写' : result.reused > 0 ? `，重新生成 ${result.compiled.length} 篇，沿用 ${result.reused} 篇` : ''}` +
+        `${result.reused > 0 ? `，重新生成 ${result.compiled.length} 篇，沿用 ${result.reused} 篇` : ''}` +
         `（${ms} ms）→ ${values.out}\n`,
     );
     return result.errors.length === 0 ? 0 : 1;

@@ -10,7 +10,7 @@ import { RenderCache } from '../../images/cache.ts';
 import { SourceError, toSourceError } from '../../load/errors.ts';
 import { MANIFEST_VERSION, type Manifest } from '../../manifest.ts';
 import { loadTheme, type Theme } from '../../theme.ts';
-import { writeFiles } from '../../write.ts';
+import { manifestJson, writeFiles } from '../../write.ts';
 import { articleSiteFiles, indexFiles } from '../render-site.tsx';
 
 export interface SiteOptions {
@@ -33,6 +33,8 @@ export class IncrementalSite {
   private theme!: Theme;
   private cache!: RenderCache;
   private stamp = 0;
+  /** Serialised manifest entries: a save re-serialises only the article it changed. */
+  private readonly entryJson = new WeakMap<object, string>();
 
   constructor(readonly opts: SiteOptions) {}
 
@@ -139,10 +141,16 @@ export class IncrementalSite {
     ]);
   }
 
+  private serialised(entry: Manifest['articles'][number]): string {
+    let json = this.entryJson.get(entry);
+    if (json === undefined) this.entryJson.set(entry, (json = JSON.stringify(entry)));
+    return json;
+  }
+
   private async writeIndex(): Promise<void> {
     const out = resolve(this.opts.outDir);
     const manifest = this.manifest();
-    for (const f of [...indexFiles(manifest), { path: 'manifest.json', content: JSON.stringify(manifest, null, 2) }]) {
+    for (const f of [...indexFiles(manifest), { path: 'manifest.json', content: manifestJson(manifest, (a) => this.serialised(a)) }]) {
       const tmp = join(out, `.${f.path}.tmp-${process.pid}`);
       await writeFile(tmp, f.content);
       await rename(tmp, join(out, f.path));
