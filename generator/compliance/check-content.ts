@@ -8,7 +8,7 @@ import { loadArticleFile } from '../load/load-article.ts';
 import { SourceError, toSourceError } from '../load/errors.ts';
 import { buildModel } from '../model/build-model.ts';
 import type { ArticleModel } from '../model/types.ts';
-import { loadTheme } from '../theme.ts';
+import { loadTheme, type Theme } from '../theme.ts';
 import type { Variant } from '../manifest.ts';
 import { checkArticle, type CheckResult } from './check.ts';
 
@@ -16,10 +16,10 @@ export type CheckedFile =
   | { file: string; path: string; model: ArticleModel; variants: Variant[]; result: CheckResult; error?: undefined }
   | { file: string; path: string; error: SourceError };
 
-export async function checkFile(path: string, opts: { today?: string } = {}): Promise<CheckedFile> {
+export async function checkFile(path: string, opts: { today?: string; theme?: Theme } = {}): Promise<CheckedFile> {
   const file = displayPath(path);
   try {
-    const theme = await loadTheme();
+    const theme = opts.theme ?? await loadTheme();
     const model = buildModel(await loadArticleFile(path, file));
     const variants = renderVariants(model, theme, () => undefined).map((r) => r.variant);
     return { file, path, model, variants, result: checkArticle(model, variants, opts) };
@@ -31,6 +31,7 @@ export async function checkFile(path: string, opts: { today?: string } = {}): Pr
 export async function checkContent(contentDir: string, opts: { today?: string } = {}): Promise<CheckedFile[]> {
   const paths = await listArticles(resolve(contentDir));
   const out: CheckedFile[] = [];
-  for (const p of paths) out.push(await checkFile(p, opts));
+  const theme = await loadTheme();
+  for (const p of paths) out.push(await checkFile(p, { ...opts, theme }));
   return out;
 }
