@@ -61,7 +61,11 @@ export const liveOutlineRenderer: Renderer = {
     items.push({ kind: 'compliance', title: '合规提醒', durationMinutes: COMPLIANCE, notes: LIVE_COMPLIANCE_REMINDERS });
     body.forEach((s, i) => {
       const points = [...s.items.map((it) => it.text), ...s.paragraphs.flatMap((p) => sentences(p.text)).slice(0, 2)].slice(0, 5);
-      const figures = model.facts.filter((f) => s.text.includes(f.text)).slice(0, 2).map((f) => `出示数据：${f.figure}（${stripEndPunctuation(f.text)}）`);
+      // A figure card for numbers the host will not already read out from the points above.
+      const figures = model.facts
+        .filter((f) => s.text.includes(f.text) && !points.some((p) => p.includes(f.text) || f.text.includes(p)))
+        .slice(0, 2)
+        .map((f) => `出示数据：${f.figure}（${stripEndPunctuation(f.text)}）`);
       items.push({
         kind: 'segment', title: s.title, durationMinutes: shares[i]!,
         notes: [...points, ...figures, ...(s.images[0] ? [`展示图片：${s.images[0].alt}`] : []), ...(s.hasTable ? ['展示表格（提前做成图卡）'] : [])],
