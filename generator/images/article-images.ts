@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve, basename } from 'node:path';
-import sharp from 'sharp';
+import { loadSharp } from './sharp.ts';
 import type { ArticleModel } from '../model/types.ts';
 import type { OutputFile } from '../render/types.ts';
 import { SourceError } from '../load/errors.ts';
@@ -38,6 +38,7 @@ export async function prepareImages(model: ArticleModel, articlePath: string, op
     const format = ext === '.png' ? 'png' : ext === '.webp' ? 'webp' : 'jpeg';
     let out: Buffer;
     try {
+      const sharp = await loadSharp();
       const img = sharp(bytes, { failOn: 'error' }).rotate().resize({ width: MAX_WIDTH, withoutEnlargement: true });
       out = await (format === 'png' ? img.png() : format === 'webp' ? img.webp() : img.jpeg({ quality: 85, mozjpeg: true })).toBuffer();
     } catch (err) {

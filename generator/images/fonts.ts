@@ -8,7 +8,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 
 export type Weight = 'regular' | 'bold';
@@ -41,6 +40,8 @@ let loading: Promise<Fonts> | undefined;
 export function loadFonts(): Promise<Fonts> {
   loading ??= (async () => {
     const dir = fontDir();
+    // fontkit is loaded here, not at start-up: text-only builds never draw a glyph.
+    const fontkit = await import('fontkit');
     const [regular, bold] = await Promise.all((['regular', 'bold'] as const).map(async (w) => {
       return fontkit.create(await readFile(join(dir, FILES[w])));
     }));
