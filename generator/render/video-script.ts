@@ -24,14 +24,31 @@ export function speechSeconds(text: string): number {
 
 interface PlannedShot { role: Shot['role']; voiceOver: string; caption: string; visual: string }
 
+/**
+ * What is said depends on the article and the duration, not the platform: four platforms ask
+ * for the same three scripts, so each is planned once per model.
+ */
+const scripts = new WeakMap<ArticleModel, Map<number, { shots: Shot[]; warnings: Warning[] }>>();
+function timedScript(model: ArticleModel, target: number): { shots: Shot[]; warnings: Warning[] } {
+  let byTarget = scripts.get(model);
+  if (!byTarget) scripts.set(model, (byTarget = new Map()));
+  let script = byTarget.get(target);
+  if (!script) {
+    const warnings: Warning[] = [];
+    script = { shots: timeShots(planShots(model, target, warnings)), warnings };
+    byTarget.set(target, script);
+  }
+  return script;
+}
+
 export const videoScriptRenderer: Renderer = {
   kind: 'video-script',
   render(model, rule, ctx) {
     const targets = model.frontMatter.durations;
     return targets.map((target) => {
-      const warnings: Warning[] = [];
-      const planned = planShots(model, target, warnings);
-      const shots = timeShots(planned);
+      const script = timedScript(model, target);
+      const warnings: Warning[] = [...script.warnings];
+      const shots = structuredClone(script.shots);
       const duration = shots.at(-1)?.endSeconds ?? 0;
       const id = variantId(model.slug, rule.id, 'video-script', target);
       const title = fitTitle([model.frontMatter.title, model.summary], rule, warnings);
