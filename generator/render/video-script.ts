@@ -43,7 +43,7 @@ function timedScript(model: ArticleModel, target: number): { shots: Shot[]; warn
 
 export const videoScriptRenderer: Renderer = {
   kind: 'video-script',
-  render(model, rule, ctx) {
+  render(model, rule) {
     const targets = model.frontMatter.durations;
     return targets.map((target) => {
       const script = timedScript(model, target);
@@ -69,7 +69,6 @@ export const videoScriptRenderer: Renderer = {
         limits: [...limitOf('title', title, rule.title, rule), ...limitOf('caption', caption, rule.body, rule)],
         warnings,
       };
-      void ctx;
       return { variant, files: [{ path: srtPath, content: toSrt(shots) }, { path: jsonPath, content: JSON.stringify(variant, null, 2) }] };
     });
   },
