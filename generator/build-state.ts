@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, resolve, dirname } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildError } from './manifest.ts';
 
@@ -66,13 +66,4 @@ export async function articleKey(
     hash.update(`${dep}:${info?.size ?? -1}:${info?.mtimeMs ?? -1}`);
   }
   return hash.digest('hex');
-}
-
-/** Local files an article's images and cover resolve to. */
-export function imageDeps(articlePath: string, srcs: string[]): string[] {
-  return srcs
-    .filter((s) => !/^(https?:|data:)/i.test(s))
-    .map((s) => {
-      try { return resolve(dirname(articlePath), decodeURI(s)); } catch { return resolve(dirname(articlePath), s); }
-    });
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { loadArticleFile } from './load/load-article.ts';
 import { SourceError, toSourceError } from './load/errors.ts';
 import { buildModel } from './model/build-model.ts';
@@ -15,12 +15,12 @@ import { RENDERERS } from './render/index.ts';
 import type { OutputFile, Rendered } from './render/types.ts';
 import { loadTheme, type Theme } from './theme.ts';
 import { checkArticle } from './compliance/check.ts';
-import { prepareImages } from './images/article-images.ts';
+import { localImagePath, prepareImages } from './images/article-images.ts';
 import { renderMedia } from './images/media.ts';
-import { RenderCache } from './images/cache.ts';
+import { defaultCacheDir, RenderCache } from './images/cache.ts';
 import { removeStaleTemps, writeSiteAtomically } from './write.ts';
 import { renderSite } from './site/render-site.tsx';
-import { articleKey, generatorStamp, imageDeps, readState, STATE_PATH, type ArticleState, type BuildState } from './build-state.ts';
+import { articleKey, generatorStamp, readState, STATE_PATH, type ArticleState, type BuildState } from './build-state.ts';
 import { MANIFEST_VERSION, type Manifest, type ManifestArticle, type PlatformId } from './manifest.ts';
 
 export interface BuildOptions {
@@ -72,10 +72,10 @@ export function displayPath(path: string): string {
 
 export async function compileArticle(
   path: string, theme: Theme,
-  opts: { images: boolean; cache?: RenderCache; onMediaProgress?: BuildOptions['onMediaProgress'] },
+  opts: { images: boolean; cache?: RenderCache; onMediaProgress?: BuildOptions['onMediaProgress']; bytes?: Buffer },
 ): Promise<CompiledArticle> {
   const file = displayPath(path);
-  const loaded = await loadArticleFile(path, file);
+  const loaded = await loadArticleFile(path, file, opts.bytes);
   const model = buildModel(loaded);
   const images = await prepareImages(model, path, { process: opts.images });
   const rendered = renderVariants(model, theme, images.assetPath);
@@ -125,7 +125,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const entries: ManifestArticle[] = [];
   const errors: SourceError[] = [];
   const bySlug = new Map<string, string>();
-  const cache = useCache ? new RenderCache(opts.cacheDir ?? join(dirname(out), '.kepu-cache', 'images')) : undefined;
+  const cache = useCache ? new RenderCache(opts.cacheDir ?? defaultCacheDir(out)) : undefined;
   const keyParts = { stamp: await generatorStamp(), images, day: new Date().toISOString().slice(0, 10) };
   const previous = incremental ? await readState(out) : undefined;
   const prior = previous?.stamp === keyParts.stamp ? previous : undefined;
@@ -170,13 +170,13 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         entries.push(oldEntry);
         state.articles[file] = old;
       } else {
-        const c = await compileArticle(path, theme, { images, cache, onMediaProgress: opts.onMediaProgress });
+        const bytes = sources.get(path);
+        const c = await compileArticle(path, theme, { images, cache, onMediaProgress: opts.onMediaProgress, bytes });
         claimSlug(c.entry.slug, c.entry.source);
         compiled.push(c);
         entries.push(c.entry);
-        const bytes = sources.get(path);
         if (bytes) {
-          const deps = imageDeps(path, [c.model.frontMatter.cover, ...c.model.images.map((i) => i.src)].filter((s): s is string => !!s));
+          const deps = [c.model.frontMatter.cover, ...c.model.images.map((i) => i.src)].flatMap((s) => (s && localImagePath(path, s)) || []);
           state.articles[file] = { key: await articleKey(file, bytes, deps, keyParts), slug: c.entry.slug, deps };
         }
       }

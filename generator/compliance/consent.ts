@@ -4,7 +4,8 @@
  */
 import type { Finding, Variant } from '../manifest.ts';
 import type { ArticleModel } from '../model/types.ts';
-import { frontMatterKeyPoint, metaFinding } from './place.ts';
+import { metaFinding } from './place.ts';
+import { frontMatterKeyPoint } from '../load/front-matter-position.ts';
 
 const VIDEO_KINDS = new Set(['video-script', 'live-outline']);
 

@@ -8,14 +8,13 @@
  */
 import type { Finding } from '../manifest.ts';
 import type { ArticleModel } from '../model/types.ts';
-import { frontMatterKeyPoint, hasFrontMatterKey, hitToFinding, metaFinding } from './place.ts';
+import { hitToFinding, metaFinding } from './place.ts';
+import { frontMatterKeyPoint, hasFrontMatterKey } from '../load/front-matter-position.ts';
 import type { ScanBlock } from './text-blocks.ts';
 import type { SourcePoint } from '../manifest.ts';
 import { RULE_META } from './rules.ts';
 
 import { AI_LABEL } from '../text/ai-label.ts';
-
-export { AI_LABEL };
 
 export function requiredElementFindings(model: ArticleModel): Finding[] {
   const fm = model.frontMatter;

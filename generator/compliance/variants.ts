@@ -8,8 +8,9 @@ import type { ArticleModel } from '../model/types.ts';
 import { scanClaims } from './claims.ts';
 import { scanPrivacy } from './privacy.ts';
 import { sentenceAround } from './context.ts';
-import { hitToFinding, metaFinding, frontMatterKeyPoint } from './place.ts';
-import { AI_LABEL } from './elements.ts';
+import { hitToFinding, metaFinding } from './place.ts';
+import { frontMatterKeyPoint } from '../load/front-matter-position.ts';
+import { AI_LABEL } from '../text/ai-label.ts';
 import { variantConsentFindings } from './consent.ts';
 import type { Hit } from './hit.ts';
 

@@ -11,7 +11,8 @@
 import type { Finding, SourcePoint } from '../manifest.ts';
 import type { ArticleModel, RawHtml } from '../model/types.ts';
 import { CATEGORIES, RULE_META } from './rules.ts';
-import { frontMatterKeyPoint, metaFinding } from './place.ts';
+import { metaFinding } from './place.ts';
+import { frontMatterKeyPoint } from '../load/front-matter-position.ts';
 
 export const WAIVE_COMMENT = /^<!--\s*kepu-waive\b\s*([\w.-]*)\s*[:：]?\s*([\s\S]*?)\s*-->$/;
 

@@ -9,7 +9,16 @@ import { loadSharp } from './sharp.ts';
 import type { ArticleModel } from '../model/types.ts';
 import type { OutputFile } from '../render/types.ts';
 import { SourceError } from '../load/errors.ts';
+import { frontMatterKeyPoint } from '../load/front-matter-position.ts';
 import type { SourcePoint } from '../manifest.ts';
+
+/** The file an image reference points at, or undefined for remote and inline (data:) images. */
+export function localImagePath(articlePath: string, src: string): string | undefined {
+  if (/^(https?:|data:)/i.test(src)) return undefined;
+  let decoded = src;
+  try { decoded = decodeURI(src); } catch { /* a literal % in the name */ }
+  return resolve(dirname(articlePath), decoded);
+}
 
 export interface PreparedImages {
   files: OutputFile[];
@@ -21,13 +30,13 @@ const MAX_WIDTH = 1920;
 
 export async function prepareImages(model: ArticleModel, articlePath: string, opts: { process: boolean }): Promise<PreparedImages> {
   const refs: { src: string; position: SourcePoint }[] = model.images.map((i) => ({ src: i.src, position: i.position }));
-  if (model.frontMatter.cover) refs.unshift({ src: model.frontMatter.cover, position: coverPosition(model) });
+  if (model.frontMatter.cover) refs.unshift({ src: model.frontMatter.cover, position: frontMatterKeyPoint(model.source, 'cover') });
   const map = new Map<string, string>();
   const files: OutputFile[] = [];
   if (!opts.process) return { files, assetPath: () => undefined };
   for (const ref of refs) {
-    if (map.has(ref.src) || /^(https?:|data:)/i.test(ref.src)) continue;
-    const abs = resolve(dirname(articlePath), decodeURI(ref.src));
+    const abs = localImagePath(articlePath, ref.src);
+    if (map.has(ref.src) || !abs) continue;
     let bytes: Buffer;
     try {
       bytes = await readFile(abs);
@@ -54,10 +63,4 @@ export async function prepareImages(model: ArticleModel, articlePath: string, op
     files.push({ path, content: out });
   }
   return { files, assetPath: (src) => map.get(src) };
-}
-
-function coverPosition(model: ArticleModel): SourcePoint {
-  const lines = model.source.split('\n');
-  const i = lines.findIndex((l) => /^cover\s*:/.test(l));
-  return i === -1 ? { line: 1, column: 1 } : { line: i + 1, column: 1 };
 }

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** Bump when the drawing code changes in a way the inputs do not show. */
 export const RENDER_VERSION = 2;
@@ -37,6 +37,11 @@ export class RenderCache {
   private file(key: string): string {
     return join(this.dir, `${key}.bin`);
   }
+}
+
+/** Where rendered images are cached unless told otherwise: `.kepu-cache/images` beside OUT. */
+export function defaultCacheDir(outDir: string): string {
+  return join(dirname(resolve(outDir)), '.kepu-cache', 'images');
 }
 
 export function cacheKey(parts: unknown): string {

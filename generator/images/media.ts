@@ -9,6 +9,7 @@
  */
 import { basename, extname } from 'node:path';
 import type { Slide, Variant } from '../manifest.ts';
+import { bylineOf } from '../model/byline.ts';
 import type { ArticleModel } from '../model/types.ts';
 import { PLATFORMS } from '../platforms/registry.ts';
 import type { OutputFile, Rendered } from '../render/types.ts';
@@ -63,7 +64,7 @@ export async function renderMedia(model: ArticleModel, rendered: Rendered[], the
   }
 
   const [fonts, style] = await Promise.all([loadFonts(), opts.style ?? styleOf(theme)]);
-  checkGlyphs(model, rendered, fonts);
+  checkGlyphs(rendered, fonts);
   const department = model.frontMatter.department ?? model.frontMatter.author?.department;
   const byline = bylineOf(model);
   const jobs: Job[] = [];
@@ -203,14 +204,8 @@ function addFiles(variant: Variant, paths: string[], format: RasterFormat): void
 
 const ext = (format: RasterFormat) => (format === 'jpeg' ? 'jpg' : format);
 
-function bylineOf(model: ArticleModel): string | undefined {
-  const a = model.frontMatter.author;
-  if (!a) return undefined;
-  return [a.department ?? model.frontMatter.department, a.name, a.title].filter(Boolean).join(' ');
-}
-
 /** A character the font lacks would be drawn as a box on every slide: say which, and where. */
-function checkGlyphs(model: ArticleModel, rendered: Rendered[], fonts: Fonts): void {
+function checkGlyphs(rendered: Rendered[], fonts: Fonts): void {
   const text = rendered.flatMap(({ variant }) => [variant.title, ...(variant.slides ?? []).flatMap((s) => [s.heading ?? '', s.text])]).join('');
   const missing = fonts.missing(text);
   if (missing.length === 0) return;

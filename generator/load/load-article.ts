@@ -29,20 +29,21 @@ export interface LoadedArticle {
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
-export async function loadArticleFile(path: string, displayPath: string): Promise<LoadedArticle> {
+/** `bytes`: the file's content when the caller has already read it (incremental builds hash it first). */
+export async function loadArticleFile(path: string, displayPath: string, bytes?: Buffer): Promise<LoadedArticle> {
   const unreadable = (err: unknown) => new SourceError({
     file: displayPath, line: 1, column: 1, code: 'file.unreadable',
     message: `无法读取文件（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）/ cannot read file`,
   });
-  const info = await stat(path).catch((err) => { throw unreadable(err); });
-  if (info.size > MAX_ARTICLE_BYTES) {
+  const size = bytes?.length ?? (await stat(path).catch((err) => { throw unreadable(err); })).size;
+  if (size > MAX_ARTICLE_BYTES) {
     throw new SourceError({
       file: displayPath, line: 1, column: 1, code: 'file.too-large',
-      message: `文件过大（${(info.size / 1048576).toFixed(1)} MB，上限 ${MAX_ARTICLE_BYTES / 1048576} MB），请拆分文章 / file too large`,
+      message: `文件过大（${(size / 1048576).toFixed(1)} MB，上限 ${MAX_ARTICLE_BYTES / 1048576} MB），请拆分文章 / file too large`,
     });
   }
-  const bytes = await readFile(path).catch((err) => { throw unreadable(err); });
-  return parseArticle(decode(bytes, displayPath), displayPath, basename(path, '.md'));
+  const content = bytes ?? await readFile(path).catch((err) => { throw unreadable(err); });
+  return parseArticle(decode(content, displayPath), displayPath, basename(path, '.md'));
 }
 
 function decode(bytes: Buffer, file: string): string {

@@ -9,6 +9,7 @@
  * stricter value.
  */
 import type { PlatformId, VariantKind } from '../manifest.ts';
+import { charLength } from '../text/sentences.ts';
 
 /** How a platform counts text length. */
 export type LengthCounting =
@@ -219,16 +220,12 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
 
 export const PLATFORM_IDS = ['wechat', 'zhihu', 'toutiao', 'xiaohongshu', 'weibo', 'douyin', 'kuaishou', 'channels', 'bilibili'] as const satisfies readonly PlatformId[];
 
-export function platformRule(id: PlatformId): PlatformRule {
-  return PLATFORMS[id];
-}
-
 /** Chinese speech rate used to time voice-over: news anchors read ~250–300 字/分; 科普 is slower. */
 export const SPEECH_RATE = { charsPerSecond: 4, source: '中文播音常速约 240 字/分（4 字/秒），科普讲解取此值' } as const;
 
 /** Length of `text` as `counting` measures it. */
 export function measure(text: string, counting: LengthCounting): number {
-  if (counting === 'chars') return [...text].length;
+  if (counting === 'chars') return charLength(text);
   let n = 0;
   for (const ch of text) n += /[\x00-\x7f]/.test(ch) ? 0.5 : 1;
   return Math.ceil(n);

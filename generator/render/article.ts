@@ -14,7 +14,6 @@ import { toString } from 'mdast-util-to-string';
 import type { Warning } from '../manifest.ts';
 import type { PlatformRule } from '../platforms/registry.ts';
 import { measure } from '../platforms/registry.ts';
-import type { ArticleModel } from '../model/types.ts';
 import { fitTitle, limitOf } from './fit.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
 import { attributionOf, tagUrl, type Attribution } from './tag-url.ts';

@@ -7,6 +7,7 @@
 import type { Slide, Warning } from '../manifest.ts';
 import { measure } from '../platforms/registry.ts';
 import { nearestSection } from '../model/relate.ts';
+import { bylineOf } from '../model/byline.ts';
 import { charLength, sentences, shortLabel } from '../text/sentences.ts';
 import { fitHashtags, fitTitle, limitOf } from './fit.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
@@ -27,8 +28,7 @@ export const carouselRenderer: Renderer = {
       const pages = pack(splitLong(kp.text, layout.slideChars), layout.slideChars);
       pages.forEach((text, p) => points.push({ role: 'point', heading: p === 0 ? heading : `${heading}（续）`, text }));
     });
-    const author = model.frontMatter.author;
-    const byline = author ? `${author.department ?? model.frontMatter.department ?? ''} ${author.name}${author.title ? ` ${author.title}` : ''}`.trim() : model.frontMatter.department ?? '';
+    const byline = bylineOf(model) ?? model.frontMatter.department ?? '';
     const closing: Omit<Slide, 'index'> = {
       role: 'closing', heading: '就医提示',
       text: pack(sentences(model.callToAction.text), layout.slideChars)[0] ?? model.callToAction.text,

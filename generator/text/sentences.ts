@@ -26,23 +26,6 @@ export function charLength(text: string): number {
   return [...text].length;
 }
 
-/**
- * Take whole sentences from the start of `text` while they fit in `max` characters. Returns the
- * kept text and how many sentences were left out, so the caller can warn instead of cutting
- * silently.
- */
-export function fitSentences(text: string, max: number): { text: string; dropped: number; total: number } {
-  const all = sentences(text);
-  let kept = '';
-  let n = 0;
-  for (const s of all) {
-    if (charLength(kept + s) > max) break;
-    kept += s;
-    n++;
-  }
-  return { text: kept, dropped: all.length - n, total: all.length };
-}
-
 /** Remove trailing sentence punctuation: captions and slide headings read better without it. */
 export function stripEndPunctuation(text: string): string {
   return text.replace(/[。；;，,、：:]+$/u, '');

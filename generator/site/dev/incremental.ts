@@ -6,7 +6,7 @@
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build, compileArticle, displayPath, listArticles, type CompiledArticle } from '../../build.ts';
-import { RenderCache } from '../../images/cache.ts';
+import { defaultCacheDir, RenderCache } from '../../images/cache.ts';
 import { SourceError, toSourceError } from '../../load/errors.ts';
 import { MANIFEST_VERSION, type Manifest } from '../../manifest.ts';
 import { loadTheme, type Theme } from '../../theme.ts';
@@ -43,7 +43,7 @@ export class IncrementalSite {
     const started = performance.now();
     const out = resolve(this.opts.outDir);
     this.theme = await loadTheme();
-    this.cache = new RenderCache(this.opts.cacheDir ?? join(resolve(out, '..'), '.kepu-cache', 'images'));
+    this.cache = new RenderCache(this.opts.cacheDir ?? defaultCacheDir(out));
     // Every article compiled (not reused): the server keeps each one in memory from here on.
     const result = await build({ contentDir: this.opts.contentDir, outDir: out, images: this.opts.images, cacheDir: this.opts.cacheDir, incremental: false });
     const paths = await listArticles(this.opts.contentDir);
