@@ -76,6 +76,14 @@ export interface Shot {
   /** What the camera shows. */
   visual: string;
   role: 'hook' | 'point' | 'cta';
+  /** Where in the article the words come from (the preview links "来自第 N 行"). */
+  source?: SourcePoint;
+}
+
+/** A chapter marker in a long video's description (Bilibili shows them on the progress bar). */
+export interface Chapter {
+  startSeconds: number;
+  title: string;
 }
 
 export interface Slide {
@@ -85,6 +93,8 @@ export interface Slide {
   text: string;
   /** Path relative to OUT once the slide is rendered. */
   image?: string;
+  /** Where in the article the slide's words come from. */
+  source?: SourcePoint;
 }
 
 export interface RunOfShowItem {
@@ -121,6 +131,7 @@ export interface Variant {
   targetSeconds?: number;
   durationSeconds?: number;
   shots?: Shot[];
+  chapters?: Chapter[];
   slides?: Slide[];
   runOfShow?: RunOfShowItem[];
   /** Post caption for carousel and video posts. */

@@ -8,7 +8,10 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import type { Root, Yaml } from 'mdast';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkCjkFriendlyStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
+import type { Heading, Root, Yaml } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { ZodError } from 'zod';
 import { frontMatterSchema, type FrontMatter } from './schema.ts';
@@ -23,11 +26,21 @@ export interface LoadedArticle {
   /** Source text after BOM removal and CRLF → LF (positions refer to this). */
   source: string;
   frontMatter: FrontMatter;
+  /** Front-matter `title`, else the text of the first `# ` heading. */
+  title: string;
   slug: string;
   tree: Root;
 }
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+// CommonMark's flanking rules leave `**结论。**正文` as literal asterisks (a closing `**` after
+// full-width punctuation and before a Han character never closes); the cjk-friendly plugins
+// are the unified ecosystem's fix, for emphasis and GFM strikethrough alike.
+const parser = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(remarkCjkFriendly)
+  .use(remarkCjkFriendlyStrikethrough);
 
 /** `bytes`: the file's content when the caller has already read it (incremental builds hash it first). */
 export async function loadArticleFile(path: string, displayPath: string, bytes?: Buffer): Promise<LoadedArticle> {
@@ -74,7 +87,28 @@ export function parseArticle(raw: string, file: string, fallbackSlug: string): L
   const yamlNode = tree.children.find((n): n is Yaml => n.type === 'yaml');
   const frontMatter = parseFrontMatter(yamlNode, source, file);
   const slug = frontMatter.slug ?? slugify(fallbackSlug, file);
-  return { file, source, frontMatter, slug, tree };
+  return { file, source, frontMatter, title: titleOf(frontMatter, tree, file, source), slug, tree };
+}
+
+/** Editors often put the title in the body as `# 标题`; that is as good as front matter. */
+function titleOf(frontMatter: FrontMatter, tree: Root, file: string, source: string): string {
+  if (frontMatter.title) return frontMatter.title;
+  const h1 = tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
+  const text = h1 ? toString(h1).trim() : '';
+  if (!h1 || !text) {
+    throw new SourceError({
+      file, line: 1, column: 1, code: 'frontmatter.field', source,
+      message: '缺少标题：请在 front matter 填写 title，或在正文开头写一行“# 标题” / `title` is required (or a `# ` heading)',
+    });
+  }
+  if ([...text].length > 64) {
+    const p = h1.position!.start;
+    throw new SourceError({
+      file, line: p.line, column: p.column, code: 'frontmatter.field', source,
+      message: `标题（一级标题）超过 64 字（现 ${[...text].length} 字），请缩短 / title longer than 64 characters`,
+    });
+  }
+  return text;
 }
 
 function slugify(name: string, file: string): string {

@@ -65,7 +65,8 @@ export const reviewSchema = z
 
 export const frontMatterSchema = z
   .object({
-    title: text(64),
+    /** Optional when the body opens with a `# ` heading: that heading is the title. */
+    title: text(64).optional(),
     slug: z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug 只能用小写字母、数字和连字符 / slug must be kebab-case a-z0-9' })

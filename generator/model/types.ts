@@ -18,6 +18,10 @@ export interface Section {
   title: string;
   role: SectionRole;
   position: SourcePoint;
+  /** Heading level the article uses for its sections (2 for `##`, 3 for `###`…). */
+  depth: number;
+  /** Last source line that belongs to the section. */
+  endLine: number;
   paragraphs: TextBlock[];
   /** List items directly in the section (flattened one level). */
   items: TextBlock[];
@@ -54,6 +58,41 @@ export interface FaqPair {
   question: string;
   answer: string;
   position: SourcePoint;
+  /** Where the answer starts. */
+  answerPosition?: SourcePoint;
+}
+
+/** Why a sentence was taken as a takeaway, strongest first. */
+export type TakeawayReason =
+  | 'key-points' | 'myth' | 'step' | 'answer' | 'bold' | 'item' | 'warning' | 'tip' | 'conclusion';
+
+export interface Takeaway extends TextBlock {
+  reason: TakeawayReason;
+  /** Higher is stronger; renderers with little room take the highest first. */
+  score: number;
+  /** The heading over it, as a reader sees it (numbering and emoji removed), for slide headings. */
+  heading?: string;
+  /** The myth this takeaway refutes: shown together, the myth marked 误区, never the myth alone. */
+  myth?: TextBlock;
+  /** Index into `sections` of the section it is in. */
+  section?: number;
+}
+
+export interface Myth {
+  myth: TextBlock;
+  truth: TextBlock;
+}
+
+/**
+ * The article's own advice on when to seek care (or the default line when it has none). `text`
+ * is all of it, as written; `sentences` the same cut at sentence ends, so a renderer short on
+ * room drops whole sentences (and says so) instead of stopping mid-list.
+ */
+export interface SafetyAdvice extends TextBlock {
+  own: boolean;
+  sentences: TextBlock[];
+  /** The sentence that says to call 120 / go to the emergency department, when there is one. */
+  emergency?: TextBlock;
 }
 
 export interface RawHtml extends TextBlock {}
@@ -64,17 +103,25 @@ export interface ArticleModel {
   source: string;
   frontMatter: FrontMatter;
   title: string;
+  /** Where the title came from: the front matter or the article's `# ` heading. */
+  titleSource: 'front-matter' | 'h1';
   summary: string;
   /** Paragraphs before the first section. */
   lead: TextBlock[];
   sections: Section[];
-  keyPoints: TextBlock[];
+  /** What the article teaches, ranked (`score`), in reading order. */
+  takeaways: Takeaway[];
+  myths: Myth[];
+  /** Questions the article itself asks (FAQ questions first), for hooks. */
+  questions: TextBlock[];
   facts: Fact[];
   quotes: Quote[];
   images: ImageRef[];
   links: LinkRef[];
   faq: FaqPair[];
-  callToAction: TextBlock;
+  callToAction: SafetyAdvice;
+  /** Front-matter tags, else tags derived from the title and body (`derived` says which). */
+  hashtags: { tags: string[]; derived: boolean };
   references: { title: string; url?: string; publisher?: string; year?: number }[];
   /** The article's own AI-assistance label sentence, when it has one; variants carry it. */
   aiLabel?: TextBlock;

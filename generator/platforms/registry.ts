@@ -54,6 +54,29 @@ export interface VideoRule {
   /** Video cover size. */
   cover: { width: number; height: number };
   source: string;
+  /** How a script for this platform is shot, spoken and captioned. */
+  script: ScriptStyle;
+}
+
+/**
+ * What differs between the video platforms' scripts. Speech rates and caption sizes are
+ * production conventions, not platform rules: marked `confirmed: false`, with their reasoning.
+ */
+export interface ScriptStyle {
+  /** Frame the shots are composed for. */
+  aspect: '9:16' | '16:9' | '3:4';
+  /** Said before each shot's visual cue, so the camera operator frames it right. */
+  framing: string;
+  /** Speech rate for the voice-over (字/秒). */
+  charsPerSecond: number;
+  /** On-screen caption: characters per line and lines. */
+  caption: { lineChars: number; lines: number };
+  /** Chapter markers in the description from this length up (Bilibili shows them on the progress bar). */
+  chaptersFrom?: number;
+  /** The platform's own way of closing, said after the safety advice when time allows. */
+  closing: string;
+  source: string;
+  confirmed?: boolean;
 }
 
 export interface CarouselRule {
@@ -176,7 +199,14 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
     title: { max: 30, source: `${SAU} douyin_uploader/main.py` },
     body: { max: 1000, source: `${MP} dynamic/douyin.ts（描述与话题同一编辑器）` },
     hashtags: { style: 'prefix', max: 5, confirmKey: ' ', source: `${SAU} douyin_uploader/main.py（视频 ≤5 个）` },
-    video: { norms: [15, 30, 60], minSeconds: 5, maxSeconds: 900, cover: { width: 1080, height: 1920 }, source: VIDEO_NORMS_SOURCE },
+    video: {
+      norms: [15, 30, 60], minSeconds: 5, maxSeconds: 900, cover: { width: 1080, height: 1920 }, source: VIDEO_NORMS_SOURCE,
+      script: {
+        aspect: '9:16', framing: '竖屏近景', charsPerSecond: 4.5, caption: { lineChars: 12, lines: 2 },
+        closing: '关注我们，了解更多健康知识。',
+        source: '竖屏 1080×1920（封面尺寸，SAU douyin_uploader）；短视频节奏快，语速取 270 字/分；字幕两行各 12 字（竖屏安全区）', confirmed: false,
+      },
+    },
     outsideLinks: { allowed: false, source: '描述中链接不可点击；不放外链' },
     composer: { urls: ['https://creator.douyin.com/*'], source: `${MP} video/douyin.ts` },
   },
@@ -188,7 +218,14 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
     title: { max: 20, source: `${SAU} ks_uploader/main.py（备用值约 20）`, confirmed: false },
     body: { max: 500, source: '描述编辑器上限未公开；取 500 作保守值', confirmed: false },
     hashtags: { style: 'prefix', max: 3, confirmKey: ' ', source: `${SAU} ks_uploader/main.py（≤3；MP 为 4，取较严者）` },
-    video: { norms: [15, 30, 60], minSeconds: 5, maxSeconds: 600, cover: { width: 1080, height: 1920 }, source: VIDEO_NORMS_SOURCE },
+    video: {
+      norms: [15, 30, 60], minSeconds: 5, maxSeconds: 600, cover: { width: 1080, height: 1920 }, source: VIDEO_NORMS_SOURCE,
+      script: {
+        aspect: '9:16', framing: '竖屏近景，生活化场景', charsPerSecond: 4, caption: { lineChars: 12, lines: 2 },
+        closing: '觉得有用就转给家里人看看。',
+        source: '竖屏 1080×1920（SAU ks_uploader）；快手受众偏下沉与中老年，语速取 240 字/分；字幕两行各 12 字', confirmed: false,
+      },
+    },
     outsideLinks: { allowed: false, source: '描述中不放外链' },
     composer: { urls: ['https://cp.kuaishou.com/*'], source: `${MP} video/kuaishou.ts` },
   },
@@ -200,7 +237,14 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
     title: { min: 6, max: 16, source: `${SAU} tencent_uploader/main.py（短标题 6–16 字）` },
     body: { max: 1000, source: `${MP} dynamic/weixinchannel.ts（描述）` },
     hashtags: { style: 'prefix', max: 5, confirmKey: ' ', source: `${SAU} tencent_uploader/main.py（#话题 + 空格）` },
-    video: { norms: [60, 180, 300], minSeconds: 5, maxSeconds: 28800, cover: { width: 1080, height: 1260 }, source: `${VIDEO_NORMS_SOURCE}；≤8 小时（SAU）` },
+    video: {
+      norms: [60, 180, 300], minSeconds: 5, maxSeconds: 28800, cover: { width: 1080, height: 1260 }, source: `${VIDEO_NORMS_SOURCE}；≤8 小时（SAU）`,
+      script: {
+        aspect: '3:4', framing: '竖屏中景（画面上下留出视频号封面 6:7 裁切区）', charsPerSecond: 3.5, caption: { lineChars: 10, lines: 2 },
+        closing: '转发给关心的家人朋友。',
+        source: '封面 1080×1260（SAU tencent_uploader）；视频号经微信好友转发、中老年观众多，语速取 210 字/分，字幕字大、每行 10 字', confirmed: false,
+      },
+    },
     outsideLinks: { allowed: false, source: '描述中不放外链' },
     composer: { urls: ['https://channels.weixin.qq.com/*'], source: `${SAU} tencent_uploader/main.py` },
   },
@@ -212,7 +256,14 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
     title: { max: 80, source: `${MP} video/bilibili.ts（视频标题 ≤80）` },
     body: { max: 2000, source: `${MP} video/bilibili.ts（Quill 简介编辑器）`, confirmed: false },
     hashtags: { style: 'prefix', max: 10, confirmKey: 'Enter', source: `${MP} video/bilibili.ts（标签另行输入，≤10）` },
-    video: { norms: [60, 180, 600], minSeconds: 5, maxSeconds: 1800, cover: { width: 1920, height: 1080 }, source: VIDEO_NORMS_SOURCE },
+    video: {
+      norms: [60, 180, 600], minSeconds: 5, maxSeconds: 1800, cover: { width: 1920, height: 1080 }, source: VIDEO_NORMS_SOURCE,
+      script: {
+        aspect: '16:9', framing: '横屏 16:9，左侧医生、右侧图文板', charsPerSecond: 4, caption: { lineChars: 24, lines: 1 },
+        chaptersFrom: 60, closing: '觉得有用的话，点赞收藏，下期再见。',
+        source: '横屏封面 1920×1080（MP video/bilibili.ts）；B站讲解类长视频用分段章节（简介中“时间 标题”）；字幕单行 24 字', confirmed: false,
+      },
+    },
     outsideLinks: { allowed: true, source: `${MP} video/bilibili.ts` },
     composer: { urls: ['https://member.bilibili.com/*', 'https://t.bilibili.com/*'], source: `${MP} video/bilibili.ts` },
   },

@@ -48,7 +48,7 @@ export const articleRenderer: Renderer = {
     if (opts.inlineStyles) html = `<section style="${ctx.theme.wechat.section ?? ''}">${html}</section>`;
 
     const text = toString(tree);
-    const title = fitTitle([model.frontMatter.title, model.summary], rule, warnings);
+    const title = fitTitle([model.title, model.summary], rule, warnings);
     const id = variantId(model.slug, rule.id, 'article');
     const path = variantFile(model.slug, id, 'html');
     return [{

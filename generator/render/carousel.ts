@@ -1,16 +1,20 @@
 /**
- * carousel renderer (xiaohongshu, weibo): slide texts — cover, one point per slide, closing —
- * within the platform's per-slide limits, plus the post caption and hashtags. A point too long
- * for one slide continues on the next; slides past the platform's image count are dropped
- * with a warning. Rendering the PNGs is the images step's job.
+ * carousel renderer (xiaohongshu, weibo): slide texts — cover, one takeaway per slide, the
+ * article's own safety advice to close — within the platform's per-slide limits, plus the
+ * post caption and hashtags. A myth is shown only with its truth, marked 误区 / 真相. Text
+ * too long for one slide continues on the next ("（续）"); when the platform's image count is
+ * reached, takeaways of one section share a slide, and only then are slides dropped, with a
+ * warning naming them. Rendering the PNGs is the images step's job.
  */
-import type { Slide, Warning } from '../manifest.ts';
-import { measure } from '../platforms/registry.ts';
-import { nearestSection } from '../model/relate.ts';
+import type { Slide, SourcePoint, Warning } from '../manifest.ts';
+import { measure, type PlatformRule } from '../platforms/registry.ts';
 import { bylineOf } from '../model/byline.ts';
-import { charLength, sentences, shortLabel } from '../text/sentences.ts';
+import type { ArticleModel, Takeaway } from '../model/types.ts';
+import { charLength, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
 import { fitHashtags, fitTitle, limitOf } from './fit.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
+
+type Draft = Omit<Slide, 'index'>;
 
 export const carouselRenderer: Renderer = {
   kind: 'carousel',
@@ -18,33 +22,32 @@ export const carouselRenderer: Renderer = {
     const warnings: Warning[] = [];
     const layout = rule.carousel ?? { slideChars: 80, headingChars: 16, source: '' };
     const maxSlides = rule.images?.maxCount ?? 9;
-    const title = fitTitle([model.frontMatter.title, model.summary], rule, warnings);
+    const title = fitTitle([model.title, model.summary], rule, warnings);
 
-    const cover: Omit<Slide, 'index'> = { role: 'cover', heading: model.title, text: pack(sentences(model.summary), layout.slideChars)[0] ?? '' };
-    const points: Omit<Slide, 'index'>[] = [];
-    model.keyPoints.forEach((kp, i) => {
-      const section = nearestSection(model.sections, kp);
-      const heading = (section && shortLabel(section.title, layout.headingChars)) ?? `要点 ${i + 1}`;
-      const pages = pack(splitLong(kp.text, layout.slideChars), layout.slideChars);
-      pages.forEach((text, p) => points.push({ role: 'point', heading: p === 0 ? heading : `${heading}（续）`, text }));
-    });
-    const byline = bylineOf(model) ?? model.frontMatter.department ?? '';
-    const closing: Omit<Slide, 'index'> = {
-      role: 'closing', heading: '就医提示',
-      text: pack(sentences(model.callToAction.text), layout.slideChars)[0] ?? model.callToAction.text,
-    };
-    if (byline) closing.text += `\n${byline}`;
-
-    const room = maxSlides - 2;
+    const cover: Draft = { role: 'cover', heading: model.title, text: pack(sentences(model.summary), layout.slideChars)[0] ?? '' };
+    const closing = closingSlides(model, layout.slideChars);
+    const room = Math.max(1, maxSlides - 1 - closing.length);
+    let groups = model.takeaways.map((t) => [t]);
+    // Over the image count: takeaways under one heading share a slide while they fit.
+    while (slidesFor(groups, layout).length > room) {
+      const k = groups.findIndex((g, i) => i + 1 < groups.length && sameHeading(g[0]!, groups[i + 1]![0]!) && !g[0]!.myth && !groups[i + 1]![0]!.myth
+        && charLength([...g, ...groups[i + 1]!].map((t) => t.text).join('\n')) <= layout.slideChars);
+      if (k === -1) break;
+      groups = [...groups.slice(0, k), [...groups[k]!, ...groups[k + 1]!], ...groups.slice(k + 2)];
+    }
+    const points = slidesFor(groups, layout);
     if (points.length > room) {
       const cut = points.splice(room);
-      warnings.push({ code: 'cut.slides', message: `${rule.name}最多 ${maxSlides} 张图，省略了 ${cut.length} 张要点图：${cut.map((s) => s.heading).join('、')}` });
+      warnings.push({ code: 'cut.slides', message: `${rule.name}最多 ${maxSlides} 张图，省略了 ${cut.length} 张要点图：${cut.map((s) => `${s.heading}（${stripEndPunctuation(s.text).slice(0, 12)}）`).join('、')}` });
     }
-    const slides: Slide[] = [cover, ...points, closing].map((s, i) => ({ index: i + 1, ...s }));
+    if (model.takeaways.length === 0) {
+      warnings.push({ code: 'no-points', message: '没有从文章中识别出要点，轮播只有封面和结尾：可用加粗句、列表或“## 划重点”标出要点' });
+    }
+    const slides: Slide[] = [cover, ...points, ...closing].map((s, i) => ({ index: i + 1, ...s }));
 
-    const hashtags = fitHashtags(model.frontMatter.tags, rule, warnings);
+    const hashtags = fitHashtags(model.hashtags.tags, rule, warnings);
     const cta = [model.callToAction.text, model.aiLabel?.text].filter(Boolean).join('\n');
-    const caption = fitCaption(model.summary, model.keyPoints.map((k) => k.text), cta, hashtags, rule, warnings);
+    const caption = fitCaption(model.summary, model.takeaways.map(captionLine), cta, hashtags, rule, warnings);
     const id = variantId(model.slug, rule.id, 'carousel');
     const jsonPath = variantFile(model.slug, id, 'json');
     const variant = {
@@ -61,18 +64,63 @@ export const carouselRenderer: Renderer = {
   },
 };
 
+function sameHeading(a: Takeaway, b: Takeaway): boolean {
+  return a.section === b.section && (a.heading ?? '') === (b.heading ?? '');
+}
+
+function slidesFor(groups: Takeaway[][], layout: { slideChars: number; headingChars: number }): Draft[] {
+  const out: Draft[] = [];
+  let myths = 0;
+  groups.forEach((group, i) => {
+    const first = group[0]!;
+    let heading: string;
+    let text: string;
+    if (first.myth) {
+      myths++;
+      heading = `误区${myths > 1 || groups.filter((g) => g[0]!.myth).length > 1 ? ` ${myths}` : ''}`;
+      text = `误区：${first.myth.text}\n真相：${first.text}`;
+    } else {
+      heading = (first.heading && shortLabel(first.heading, layout.headingChars)) ?? `要点 ${i + 1 - myths}`;
+      text = group.map((t) => t.text).join('\n');
+    }
+    const pages = pack(splitLong(text, layout.slideChars), layout.slideChars);
+    pages.forEach((page, p) => out.push({ role: 'point', heading: p === 0 ? heading : `${heading}（续）`, text: page, source: first.position }));
+  });
+  return out;
+}
+
+/**
+ * The article's safety advice, all of it: a second closing slide when it is longer than one.
+ * The byline goes on the last.
+ */
+function closingSlides(model: ArticleModel, max: number): Draft[] {
+  const advice = model.callToAction;
+  const source: SourcePoint | undefined = advice.own ? advice.position : undefined;
+  const byline = bylineOf(model) ?? model.frontMatter.department ?? '';
+  const parts = advice.sentences.map((s) => s.text);
+  const pages = pack(splitLong(parts.join(''), max), max);
+  const slides: Draft[] = pages.map((text, i) => ({ role: 'closing', heading: i === 0 ? '就医提示' : '就医提示（续）', text, ...(source ? { source } : {}) }));
+  const last = slides.at(-1)!;
+  if (byline) last.text += `\n${byline}`;
+  return slides;
+}
+
 /**
  * Sentences longer than a slide are split after clause punctuation (kept as written, so the
  * slides read exactly as the article), and a clause longer than a slide into slide-sized runs.
  */
 function splitLong(text: string, max: number): string[] {
-  return sentences(text).flatMap((s) => {
-    if (charLength(s) <= max) return [s];
-    const parts = s.match(/[^，,：:；;、]+[，,：:；;、]*/gu) ?? [s];
-    return parts.flatMap((c) => {
-      const chars = [...c];
-      return chars.length <= max ? [c] : Array.from({ length: Math.ceil(chars.length / max) }, (_, i) => chars.slice(i * max, (i + 1) * max).join(''));
+  return text.split('\n').flatMap((line, i, lines) => {
+    const parts = sentences(line).flatMap((s) => {
+      if (charLength(s) <= max) return [s];
+      const bits = s.match(/[^，,：:；;、]+[，,：:；;、]*/gu) ?? [s];
+      return bits.flatMap((c) => {
+        const chars = [...c];
+        return chars.length <= max ? [c] : Array.from({ length: Math.ceil(chars.length / max) }, (_, k) => chars.slice(k * max, (k + 1) * max).join(''));
+      });
     });
+    if (i < lines.length - 1 && parts.length > 0) parts[parts.length - 1] += '\n';
+    return parts;
   });
 }
 
@@ -81,15 +129,19 @@ function pack(parts: string[], max: number): string[] {
   const pages: string[] = [];
   let page = '';
   for (const part of parts) {
-    if (page && charLength(page + part) > max) { pages.push(page); page = ''; }
+    if (page && charLength((page + part).trimEnd()) > max) { pages.push(page.trimEnd()); page = ''; }
     page += part;
   }
-  if (page) pages.push(page);
+  if (page.trim()) pages.push(page.trimEnd());
   return pages;
 }
 
+function captionLine(t: Takeaway): string {
+  return t.myth ? `误区：${t.myth.text}；真相：${t.text}` : t.text;
+}
+
 function fitCaption(
-  summary: string, points: string[], cta: string, hashtags: string[], rule: import('../platforms/registry.ts').PlatformRule, warnings: Warning[],
+  summary: string, points: string[], cta: string, hashtags: string[], rule: PlatformRule, warnings: Warning[],
 ): string {
   const marks = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
   const compose = (n: number) =>

@@ -4,7 +4,10 @@
  * whose minutes add up exactly to the target length.
  */
 import type { RunOfShowItem, Warning } from '../manifest.ts';
+import type { ArticleModel, Section } from '../model/types.ts';
 import { charLength, sentences, stripEndPunctuation } from '../text/sentences.ts';
+import { pickHook } from './hook.ts';
+import { SPEECH_RATE } from '../platforms/registry.ts';
 import { fitTitle, limitOf } from './fit.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
 
@@ -55,15 +58,16 @@ export const liveOutlineRenderer: Renderer = {
         ...(model.aiLabel ? [`声明：${model.aiLabel.text}`] : []),
         `主持人介绍主题：${model.title}`,
         author ? `介绍嘉宾：${author.department ?? ''}${author.name}${author.title ?? ''}` : '介绍嘉宾',
-        `用一个问题开场：${model.faq[0]?.question ?? model.summary}`,
+        ...openingQuestion(model),
       ],
     });
     items.push({ kind: 'compliance', title: '合规提醒', durationMinutes: COMPLIANCE, notes: LIVE_COMPLIANCE_REMINDERS });
     body.forEach((s, i) => {
-      const points = [...s.items.map((it) => it.text), ...s.paragraphs.flatMap((p) => sentences(p.text)).slice(0, 2)].slice(0, 5);
-      // A figure card for numbers the host will not already read out from the points above.
+      const points = segmentPoints(model, s);
+      // A figure card for numbers (with units) the host will not already read out from the points above.
       const figures = model.facts
-        .filter((f) => s.text.includes(f.text) && !points.some((p) => p.includes(f.text) || f.text.includes(p)))
+        .filter((f) => f.position.line >= s.position.line && f.position.line <= s.endLine)
+        .filter((f) => !points.some((p) => p.includes(f.figure) || f.text.includes(p) || p.includes(f.text)))
         .slice(0, 2)
         .map((f) => `出示数据：${f.figure}（${stripEndPunctuation(f.text)}）`);
       items.push({
@@ -77,12 +81,18 @@ export const liveOutlineRenderer: Renderer = {
     items.push({
       kind: 'qa', title: '观众问答', durationMinutes: qaMinutes,
       notes: model.faq.length > 0
-        ? model.faq.map((f) => `${f.question} —— 要点：${stripEndPunctuation(sentences(f.answer)[0] ?? f.answer)}`)
+        ? model.faq.map((f) => `${f.question} —— 要点：${stripEndPunctuation(sentences(f.answer).find((x) => [...x].length > 4) ?? f.answer)}`)
         : ['读评论区问题作答；涉及个人病情的，提醒到医院面诊'],
     });
     items.push({
       kind: 'closing', title: '结束', durationMinutes: CLOSING,
-      notes: [...model.keyPoints.slice(0, 3).map((k) => `回顾：${k.text}`), model.callToAction.text, '提醒：本直播内容仅供科普参考'],
+      notes: [
+        ...[...model.takeaways].sort((a, b) => b.score - a.score).slice(0, 3)
+          .sort((a, b) => a.position.line - b.position.line)
+          .map((k) => `回顾：${k.myth ? `误区“${k.myth.text}”——${k.text}` : k.text}`),
+        `就医提示：${model.callToAction.text}`,
+        '提醒：本直播内容仅供科普参考',
+      ],
     });
 
     let clock = 0;
@@ -106,6 +116,21 @@ export const liveOutlineRenderer: Renderer = {
     return [{ variant, files: [{ path: jsonPath, content: JSON.stringify(variant, null, 2) }, { path: txtPath, content: text }] }];
   },
 };
+
+/** What the host covers in a segment: the section's takeaways (myths with their truths), else its first statements. */
+function segmentPoints(model: ArticleModel, s: Section): string[] {
+  const inside = model.takeaways.filter((t) => t.position.line >= s.position.line && t.position.line <= s.endLine);
+  if (inside.length > 0) return inside.slice(0, 6).map((t) => (t.myth ? `误区：${t.myth.text} —— 真相：${t.text}` : t.text));
+  const questions = model.faq.filter((f) => f.position.line >= s.position.line && f.position.line <= s.endLine);
+  if (questions.length > 0) return questions.slice(0, 4).map((f) => `${f.question} —— ${stripEndPunctuation(sentences(f.answer)[0] ?? f.answer)}`);
+  return [...s.items.map((it) => it.text), ...s.paragraphs.flatMap((p) => sentences(p.text)).filter((x) => !/[？?]$/.test(x)).slice(0, 2)].slice(0, 5);
+}
+
+/** The opening question: the article's own, else none (an empty prompt helps no host). */
+function openingQuestion(model: ArticleModel): string[] {
+  const hook = pickHook(model, SPEECH_RATE.charsPerSecond * 2);
+  return hook.text ? [`开场提问：${hook.text}`] : [];
+}
 
 function interactionPrompt(topic: string, i: number): string {
   const prompts = [

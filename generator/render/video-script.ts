@@ -1,60 +1,62 @@
 /**
  * video-script renderer (douyin, kuaishou, channels, bilibili), one variant per target
- * duration: a hook in the first 3 s, numbered point shots, a closing call to action.
- * Durations come from a stated speech rate; the script is condensed to fit, never over.
+ * duration: a hook in the first seconds, point shots, and the article's own safety advice to
+ * close. What differs between platforms (frame, speech rate, caption size, chapters, closing
+ * words) is read from the registry's `video.script`; the words said all come from the article.
  */
-import type { Shot, Warning } from '../manifest.ts';
-import { SPEECH_RATE } from '../platforms/registry.ts';
-import type { ArticleModel, Section, TextBlock } from '../model/types.ts';
-import { charLength, clauses, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
+import type { Chapter, Shot, SourcePoint, Warning } from '../manifest.ts';
+import { SPEECH_RATE, type ScriptStyle } from '../platforms/registry.ts';
+import type { ArticleModel, Section, Takeaway } from '../model/types.ts';
+import { clauses, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
 import { fitHashtags, fitLines, fitTitle, limitOf } from './fit.ts';
 import { toSrt } from './srt.ts';
-import { nearestSection } from '../model/relate.ts';
+import { speechSeconds } from './speech.ts';
+import { sayable, pickHook } from './hook.ts';
+import { ctaFor } from './cta.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
 
-const HOOK_SECONDS = 3;
-/** On-screen caption: two lines of 12 characters on a 9:16 frame at a readable size. */
-const CAPTION_MAX = 24;
 /** A cut between shots needs a breath; counted so totals stay honest. */
 const SHOT_GAP_SECONDS = 0.3;
 
-export function speechSeconds(text: string): number {
-  return Math.round((charLength(text.replace(/[\s，。！？、；：“”‘’（）《》,.!?;:()"']/g, '')) / SPEECH_RATE.charsPerSecond) * 10) / 10;
-}
+const DEFAULT_STYLE: ScriptStyle = {
+  aspect: '9:16', framing: '竖屏', charsPerSecond: SPEECH_RATE.charsPerSecond, caption: { lineChars: 12, lines: 2 }, closing: '', source: '',
+};
 
-interface PlannedShot { role: Shot['role']; voiceOver: string; caption: string; visual: string }
+export { speechSeconds };
 
-/**
- * What is said depends on the article and the duration, not the platform: four platforms ask
- * for the same three scripts, so each is planned once per model.
- */
-const scripts = new WeakMap<ArticleModel, Map<number, { shots: Shot[]; warnings: Warning[] }>>();
-function timedScript(model: ArticleModel, target: number): { shots: Shot[]; warnings: Warning[] } {
-  let byTarget = scripts.get(model);
-  if (!byTarget) scripts.set(model, (byTarget = new Map()));
-  let script = byTarget.get(target);
-  if (!script) {
+interface PlannedShot { role: Shot['role']; voiceOver: string; caption: string; visual: string; source?: SourcePoint }
+
+/** Platforms with the same style and target get the same plan: compute it once per model. */
+const plans = new WeakMap<ArticleModel, Map<string, { shots: Shot[]; warnings: Warning[] }>>();
+function timedScript(model: ArticleModel, target: number, style: ScriptStyle): { shots: Shot[]; warnings: Warning[] } {
+  let byKey = plans.get(model);
+  if (!byKey) plans.set(model, (byKey = new Map()));
+  const key = `${target}|${JSON.stringify(style)}`;
+  let plan = byKey.get(key);
+  if (!plan) {
     const warnings: Warning[] = [];
-    script = { shots: timeShots(planShots(model, target, warnings)), warnings };
-    byTarget.set(target, script);
+    plan = { shots: timeShots(planShots(model, target, style, warnings), style), warnings };
+    byKey.set(key, plan);
   }
-  return script;
+  return plan;
 }
 
 export const videoScriptRenderer: Renderer = {
   kind: 'video-script',
   render(model, rule) {
-    const targets = model.frontMatter.durations;
-    return targets.map((target) => {
-      const script = timedScript(model, target);
+    const style = rule.video?.script ?? DEFAULT_STYLE;
+    return model.frontMatter.durations.map((target) => {
+      const script = timedScript(model, target, style);
       const warnings: Warning[] = [...script.warnings];
       const shots = structuredClone(script.shots);
       const duration = shots.at(-1)?.endSeconds ?? 0;
       const id = variantId(model.slug, rule.id, 'video-script', target);
-      const title = fitTitle([model.frontMatter.title, model.summary], rule, warnings);
-      const hashtags = fitHashtags(model.frontMatter.tags, rule, warnings);
+      const title = fitTitle([model.title, model.summary], rule, warnings);
+      const hashtags = fitHashtags(model.hashtags.tags, rule, warnings);
+      const chapters = style.chaptersFrom !== undefined && target >= style.chaptersFrom ? chaptersOf(shots) : undefined;
+      const chapterLines = chapters ? ['章节：', ...chapters.map((c) => `${clock(c.startSeconds)} ${c.title}`)].join('\n') : '';
       const caption = rule.body
-        ? fitLines([title, model.aiLabel?.text ?? ''].filter(Boolean), [model.summary, hashtags.join(' ')].filter(Boolean), rule.body, rule, 'caption', warnings)
+        ? fitLines([title, model.aiLabel?.text ?? ''].filter(Boolean), [model.summary, chapterLines, hashtags.join(' ')].filter(Boolean), rule.body, rule, 'caption', warnings)
         : title;
       const srtPath = variantFile(model.slug, id, 'srt');
       const jsonPath = variantFile(model.slug, id, 'json');
@@ -64,7 +66,7 @@ export const videoScriptRenderer: Renderer = {
       }
       const variant = {
         id, platform: rule.id, kind: 'video-script' as const, title, text, caption, hashtags,
-        targetSeconds: target, durationSeconds: duration, shots,
+        targetSeconds: target, durationSeconds: duration, shots, ...(chapters ? { chapters } : {}),
         files: [{ kind: 'srt', path: srtPath }, { kind: 'json', path: jsonPath }],
         limits: [...limitOf('title', title, rule.title, rule), ...limitOf('caption', caption, rule.body, rule)],
         warnings,
@@ -74,132 +76,130 @@ export const videoScriptRenderer: Renderer = {
   },
 };
 
-/** Choose what is said: hook, as many points as the target allows, then the CTA. */
-function planShots(model: ArticleModel, target: number, warnings: Warning[]): PlannedShot[] {
-  const hook = pickHook(model);
-  const cta = pickCta(model, Math.max(2.5, target * 0.3));
-  const fullCta = sentences(model.callToAction.text)[0] ?? model.callToAction.text;
-  if (!cta.startsWith(stripEndPunctuation(fullCta))) {
-    warnings.push({ code: 'cut.cta', message: `${target} 秒时长放不下完整的就医提示，结尾改为“${cta}”（原文：${fullCta}）` });
-  }
-  const hookShot: PlannedShot = { role: 'hook', voiceOver: hook, caption: caption(hook, warnings), visual: `医生出镜，画面大字：${stripEndPunctuation(hook)}` };
-  const ctaShot: PlannedShot = { role: 'cta', voiceOver: cta, caption: caption(cta, warnings), visual: '医生出镜，字幕条显示作者与科室' };
-  const fixed = shotSeconds(hook) + shotSeconds(cta) + 2 * SHOT_GAP_SECONDS;
-  let budget = target - fixed;
+/** Choose what is said: the hook, the strongest takeaways the time allows, then the advice. */
+function planShots(model: ArticleModel, target: number, style: ScriptStyle, warnings: Warning[]): PlannedShot[] {
+  const rate = style.charsPerSecond;
+  const secs = (t: string) => Math.max(1, speechSeconds(t, rate));
+  const captionMax = style.caption.lineChars * style.caption.lines;
+  const hook = pickHook(model, rate);
+  const cta = ctaFor(model, Math.max(2.5, target * 0.25), rate, warnings, `${target} 秒`);
+  const closing = style.closing && secs(cta.text) + secs(style.closing) <= Math.max(2.5, target * 0.3) ? style.closing : '';
+  const ctaText = closing ? `${cta.text}${closing}` : cta.text;
+  const hookShot: PlannedShot = {
+    role: 'hook', voiceOver: hook.text, caption: caption(hook.text, captionMax, warnings),
+    visual: `${style.framing}：医生出镜，画面大字“${shortLabel(hook.text, captionMax) ?? stripEndPunctuation(hook.text)}”`, source: hook.source,
+  };
+  const ctaShot: PlannedShot = {
+    role: 'cta', voiceOver: ctaText, caption: caption(cta.caption, captionMax, warnings),
+    visual: `${style.framing}：医生出镜，字幕条显示作者与科室`, source: model.callToAction.own ? model.callToAction.position : undefined,
+  };
+  let budget = target - secs(hook.text) - secs(ctaText) - 2 * SHOT_GAP_SECONDS;
 
-  const points = pointCandidates(model);
-  const chosen: PlannedShot[] = [];
+  // Strongest first until the time is spent, then said in the article's order.
+  const hookSaid = hook.text.replace(/[^\p{L}\p{N}]/gu, '');
+  const ranked = [...model.takeaways].sort((a, b) => b.score - a.score || a.position.line - b.position.line);
+  const chosen: Takeaway[] = [];
   const skipped: string[] = [];
-  for (const p of points) {
-    const cost = shotSeconds(p.text) + SHOT_GAP_SECONDS;
-    if (cost <= budget) {
-      chosen.push({ role: 'point', voiceOver: p.text, caption: caption(p.label ?? p.text, warnings), visual: p.visual });
-      budget -= cost;
-    } else {
-      skipped.push(stripEndPunctuation(clauses(p.text)[0] ?? p.text));
-    }
+  for (const t of ranked) {
+    const said = pointSpeech(t);
+    if (hookSaid.length > 0 && said.replace(/[^\p{L}\p{N}]/gu, '') === hookSaid) continue;
+    const cost = secs(said) + SHOT_GAP_SECONDS;
+    if (cost <= budget) { chosen.push(t); budget -= cost; } else skipped.push(stripEndPunctuation(clauses(t.text)[0] ?? t.text));
   }
-  // Long targets: expand each chosen point with supporting sentences from its section, each
-  // sentence said once, and never a sentence that only points at a link.
-  // Round-robin, one sentence per point per pass, so the time is shared instead of the first
-  // point taking it all.
+  chosen.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  const shots: PlannedShot[] = chosen.map((t) => ({
+    role: 'point', voiceOver: pointSpeech(t), caption: caption(t.myth ? `误区：${t.myth.text}` : t.text, captionMax, warnings),
+    visual: `${style.framing}：${visualFor(model, t)}`, source: t.position,
+  }));
+
+  // Long targets: each point gets supporting sentences from its own section, round-robin so
+  // the time is shared, each sentence said once, never one that only points at a link.
   const linkTexts = model.links.map((l) => l.text).filter(Boolean);
-  const used = new Set<string>();
-  const queues = points.map((p) => {
-    const shot = chosen.find((c) => c.voiceOver.startsWith(p.text));
-    const support = shot && p.section ? supportSentences(p.section, p.text).filter((s) => !linkTexts.some((t) => s.includes(t))) : [];
-    return { shot, support };
-  });
+  const said = new Set(shots.map((s) => s.voiceOver));
+  const queues = chosen.map((t, k) => ({
+    shot: shots[k]!,
+    support: t.section === undefined ? [] : supportSentences(model.sections[t.section]!, t.text)
+      .filter((s) => !linkTexts.some((l) => s.includes(l)) && !model.takeaways.some((o) => o.text.includes(s) || s.includes(stripEndPunctuation(o.text)))),
+  }));
   for (let pass = 0, added = true; added; pass++) {
     added = false;
     for (const { shot, support } of queues) {
       const s = support[pass];
-      if (!shot || !s || used.has(s)) continue;
-      const cost = shotSeconds(s);
+      if (!s || said.has(s)) continue;
+      const cost = speechSeconds(s, rate);
       if (cost > budget) continue;
       shot.voiceOver += s;
       budget -= cost;
-      used.add(s);
+      said.add(s);
       added = true;
     }
   }
   if (skipped.length > 0) {
     warnings.push({ code: 'cut.points', message: `${target} 秒时长放不下全部要点，省略了 ${skipped.length} 条：${skipped.join('；')}` });
   }
-  if (chosen.length === 0) {
+  if (chosen.length === 0 && model.takeaways.length > 0) {
     warnings.push({ code: 'cut.all-points', message: `${target} 秒时长只够开头和结尾，没有讲解要点；建议加长时长` });
   }
-  return [hookShot, ...chosen, ctaShot];
+  if (model.takeaways.length === 0) {
+    warnings.push({ code: 'no-points', message: '没有从文章中识别出要点：可用加粗句、列表或“## 划重点”标出要点' });
+  }
+  return [hookShot, ...shots, ctaShot];
 }
 
-function shotSeconds(text: string): number {
-  return Math.max(1, speechSeconds(text));
+/** A myth is said only together with its truth, and marked as a myth. */
+function pointSpeech(t: Takeaway): string {
+  const truth = sayable(t.text);
+  return t.myth ? `误区：${sayable(t.myth.text)}${truth}` : truth;
 }
 
-function timeShots(planned: PlannedShot[]): Shot[] {
-  let t = 0;
-  return planned.map((p, i) => {
-    const start = t;
-    const end = Math.round((start + shotSeconds(p.voiceOver)) * 10) / 10;
-    t = Math.round((end + SHOT_GAP_SECONDS) * 10) / 10;
-    return { index: i + 1, startSeconds: start, endSeconds: end, ...p };
-  });
-}
-
-/** A hook must be said within 3 s: a question or claim short enough at the speech rate. */
-function pickHook(model: ArticleModel): string {
-  const max = HOOK_SECONDS * SPEECH_RATE.charsPerSecond;
-  const candidates = [model.frontMatter.title, ...model.faq.map((f) => f.question), ...clauses(model.frontMatter.title).map((c) => `${c}？`)];
-  for (const c of candidates) if (speechSeconds(c) <= HOOK_SECONDS && charLength(c) <= max + 4) return c;
-  const topic = model.frontMatter.tags[0] ?? shortLabel(model.title, 6) ?? '这件事';
-  return `${topic}，你做对了吗？`;
-}
-
-/** The closing line, as long as the target allows: short videos get the shortest safe form. */
-function pickCta(model: ArticleModel, maxSeconds: number): string {
-  const first = stripEndPunctuation(sentences(model.callToAction.text)[0] ?? model.callToAction.text);
-  // Shortening must keep both the condition and the action: "持续高热超过 3 天" alone tells
-  // the viewer nothing to do.
-  const parts = clauses(first);
-  const ACTION = /就医|就诊|医院|医生|急救|120/;
-  const candidates = [
-    `${first}。关注我们，了解更多健康知识。`,
-    `${first}。`,
-    ...(parts[0] && !ACTION.test(parts[0]) ? [`${parts[0]}，请及时就医。`] : []),
-    ...parts.filter((c) => ACTION.test(c)).map((c) => `${c}。`),
-    '如有不适，请及时就医。',
-  ];
-  return candidates.find((c) => speechSeconds(c) <= maxSeconds) ?? candidates.at(-1)!;
-}
-
-interface PointCandidate { text: string; label?: string; visual: string; section?: Section }
-
-function pointCandidates(model: ArticleModel): PointCandidate[] {
-  const body = model.sections.filter((s) => s.role === 'body');
-  return model.keyPoints.map((kp: TextBlock) => {
-    const section = nearestSection(body, kp) ?? undefined;
-    const fact = model.facts.find((f) => kp.text.includes(f.figure));
-    const image = section?.images[0];
-    const visual = image
-      ? `插入配图：${image.alt || '文中配图'}`
-      : fact
-        ? `大字突出数字：${fact.figure}`
-        : section?.hasTable
-          ? `图表动画：${section.title}`
-          : '医生出镜讲解，配关键词字幕';
-    const text = /[。！？!?]$/.test(kp.text) ? kp.text : `${kp.text}。`;
-    return { text, label: shortLabel(kp.text, CAPTION_MAX), visual, section };
-  });
+function visualFor(model: ArticleModel, t: Takeaway): string {
+  const section = t.section === undefined ? undefined : model.sections[t.section];
+  const image = section?.images.find((img) => img.alt) ?? section?.images[0];
+  const fact = model.facts.find((f) => t.text.includes(f.figure));
+  if (t.myth) return `画面左右对比：“误区”打叉，“${shortLabel(t.text, 16) ?? '正确做法'}”打勾`;
+  if (image) return `插入配图：${image.alt || '文中配图'}`;
+  if (fact) return `大字突出数字：${fact.figure}`;
+  if (t.reason === 'step') return '分步演示动作，屏幕角标显示步骤序号';
+  if (section?.hasTable) return `图表动画：${section.title}`;
+  return '医生出镜讲解，配关键词字幕';
 }
 
 function supportSentences(section: Section, already: string): string[] {
-  return section.paragraphs.flatMap((p) => sentences(p.text)).filter((s) => !already.includes(s)).slice(0, 4);
+  return section.paragraphs.flatMap((p) => sentences(p.text))
+    .filter((s) => !already.includes(s) && !/[？?]$/.test(s))
+    .map(sayable)
+    .slice(0, 4);
 }
 
-function caption(text: string, warnings: Warning[]): string {
-  const label = shortLabel(text, CAPTION_MAX);
+function timeShots(planned: PlannedShot[], style: ScriptStyle): Shot[] {
+  let t = 0;
+  return planned.map((p, i) => {
+    const start = t;
+    const end = Math.round((start + Math.max(1, speechSeconds(p.voiceOver, style.charsPerSecond))) * 10) / 10;
+    t = Math.round((end + SHOT_GAP_SECONDS) * 10) / 10;
+    const { source, ...rest } = p;
+    return { index: i + 1, startSeconds: start, endSeconds: end, ...rest, ...(source ? { source } : {}) };
+  });
+}
+
+/** One chapter per shot after the hook, titled by its caption. */
+function chaptersOf(shots: Shot[]): Chapter[] {
+  return shots.map((s) => ({
+    startSeconds: Math.floor(s.startSeconds),
+    title: s.role === 'hook' ? '开场' : s.role === 'cta' ? '何时就医' : stripEndPunctuation(s.caption.replace(/…$/, '')),
+  }));
+}
+
+function clock(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = Math.floor(seconds % 60);
+  return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+function caption(text: string, max: number, warnings: Warning[]): string {
+  const label = shortLabel(text, max);
   if (label) return label;
-  const cut = [...stripEndPunctuation(text)].slice(0, CAPTION_MAX - 1).join('') + '…';
-  warnings.push({ code: 'cut.caption', message: `字幕“${text}”超过 ${CAPTION_MAX} 字，已截为“${cut}”` });
+  const cut = [...stripEndPunctuation(text)].slice(0, max - 1).join('') + '…';
+  warnings.push({ code: 'cut.caption', message: `字幕“${text}”超过 ${max} 字，已截为“${cut}”` });
   return cut;
 }

@@ -1,0 +1,173 @@
+/**
+ * The article body as a flat, ordered stream of blocks: headings, paragraph lines, list
+ * items, quotes, tables. Recognisers read this stream instead of walking the mdast, so each
+ * one is a small pass over typed blocks that already carry their text, their bold runs and
+ * their source position.
+ *
+ * Editors who learnt their trade in the WeChat editor write one thought per line without blank
+ * lines between ("问：…" / "答：…", "✅ …"), which Markdown reads as one paragraph. A paragraph
+ * is therefore cut into lines wherever a line starts with a marker or the previous line ends
+ * a sentence, so each line is its own block with its own line number.
+ */
+import type { Image, Node, Parent, Paragraph, RootContent, Root, ListItem, List, Strong } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { SourcePoint } from '../manifest.ts';
+import type { ImageRef, TextBlock } from './types.ts';
+
+export type BlockKind = 'heading' | 'paragraph' | 'item' | 'quote' | 'table' | 'code';
+
+export interface Block {
+  kind: BlockKind;
+  /** Plain text as a reader sees it (emphasis markers gone, soft breaks removed). */
+  text: string;
+  position: SourcePoint;
+  /** Heading level (1–6). */
+  depth?: number;
+  /** The bold run the block opens with, e.g. the truth in `**血压正常也不能停药。**正文…`. */
+  lead?: string;
+  /** Every bold run in the block. */
+  bold: string[];
+  /** List items: whether the list is numbered, the item's place in it and the list's size. */
+  ordered?: boolean;
+  listIndex?: number;
+  listSize?: number;
+  /** Index (in the stream) of the first item of this item's list, shared by its items. */
+  listStart?: number;
+  /** Nesting of a list item (1 = top level). */
+  listDepth?: number;
+  /** Paragraph whose only content is images (a figure). */
+  figure?: boolean;
+  images: ImageRef[];
+  /** Table cells, for tables. */
+  cells?: TextBlock[];
+}
+
+/** A line starting like this begins a new thought even without a blank line before it. */
+const LINE_MARKER =
+  /^(?:问|答|Q|A|提问|回答|医生|患者|家属|误区|真相|正解|提示|提醒|温馨提示|注意|参考|编辑|审核|来源|校对|排版|图片|本文|作者|[一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[步条点]|[①-⑳]|\p{Extended_Pictographic}|[✓✔✗✘×√•·▶►●■◆★☆※→])/u;
+
+export function toBlocks(tree: Root): Block[] {
+  const out: Block[] = [];
+  for (const node of tree.children) addNode(node, out, 0);
+  return out;
+}
+
+function addNode(node: RootContent, out: Block[], listDepth: number): void {
+  switch (node.type) {
+    case 'heading':
+      out.push({ kind: 'heading', text: flat(toString(node)), position: pos(node), depth: node.depth, bold: [], images: imagesIn(node) });
+      return;
+    case 'paragraph':
+      out.push(...paragraphLines(node));
+      return;
+    case 'list':
+      addList(node, out, listDepth + 1);
+      return;
+    case 'blockquote': {
+      const text = flat(node.children.map((c) => toString(c, { includeImageAlt: false })).join('\n'));
+      if (text) out.push({ kind: 'quote', text, position: pos(node), bold: boldRuns(node), images: imagesIn(node) });
+      return;
+    }
+    case 'table': {
+      const cells: TextBlock[] = [];
+      for (const row of node.children) for (const cell of row.children) cells.push({ text: flat(toString(cell)), position: pos(cell) });
+      out.push({ kind: 'table', text: cells.map((c) => c.text).join(' '), position: pos(node), bold: [], images: [], cells });
+      return;
+    }
+    case 'code':
+      out.push({ kind: 'code', text: node.value, position: pos(node), bold: [], images: [] });
+      return;
+    default:
+      return;
+  }
+}
+
+function addList(list: List, out: Block[], depth: number): void {
+  const start = out.length;
+  list.children.forEach((item: ListItem, i) => {
+    const first = item.children.find((c): c is Paragraph => c.type === 'paragraph');
+    const text = flat(item.children.filter((c) => c.type !== 'list').map((c) => toString(c, { includeImageAlt: false })).join('\n'));
+    if (text) {
+      out.push({
+        kind: 'item', text, position: pos(item), bold: boldRuns(item), lead: first ? leadOf(first) : undefined,
+        ordered: !!list.ordered, listIndex: i, listSize: list.children.length, listStart: start, listDepth: depth,
+        images: imagesIn(item),
+      });
+    }
+    for (const child of item.children) if (child.type === 'list') addList(child, out, depth + 1);
+  });
+}
+
+/** A paragraph → one block per line that starts a new thought (see the module comment). */
+function paragraphLines(p: Paragraph): Block[] {
+  const images = imagesIn(p);
+  const onlyImages = p.children.every((c) => c.type === 'image' || (c.type === 'text' && !c.value.trim()) || c.type === 'break');
+  const start = pos(p);
+  if (onlyImages) return images.length ? [{ kind: 'paragraph', text: '', position: start, bold: [], images, figure: true }] : [];
+
+  const full = toString(p, { includeImageAlt: false });
+  const bold = boldRuns(p);
+  const rawLines = full.split('\n');
+  const groups: { text: string; line: number }[] = [];
+  rawLines.forEach((line, i) => {
+    const t = line.trim();
+    if (!t) return;
+    const prev = groups.at(-1);
+    const startsNew = !prev || LINE_MARKER.test(t) || /[。！？!?：:]$/.test(prev.text);
+    if (startsNew) groups.push({ text: t, line: start.line + i });
+    else prev.text += t;
+  });
+  const lead = leadOf(p);
+  return groups.map((g, i) => ({
+    kind: 'paragraph' as const,
+    text: g.text,
+    position: i === 0 ? start : { line: g.line, column: 1 },
+    bold: bold.filter((b) => g.text.includes(b)),
+    lead: i === 0 ? lead : bold.find((b) => g.text.startsWith(b) || g.text.replace(LINE_MARKER, '').replace(/^[：:\s]+/, '').startsWith(b)),
+    images: i === 0 ? images : [],
+  }));
+}
+
+/** The bold run a paragraph opens with (after an optional marker such as "答：" or an emoji). */
+function leadOf(p: Paragraph): string | undefined {
+  const children = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const first = children[0];
+  if (first?.type === 'strong') return flat(toString(first)) || undefined;
+  // "答：**结论。**…" or "✅ **结论**"
+  if (first?.type === 'text' && children[1]?.type === 'strong' && [...first.value.trim()].length <= 4) {
+    return flat(toString(children[1])) || undefined;
+  }
+  return undefined;
+}
+
+function boldRuns(node: Node): string[] {
+  const runs: string[] = [];
+  visit(node, 'strong', (s: Strong) => {
+    const t = flat(toString(s));
+    if (t) runs.push(t);
+  });
+  return runs;
+}
+
+function imagesIn(node: Node): ImageRef[] {
+  const images: ImageRef[] = [];
+  visit(node, 'image', (img: Image) => {
+    images.push({ src: img.url, alt: img.alt ?? '', title: img.title ?? undefined, position: pos(img) });
+  });
+  return images;
+}
+
+/** Chinese has no spaces between lines: a soft break joins without one. */
+export function flat(text: string): string {
+  return text.replace(/\s*\n\s*/g, '').trim();
+}
+
+export function pos(node: Node): SourcePoint {
+  const p = node.position?.start;
+  return { line: p?.line ?? 1, column: p?.column ?? 1 };
+}
+
+export function isParent(node: Node): node is Parent {
+  return Array.isArray((node as Parent).children);
+}

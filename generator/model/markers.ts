@@ -1,0 +1,110 @@
+/**
+ * How Chinese health articles label their parts, as patterns. A heading or line is read for
+ * what it *is* ("误区一：…" is a myth, "第二步：…" a step, "答：…" an answer), by its opening
+ * words, never by a word found anywhere inside it.
+ */
+
+const NUM = '[一二三四五六七八九十百零〇两\\d]+';
+
+/** Leading emoji, keycap digits (1️⃣) and decorative bullets. */
+const DECOR = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D\u20E3]|\d\uFE0F?\u20E3|[✓✔✗✘×√•·▶►●■◆◇★☆※→【】\s])+/u;
+/** Numbering a heading or item carries: "一、" "1." "（二）" "①" "Q3：" "No.1". */
+const NUMBERING = new RegExp(`^(?:${NUM}\\s*[、.．)）:：]|[（(]${NUM}[)）]|[①-⑳]|No\\.?\\s*\\d+)\\s*`, 'u');
+
+export type HeadingKind = 'myth' | 'truth' | 'step' | 'question' | 'plain';
+
+export interface HeadingLabel {
+  kind: HeadingKind;
+  /** The heading without its label, numbering and decoration: what a slide should say. */
+  text: string;
+}
+
+const MYTH_LABEL = new RegExp(`^(?:常见)?(?:误区|谣言|误解|错误观念|错误认识|错误做法|传言|流言)\\s*(?:${NUM})?\\s*[：:、.．|｜\\-—]?\\s*`, 'u');
+const TRUTH_LABEL = /^(?:真相|正解|事实|辟谣|科学说法|正确做法|正确认识|专家解读|医生解读|医生说)\s*[：:、|｜]\s*/u;
+const STEP_LABEL = new RegExp(`^(?:第\\s*${NUM}\\s*步|步骤\\s*${NUM})\\s*[：:、.．|｜\\-—]?\\s*`, 'u');
+const QUESTION_LABEL = /^(?:问|提问|Q\s*\d*)\s*[：:、.．]\s*/iu;
+const ANSWER_LABEL = /^(?:答|回答|解答|医生答|专家答|医生回答|A\s*\d*)\s*[：:、.．]\s*/iu;
+
+export function stripDecoration(text: string): string {
+  return text.replace(DECOR, '').trim();
+}
+
+/** Decoration and numbering removed: "❌ 误区三：…" → "误区三：…"; "1. 冲" → "冲". */
+export function stripNumbering(text: string): string {
+  let t = stripDecoration(text);
+  for (let i = 0; i < 2; i++) t = stripDecoration(t.replace(NUMBERING, ''));
+  return t;
+}
+
+export function headingLabel(raw: string): HeadingLabel {
+  const t = stripDecoration(raw);
+  const bare = stripNumbering(t);
+  for (const candidate of [t, bare]) {
+    if (MYTH_LABEL.test(candidate)) return { kind: 'myth', text: clean(candidate.replace(MYTH_LABEL, '')) };
+    if (TRUTH_LABEL.test(candidate)) return { kind: 'truth', text: clean(candidate.replace(TRUTH_LABEL, '')) };
+    if (STEP_LABEL.test(candidate)) return { kind: 'step', text: clean(candidate.replace(STEP_LABEL, '')) };
+    if (QUESTION_LABEL.test(candidate)) return { kind: 'question', text: clean(candidate.replace(QUESTION_LABEL, '')) };
+  }
+  if (/[？?]\s*$/.test(bare)) return { kind: 'question', text: bare };
+  return { kind: 'plain', text: bare };
+}
+
+export type LineKind =
+  | 'question' | 'answer' | 'myth' | 'truth' | 'tip' | 'references' | 'byline' | 'plain';
+
+export interface LineLabel {
+  kind: LineKind;
+  /** The line without its marker. */
+  text: string;
+}
+
+const TIP_LABEL = /^(?:温馨提示|温馨提醒|特别提示|特别提醒|医生提醒|医生提示|提示|提醒|注意|注意事项|小贴士|小提示|敲黑板|划重点|Tips?)\s*[：:！!]\s*/iu;
+const REFERENCES_LABEL = /^(?:参考文献|参考资料|资料来源|文献来源|参考)\s*[：:]/u;
+/** Credits and channel furniture at the end of WeChat articles: never content. */
+const BYLINE =
+  /^[（(]?\s*(?:本文)?(?:编辑|审核|审稿|校对|排版|责编|责任编辑|来源|文字|文|图|图片|图片来源|作者|供稿|策划|统筹|监制|出品|内容来源|视频|摄影|设计|撰稿|初审|复审|终审)\s*[：:|｜丨/]/u;
+const FURNITURE = /图片来源于?网络|侵删|侵权请?联系|点击.{0,6}关注|关注我们|点个?[赞在看]|转发给|欢迎转发|长按.{0,4}二维码|扫码关注|阅读原文/u;
+
+export function lineLabel(raw: string): LineLabel {
+  const t = stripDecoration(raw);
+  if (BYLINE.test(t) || (FURNITURE.test(t) && [...t].length < 60)) return { kind: 'byline', text: t };
+  if (REFERENCES_LABEL.test(t)) return { kind: 'references', text: clean(t.replace(REFERENCES_LABEL, '')) };
+  if (QUESTION_LABEL.test(t)) return { kind: 'question', text: clean(t.replace(QUESTION_LABEL, '')) };
+  if (ANSWER_LABEL.test(t)) return { kind: 'answer', text: clean(t.replace(ANSWER_LABEL, '')) };
+  const bare = stripNumbering(t);
+  if (MYTH_LABEL.test(bare)) return { kind: 'myth', text: clean(bare.replace(MYTH_LABEL, '')) };
+  if (TRUTH_LABEL.test(bare)) return { kind: 'truth', text: clean(bare.replace(TRUTH_LABEL, '')) };
+  if (TIP_LABEL.test(bare)) return { kind: 'tip', text: clean(bare.replace(TIP_LABEL, '')) };
+  return { kind: 'plain', text: t };
+}
+
+/** A short bold label such as "**穿衣适度**：…" names the item; it is not a sentence to show alone. */
+export function isLabelLike(bold: string): boolean {
+  const t = bold.replace(/[：:]$/, '');
+  return [...t].length <= 10 && !/[，。！？；,!?;]/.test(t);
+}
+
+/** Words that make a sentence advice rather than scene-setting. */
+export const PRESCRIPTIVE =
+  /要|应|需|须|务必|一定|建议|推荐|不要|别|避免|切勿|勿|禁止|不宜|不能|不可|不必|不需要|不用|尽量|注意|记得|可以|可用|坚持|定期|及时|立即|马上|尽早|控制|减少|增加|保持|有助于/u;
+
+const STRONG_CUE = /应该|应当|应|需要|必须|须|务必|一定要|建议|推荐|不要|别|避免|切勿|禁止|不宜|不能|不可|注意|记得|尽量|坚持|定期|及时|立即|立刻|马上|尽早|首选|关键/gu;
+const MEDIUM_CUE = /要|可以|不必|不需要|不用|控制|减少|增加|保持|有助于|首要|不等于|并不|不代表|没有|越.{1,6}越|每天|每周|每次|至少|不超过|以内|以上|以下/gu;
+const FIGURE_CUE = /\d+(?:\.\d+)?\s*(?:%|％|mmHg|mmol|℃|°C|岁|分钟|小时|秒|天|周|个月|克|毫克|mg|g|kg|公斤|毫升|ml|mL|米|步|次|下|倍|遍)/u;
+
+/** How much a sentence reads as a takeaway: advice and figures up, questions and asides out. */
+export function adviceScore(sentence: string): number {
+  const s = sentence.trim();
+  const n = [...s.replace(/[^\p{L}\p{N}]/gu, '')].length;
+  if (n < 5 || /[？?]$/.test(s)) return -1;
+  let score = Math.min(2, (s.match(STRONG_CUE)?.length ?? 0)) * 1 + Math.min(2, (s.match(MEDIUM_CUE)?.length ?? 0)) * 0.5;
+  if (FIGURE_CUE.test(s)) score += 0.75;
+  if (/^(?:比如|例如|像|我们|门诊|记者|据|有一次|那天|当时)/u.test(s)) score -= 0.75;
+  if (n > 44) score -= 0.5;
+  if (n < 8) score -= 0.5;
+  return score;
+}
+
+export function clean(text: string): string {
+  return text.replace(/^[\s：:、，,.．\-—|｜]+/u, '').trim();
+}

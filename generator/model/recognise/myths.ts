@@ -1,0 +1,55 @@
+/**
+ * Myths and the truths that refute them: a myth heading ("误区一：血压正常就能停药") over its
+ * truth (the bold sentence the next paragraph opens with, a "真相：" line, or that paragraph's
+ * first statement), or a "误区：" line followed by its truth. A myth is never a takeaway on its
+ * own; the truth is, carrying its myth so renderers show both.
+ */
+import { headingLabel, lineLabel } from '../markers.ts';
+import type { Block } from '../blocks.ts';
+import type { TextBlock } from '../types.ts';
+import type { ModelDraft } from './draft.ts';
+import { sentences } from '../../text/sentences.ts';
+
+export function recogniseMyths(draft: ModelDraft): void {
+  const { blocks } = draft;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    let myth: TextBlock | undefined;
+    if (b.kind === 'heading') {
+      const label = headingLabel(b.text);
+      if (label.kind === 'myth' && label.text) myth = { text: label.text, position: b.position };
+    } else if ((b.kind === 'paragraph' || b.kind === 'item') && !draft.roles[i]) {
+      const label = lineLabel(b.text);
+      if (label.kind === 'myth' && label.text) myth = { text: firstStatement(label.text) ?? label.text, position: b.position };
+    }
+    if (!myth) continue;
+    draft.roles[i] = 'myth';
+    const found = truthAfter(blocks, i);
+    if (!found) continue;
+    draft.roles[found.index] = 'truth';
+    draft.myths.push({ myth, truth: found.truth });
+  }
+}
+
+function truthAfter(blocks: Block[], from: number): { index: number; truth: TextBlock } | undefined {
+  // Look within the myth's own unit: up to the next heading.
+  const unit: number[] = [];
+  for (let j = from + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) unit.push(j);
+  const content = unit.filter((j) => ['paragraph', 'item', 'quote'].includes(blocks[j]!.kind) && blocks[j]!.text);
+  const marked = content.find((j) => lineLabel(blocks[j]!.text).kind === 'truth');
+  if (marked !== undefined) {
+    const text = firstStatement(lineLabel(blocks[marked]!.text).text);
+    if (text) return { index: marked, truth: { text, position: blocks[marked]!.position } };
+  }
+  const first = content[0];
+  if (first === undefined) return undefined;
+  const b = blocks[first]!;
+  if (b.lead && [...b.lead].length >= 6) return { index: first, truth: { text: b.lead, position: b.position } };
+  const text = firstStatement(b.text);
+  return text ? { index: first, truth: { text, position: b.position } } : undefined;
+}
+
+/** The first sentence that states something (not a question, not a one-word "错！"). */
+export function firstStatement(text: string): string | undefined {
+  return sentences(text).find((s) => !/[？?]$/.test(s) && [...s.replace(/[^\p{L}\p{N}]/gu, '')].length >= 5);
+}

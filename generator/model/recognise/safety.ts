@@ -1,0 +1,117 @@
+/**
+ * The article's own safety advice: when to seek care and when to call 120. A `## 就医提示`
+ * section wins; otherwise the strongest passage that sends the reader to a doctor ("出现以下情况
+ * 要及时就医：" with its list, "立即拨打120"), plus the emergency sentence wherever it is. Only an
+ * article with none gets the default line.
+ */
+import type { SafetyAdvice, TextBlock } from '../types.ts';
+import type { ModelDraft } from './draft.ts';
+import { lineLabel } from '../markers.ts';
+
+/** The CTA used when an article gives no advice of its own: guide to care, never to a booking. */
+export const DEFAULT_CTA = '如有不适，请及时到正规医院就诊，并遵医嘱治疗。';
+
+const CARE = /拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
+const EMERGENCY = /120|急诊|急救中心|急救电话/u;
+const CONDITION = /出现|如果|若|一旦|如有|如果有|有以下|以下情况|下列情况|发现|伴有|超过|持续|反复|加重/u;
+const URGENT = /立即|立刻|马上|及时|尽快|尽早|务必|一定要/u;
+
+/** Full sentences only: a list of conditions separated by "；" stays one sentence. */
+export function fullSentences(text: string): string[] {
+  return (text.match(/[^。！？!?]+(?:[。！？!?]+[”’」』）)]?|$)/gu) ?? []).map((s) => s.trim()).filter(Boolean);
+}
+
+export function recogniseSafety(draft: ModelDraft): void {
+  const { blocks, sections, sectionOf } = draft;
+  const ctaSection = sections.findIndex((s) => s.role === 'cta');
+  let chosen: number[] = [];
+  if (ctaSection !== -1) {
+    chosen = blocks.map((_, i) => i).filter((i) => sectionOf[i] === ctaSection && isText(draft, i));
+  } else {
+    let best = -1;
+    let bestScore = 0;
+    blocks.forEach((b, i) => {
+      if (!isText(draft, i) || !CARE.test(b.text)) return;
+      const label = lineLabel(b.text);
+      let score = 2;
+      if (CONDITION.test(b.text)) score += 3;
+      if (URGENT.test(b.text)) score += 2;
+      if (EMERGENCY.test(b.text)) score += 2;
+      if (label.kind === 'tip') score += 2;
+      if (/[：:]$/.test(b.text) && blocks[i + 1]?.kind === 'item') score += 3;
+      // Ties go to the later passage: articles close with their advice.
+      if (score >= bestScore) { bestScore = score; best = i; }
+    });
+    if (best !== -1) {
+      chosen = [best];
+      // "出现以下情况要及时就医：" — the list that follows is the advice.
+      if (/[：:]$/.test(blocks[best]!.text)) {
+        for (let j = best + 1; j < blocks.length && blocks[j]!.kind === 'item'; j++) chosen.push(j);
+      }
+    }
+  }
+  const parts: TextBlock[] = chosen.map((i) => ({ text: adviceText(draft, i), position: blocks[i]!.position })).filter((p) => p.text);
+  // The emergency sentence wherever it is: an article that says "立即拨打120" must never lose it.
+  let emergency = parts.flatMap((p) => fullSentences(p.text).map((text) => ({ text, position: p.position }))).find((s) => EMERGENCY.test(s.text) && CARE.test(s.text));
+  if (!emergency && parts.length > 0) {
+    const i = blocks.findIndex((b, k) => isText(draft, k) && EMERGENCY.test(b.text) && CARE.test(b.text) && !chosen.includes(k));
+    if (i !== -1) {
+      const text = fullSentences(adviceText(draft, i)).find((s) => EMERGENCY.test(s) && CARE.test(s));
+      if (text) {
+        emergency = { text, position: blocks[i]!.position };
+        parts.push(emergency);
+        chosen.push(i);
+      }
+    }
+  }
+  for (const i of chosen) draft.roles[i] = 'safety';
+  if (parts.length === 0) {
+    draft.safety = { text: DEFAULT_CTA, position: { line: 1, column: 1 }, own: false, sentences: [{ text: DEFAULT_CTA, position: { line: 1, column: 1 } }] };
+    return;
+  }
+  const sentenceBlocks = joinList(parts);
+  draft.safety = {
+    text: sentenceBlocks.map((s) => s.text).join(''),
+    position: parts[0]!.position,
+    own: true,
+    sentences: sentenceBlocks,
+    emergency,
+  };
+}
+
+function isText(draft: ModelDraft, i: number): boolean {
+  const b = draft.blocks[i]!;
+  if (!b.text || !['paragraph', 'item', 'quote'].includes(b.kind)) return false;
+  const role = draft.roles[i];
+  return role !== 'byline' && role !== 'references' && role !== 'question' && role !== 'myth';
+}
+
+function adviceText(draft: ModelDraft, i: number): string {
+  const label = lineLabel(draft.blocks[i]!.text);
+  return label.kind === 'tip' || label.kind === 'answer' ? label.text : label.text;
+}
+
+/**
+ * An intro ending in "：" and its list items read as one sentence ("出现以下情况要及时就医：高热
+ * 不退；抽搐。"): items are joined with "；" and the sentence closes once, so no "；。" seam.
+ */
+function joinList(parts: TextBlock[]): TextBlock[] {
+  const out: TextBlock[] = [];
+  let intro: TextBlock | undefined;
+  let items: string[] = [];
+  const flush = () => {
+    if (!intro) return;
+    const body = items.map((t) => t.replace(/[。；;，,、！!]+$/u, '')).join('；');
+    out.push({ text: `${intro.text}${body}${body ? '。' : ''}`, position: intro.position });
+    intro = undefined;
+    items = [];
+  };
+  for (const p of parts) {
+    if (intro && !/[：:]$/.test(p.text)) { items.push(p.text); continue; }
+    flush();
+    if (/[：:]$/.test(p.text)) { intro = p; continue; }
+    for (const s of fullSentences(p.text)) out.push({ text: /[。！？!?）)”]$/.test(s) ? s : `${s.replace(/[；;，,、]+$/u, '')}。`, position: p.position });
+  }
+  flush();
+  return out;
+}

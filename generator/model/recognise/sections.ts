@@ -1,0 +1,53 @@
+/**
+ * Sections split at the article's own top heading level: `##` in most articles, `###` in a
+ * listicle that never uses `##`. A section's role comes from what its heading *is* (the whole
+ * heading reads "划重点" or "常见问题"), not from a word somewhere in it.
+ */
+import type { SectionRole, Section, TextBlock } from '../types.ts';
+import { stripNumbering } from '../markers.ts';
+import type { ModelDraft } from './draft.ts';
+
+const ROLE_BY_TITLE: [RegExp, SectionRole][] = [
+  [/^(?:划重点|本文要点|要点|要点回顾|重点回顾|重点|小结|总结|一图读懂|敲黑板)$/u, 'key-points'],
+  [/^(?:常见问题|常见问答|问答|答疑|你问我答|医生答疑|专家答疑|FAQ|Q\s*&\s*A)$/iu, 'faq'],
+  [/^(?:就医提示|就医提醒|何时就医|何时需要就医|什么时候(?:要|需要|应该|该)?(?:去)?就医|什么情况下?(?:要|需要|应该)?(?:去)?就医|温馨提示|特别提醒)$/u, 'cta'],
+  [/^(?:参考资料|参考文献|资料来源|参考)$/u, 'references'],
+];
+
+export function roleOf(title: string): SectionRole {
+  const bare = stripNumbering(title).replace(/[：:？?！!。\s]+$/u, '');
+  return ROLE_BY_TITLE.find(([re]) => re.test(bare))?.[1] ?? 'body';
+}
+
+export function recogniseSections(draft: ModelDraft): void {
+  const { blocks } = draft;
+  const headings = blocks.filter((b) => b.kind === 'heading');
+  const depth = headings.length ? Math.min(...headings.map((h) => h.depth!)) : 0;
+  const lastLine = draft.article.source.split('\n').length;
+  let current = -1;
+  draft.sectionOf = blocks.map((b) => {
+    if (b.kind === 'heading' && b.depth === depth) {
+      const title = b.text;
+      draft.sections.push({
+        title, role: roleOf(title), position: b.position, depth, endLine: lastLine,
+        paragraphs: [], items: [], text: '', hasTable: false, images: [],
+      });
+      const prev = draft.sections.at(-2);
+      if (prev) prev.endLine = b.position.line - 1;
+      current = draft.sections.length - 1;
+      return current;
+    }
+    const section = draft.sections[current];
+    const block: TextBlock = { text: b.text, position: b.position };
+    if (!section) {
+      if (b.kind === 'paragraph' && b.text) draft.lead.push(block);
+    } else {
+      if (b.kind === 'paragraph' && b.text) section.paragraphs.push(block);
+      if (b.kind === 'item' && b.listDepth === 1) section.items.push(block);
+      if (b.kind === 'table') section.hasTable = true;
+      section.images.push(...b.images);
+      if (b.text && b.kind !== 'code') section.text += (section.text ? '\n' : '') + b.text;
+    }
+    return current;
+  });
+}

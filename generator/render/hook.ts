@@ -1,0 +1,41 @@
+/**
+ * The opening line of a video or a live stream, said within the first seconds: the article's
+ * own strongest question, else a myth it refutes (marked as a myth), else a striking figure,
+ * else its title. Never a heading fragment with a question mark bolted on.
+ */
+import type { SourcePoint } from '../manifest.ts';
+import type { ArticleModel } from '../model/types.ts';
+import { charLength, clauses, stripEndPunctuation } from '../text/sentences.ts';
+
+/** A hook must land in about this long. */
+export const HOOK_SECONDS = 4;
+
+export interface Hook { text: string; source?: SourcePoint }
+
+/** A sentence as it is said on its own: closed with "。", never "；。" or "，。". */
+export function sayable(text: string): string {
+  const t = text.trim();
+  if (/[。！？!?…）)”」』]$/u.test(t)) return t;
+  return `${t.replace(/[；;，,、：:\s]+$/u, '')}。`;
+}
+
+export function pickHook(model: ArticleModel, charsPerSecond: number): Hook {
+  const max = Math.round(HOOK_SECONDS * charsPerSecond) + 2;
+  const fits = (t: string) => charLength(t.replace(/[^\p{L}\p{N}]/gu, '')) <= max && charLength(t.replace(/[^\p{L}\p{N}]/gu, '')) >= 5;
+  for (const q of model.questions) if (fits(q.text)) return { text: q.text, source: q.position };
+  for (const m of model.myths) {
+    const myth = stripEndPunctuation(m.myth.text).replace(/[？?]$/u, '');
+    if (fits(`${myth}这是误区`)) return { text: `${myth}？这是误区。`, source: m.myth.position };
+    if (fits(`误区${myth}`)) return { text: `误区：${myth}。`, source: m.myth.position };
+  }
+  for (const f of model.facts) {
+    const clause = clauses(f.text).find((c) => c.includes(f.figure));
+    if (clause && fits(clause) && !/^(?:19|20)\d\d/.test(f.figure)) return { text: `${clause}。`, source: f.position };
+  }
+  if (fits(model.title)) return { text: sayable(model.title) };
+  const clause = clauses(model.title).find((c) => fits(c));
+  if (clause) return { text: sayable(clause) };
+  const short = model.questions.find((q) => charLength(q.text) <= max * 2);
+  if (short) return { text: short.text, source: short.position };
+  return { text: sayable(clauses(model.title)[0] ?? model.title) };
+}

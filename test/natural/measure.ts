@@ -1,0 +1,145 @@
+/**
+ * Takeaway measurement on natural-style articles (test/fixtures/natural/{tune,holdout}).
+ * Each article has editor labels: its takeaways, the myths it refutes and its own safety
+ * advice, all verbatim. We render the Xiaohongshu carousel and the 60 s Douyin script and count
+ * how many labelled takeaways they carry, how many myths they present as points, Markdown
+ * syntax shown as text in any variant, and safety advice cut without a warning.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import { parseArticle } from '../../generator/load/load-article.ts';
+import { buildModel } from '../../generator/model/build-model.ts';
+import { PLATFORMS } from '../../generator/platforms/registry.ts';
+import { RENDERERS } from '../../generator/render/index.ts';
+import type { Theme } from '../../generator/theme.ts';
+import type { Variant } from '../../generator/manifest.ts';
+
+export interface Labels { style: string; title?: string; takeaways: string[]; myths: string[]; safety: string[] }
+
+export interface ArticleScore {
+  file: string;
+  style: string;
+  takeaways: number;
+  carouselHits: number;
+  scriptHits: number;
+  carouselMissed: string[];
+  scriptMissed: string[];
+  mythsAsPoints: string[];
+  markdownShown: string[];
+  silentCuts: string[];
+  error?: string;
+}
+
+/** Compare on letters, digits and Han only: punctuation, spaces and emoji may differ in layout. */
+export function normalise(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+const MARKDOWN_AS_TEXT = /\*\*|__\S|~~|!\[|\]\(|(^|\n)\s*#{1,6}\s|(^|\n)\s*>\s|(^|\n)\s*[-*+]\s+\S|(^|\n)\s*\d+\.\s+\S/;
+
+export function listArticles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => join(dir, f));
+}
+
+export function scoreArticle(path: string, theme: Theme): ArticleScore {
+  const labels = JSON.parse(readFileSync(path.replace(/\.md$/, '.labels.json'), 'utf8')) as Labels;
+  const base: ArticleScore = {
+    file: basename(path), style: labels.style, takeaways: labels.takeaways.length, carouselHits: 0, scriptHits: 0,
+    carouselMissed: [...labels.takeaways], scriptMissed: [...labels.takeaways], mythsAsPoints: [], markdownShown: [], silentCuts: [],
+  };
+  let variants: Variant[];
+  try {
+    const model = buildModel(parseArticle(readFileSync(path, 'utf8'), path, basename(path, '.md')));
+    const ctx = { theme, assetPath: (src: string) => `a/${src}` };
+    variants = Object.values(PLATFORMS).flatMap((rule) => rule.kinds.flatMap((k) => RENDERERS[k].render(model, rule, ctx).map((r) => r.variant)));
+  } catch (err) {
+    return { ...base, error: (err as Error).message.split('\n')[0] };
+  }
+  const carousel = variants.find((v) => v.platform === 'xiaohongshu' && v.kind === 'carousel')!;
+  const script = variants.find((v) => v.platform === 'douyin' && v.kind === 'video-script' && v.targetSeconds === 60)
+    ?? variants.find((v) => v.platform === 'douyin' && v.kind === 'video-script')!;
+
+  const carouselText = normalise((carousel.slides ?? []).map((s) => `${s.heading ?? ''}${s.text}`).join(''));
+  const scriptText = normalise((script.shots ?? []).map((s) => s.voiceOver).join(''));
+  const carouselMissed = labels.takeaways.filter((t) => !carouselText.includes(normalise(t)));
+  const scriptMissed = labels.takeaways.filter((t) => !scriptText.includes(normalise(t)));
+
+  // A myth is presented as a point when a slide or shot carries it without marking it 误区.
+  const mythsAsPoints: string[] = [];
+  for (const myth of labels.myths) {
+    const m = normalise(myth);
+    for (const s of carousel.slides ?? []) {
+      if (normalise(`${s.heading ?? ''}${s.text}`).includes(m) && !/误区|谣言|错误/.test(`${s.heading ?? ''}${s.text}`)) mythsAsPoints.push(`轮播第 ${s.index} 页：${myth}`);
+    }
+    for (const v of variants.filter((x) => x.kind === 'video-script')) {
+      for (const s of v.shots ?? []) {
+        if (normalise(s.voiceOver).includes(m) && !/误区|以为|谣言|错误/.test(s.voiceOver)) mythsAsPoints.push(`${v.id} 镜头 ${s.index}：${myth}`);
+      }
+    }
+  }
+
+  const markdownShown: string[] = [];
+  for (const v of variants) {
+    const texts = [
+      v.title, v.caption ?? '', ...(v.hashtags ?? []),
+      ...(v.slides ?? []).flatMap((s) => [s.heading ?? '', s.text]),
+      ...(v.shots ?? []).flatMap((s) => [s.voiceOver, s.caption, s.visual]),
+      ...(v.runOfShow ?? []).flatMap((r) => [r.title, ...r.notes]),
+      v.html ? v.html.replace(/<[^>]+>/g, '') : '',
+    ];
+    for (const t of texts) {
+      const m = MARKDOWN_AS_TEXT.exec(t);
+      if (m) markdownShown.push(`${v.id}: …${t.slice(Math.max(0, m.index - 10), m.index + 12)}…`);
+    }
+  }
+
+  // The article's own safety advice must reach the carousel's closing, or a warning says why not.
+  const silentCuts: string[] = [];
+  const closing = (carousel.slides ?? []).filter((s) => s.role === 'closing').map((s) => s.text).join('');
+  const cutWarned = (v: Variant) => (v.warnings ?? []).some((w) => /^cut\.(cta|closing|safety)/.test(w.code));
+  for (const advice of labels.safety) {
+    if (!normalise(closing).includes(normalise(advice)) && !cutWarned(carousel)) silentCuts.push(`轮播结尾缺：${advice}`);
+  }
+  if (/[；，、：:;,]$/.test(closing.split('\n')[0]?.trim() ?? '')) silentCuts.push(`轮播结尾停在半句：${closing.slice(-20)}`);
+
+  return {
+    ...base,
+    carouselHits: labels.takeaways.length - carouselMissed.length,
+    scriptHits: labels.takeaways.length - scriptMissed.length,
+    carouselMissed, scriptMissed, mythsAsPoints, markdownShown, silentCuts,
+  };
+}
+
+export interface SetSummary {
+  articles: ArticleScore[];
+  carouselRecall: number;
+  scriptRecall: number;
+  byStyle: Record<string, { carousel: number; script: number }>;
+  mythsAsPoints: number;
+  markdownShown: number;
+  silentCuts: number;
+  errors: number;
+}
+
+export function scoreSet(dir: string, theme: Theme): SetSummary {
+  const articles = listArticles(dir).map((p) => scoreArticle(p, theme));
+  const sum = (f: (a: ArticleScore) => number) => articles.reduce((n, a) => n + f(a), 0);
+  const total = sum((a) => a.takeaways);
+  const byStyle: SetSummary['byStyle'] = {};
+  for (const a of articles) {
+    const s = (byStyle[a.style] ??= { carousel: 0, script: 0 });
+    const n = articles.filter((x) => x.style === a.style).reduce((k, x) => k + x.takeaways, 0);
+    s.carousel += a.carouselHits / n;
+    s.script += a.scriptHits / n;
+  }
+  return {
+    articles,
+    carouselRecall: sum((a) => a.carouselHits) / total,
+    scriptRecall: sum((a) => a.scriptHits) / total,
+    byStyle,
+    mythsAsPoints: sum((a) => a.mythsAsPoints.length),
+    markdownShown: sum((a) => a.markdownShown.length),
+    silentCuts: sum((a) => a.silentCuts.length),
+    errors: articles.filter((a) => a.error).length,
+  };
+}
