@@ -67,6 +67,8 @@ export type TakeawayReason =
   | 'key-points' | 'myth' | 'step' | 'answer' | 'bold' | 'item' | 'warning' | 'tip' | 'conclusion';
 
 export interface Takeaway extends TextBlock {
+  /** The same advice in at most ~28 characters (whole clauses of `text`), for short videos and captions. */
+  short: string;
   reason: TakeawayReason;
   /** Higher is stronger; renderers with little room take the highest first. */
   score: number;

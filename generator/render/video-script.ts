@@ -10,6 +10,7 @@ import type { ArticleModel, Section, Takeaway } from '../model/types.ts';
 import { clauses, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
 import { fitHashtags, fitLines, fitTitle, limitOf } from './fit.ts';
 import { toSrt } from './srt.ts';
+import { adviceScore } from '../model/markers.ts';
 import { speechSeconds } from './speech.ts';
 import { sayable, pickHook } from './hook.ts';
 import { ctaFor } from './cta.ts';
@@ -83,40 +84,43 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   const captionMax = style.caption.lineChars * style.caption.lines;
   const hook = pickHook(model, rate);
   const cta = ctaFor(model, Math.max(2.5, target * 0.25), rate, warnings, `${target} 秒`);
-  const closing = style.closing && secs(cta.text) + secs(style.closing) <= Math.max(2.5, target * 0.3) ? style.closing : '';
-  const ctaText = closing ? `${cta.text}${closing}` : cta.text;
   const hookShot: PlannedShot = {
     role: 'hook', voiceOver: hook.text, caption: caption(hook.text, captionMax, warnings),
     visual: `${style.framing}：医生出镜，画面大字“${shortLabel(hook.text, captionMax) ?? stripEndPunctuation(hook.text)}”`, source: hook.source,
   };
   const ctaShot: PlannedShot = {
-    role: 'cta', voiceOver: ctaText, caption: caption(cta.caption, captionMax, warnings),
+    role: 'cta', voiceOver: cta.text, caption: caption(cta.caption, captionMax, warnings),
     visual: `${style.framing}：医生出镜，字幕条显示作者与科室`, source: model.callToAction.own ? model.callToAction.position : undefined,
   };
-  let budget = target - secs(hook.text) - secs(ctaText) - 2 * SHOT_GAP_SECONDS;
+  let budget = target - secs(hook.text) - secs(cta.text) - 2 * SHOT_GAP_SECONDS;
 
-  // Strongest first until the time is spent, then said in the article's order.
+  // As many takeaways as the time allows, strongest first, each in its short form; then, in
+  // rank order, the full wording where time is left; then said in the article's order.
   const hookSaid = hook.text.replace(/[^\p{L}\p{N}]/gu, '');
-  const ranked = [...model.takeaways].sort((a, b) => b.score - a.score || a.position.line - b.position.line);
-  const chosen: Takeaway[] = [];
+  const ranked = [...model.takeaways].sort((a, b) => b.score - a.score || a.position.line - b.position.line)
+    .filter((t) => !(hookSaid.length > 0 && pointSpeech(t, false).replace(/[^\p{L}\p{N}]/gu, '') === hookSaid));
+  const chosen: { t: Takeaway; full: boolean }[] = [];
   const skipped: string[] = [];
   for (const t of ranked) {
-    const said = pointSpeech(t);
-    if (hookSaid.length > 0 && said.replace(/[^\p{L}\p{N}]/gu, '') === hookSaid) continue;
-    const cost = secs(said) + SHOT_GAP_SECONDS;
-    if (cost <= budget) { chosen.push(t); budget -= cost; } else skipped.push(stripEndPunctuation(clauses(t.text)[0] ?? t.text));
+    const cost = secs(pointSpeech(t, false)) + SHOT_GAP_SECONDS;
+    if (cost <= budget) { chosen.push({ t, full: false }); budget -= cost; } else skipped.push(stripEndPunctuation(t.short));
   }
-  chosen.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
-  const shots: PlannedShot[] = chosen.map((t) => ({
-    role: 'point', voiceOver: pointSpeech(t), caption: caption(t.myth ? `误区：${t.myth.text}` : t.text, captionMax, warnings),
+  for (const c of chosen) {
+    const extra = secs(pointSpeech(c.t, true)) - secs(pointSpeech(c.t, false));
+    if (extra > 0 && extra <= budget) { c.full = true; budget -= extra; }
+  }
+  chosen.sort((a, b) => a.t.position.line - b.t.position.line || a.t.position.column - b.t.position.column);
+  const shots: PlannedShot[] = chosen.map(({ t, full }) => ({
+    role: 'point', voiceOver: pointSpeech(t, full), caption: caption(t.myth ? `误区：${t.myth.text}` : t.short, captionMax, warnings),
     visual: `${style.framing}：${visualFor(model, t)}`, source: t.position,
   }));
+  const takeaways = chosen.map((c) => c.t);
 
   // Long targets: each point gets supporting sentences from its own section, round-robin so
   // the time is shared, each sentence said once, never one that only points at a link.
   const linkTexts = model.links.map((l) => l.text).filter(Boolean);
   const said = new Set(shots.map((s) => s.voiceOver));
-  const queues = chosen.map((t, k) => ({
+  const queues = takeaways.map((t, k) => ({
     shot: shots[k]!,
     support: t.section === undefined ? [] : supportSentences(model.sections[t.section]!, t.text)
       .filter((s) => !linkTexts.some((l) => s.includes(l)) && !model.takeaways.some((o) => o.text.includes(s) || s.includes(stripEndPunctuation(o.text)))),
@@ -137,6 +141,8 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   if (skipped.length > 0) {
     warnings.push({ code: 'cut.points', message: `${target} 秒时长放不下全部要点，省略了 ${skipped.length} 条：${skipped.join('；')}` });
   }
+  // The platform's own closing words, when time is left after the advice.
+  if (style.closing && secs(style.closing) <= budget) ctaShot.voiceOver += style.closing;
   if (chosen.length === 0 && model.takeaways.length > 0) {
     warnings.push({ code: 'cut.all-points', message: `${target} 秒时长只够开头和结尾，没有讲解要点；建议加长时长` });
   }
@@ -147,8 +153,8 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
 }
 
 /** A myth is said only together with its truth, and marked as a myth. */
-function pointSpeech(t: Takeaway): string {
-  const truth = sayable(t.text);
+function pointSpeech(t: Takeaway, full: boolean): string {
+  const truth = sayable(full ? t.text : t.short);
   return t.myth ? `误区：${sayable(t.myth.text)}${truth}` : truth;
 }
 
@@ -166,7 +172,7 @@ function visualFor(model: ArticleModel, t: Takeaway): string {
 
 function supportSentences(section: Section, already: string): string[] {
   return section.paragraphs.flatMap((p) => sentences(p.text))
-    .filter((s) => !already.includes(s) && !/[？?]$/.test(s))
+    .filter((s) => !already.includes(s) && adviceScore(s) >= 0)
     .map(sayable)
     .slice(0, 4);
 }

@@ -64,16 +64,19 @@ export function scoreArticle(path: string, theme: Theme): ArticleScore {
   const carouselMissed = labels.takeaways.filter((t) => !carouselText.includes(normalise(t)));
   const scriptMissed = labels.takeaways.filter((t) => !scriptText.includes(normalise(t)));
 
-  // A myth is presented as a point when a slide or shot carries it without marking it 误区.
+  // A myth is presented as a point when a point slide or a shot asserts it (not as a question)
+  // without marking it 误区.
   const mythsAsPoints: string[] = [];
+  const asserted = (text: string) => normalise(text.split(/(?<=[。！？!?\n])/u).filter((s) => !/[？?]\s*$/u.test(s)).join(''));
   for (const myth of labels.myths) {
     const m = normalise(myth);
-    for (const s of carousel.slides ?? []) {
-      if (normalise(`${s.heading ?? ''}${s.text}`).includes(m) && !/误区|谣言|错误/.test(`${s.heading ?? ''}${s.text}`)) mythsAsPoints.push(`轮播第 ${s.index} 页：${myth}`);
+    for (const s of (carousel.slides ?? []).filter((x) => x.role === 'point')) {
+      const text = `${s.heading ?? ''}\n${s.text}`;
+      if (asserted(text).includes(m) && !/误区|谣言|错误/.test(text)) mythsAsPoints.push(`轮播第 ${s.index} 页：${myth}`);
     }
     for (const v of variants.filter((x) => x.kind === 'video-script')) {
       for (const s of v.shots ?? []) {
-        if (normalise(s.voiceOver).includes(m) && !/误区|以为|谣言|错误/.test(s.voiceOver)) mythsAsPoints.push(`${v.id} 镜头 ${s.index}：${myth}`);
+        if (asserted(s.voiceOver).includes(m) && !/误区|以为|谣言|错误/.test(s.voiceOver)) mythsAsPoints.push(`${v.id} 镜头 ${s.index}：${myth}`);
       }
     }
   }

@@ -50,7 +50,12 @@ export function recogniseSafety(draft: ModelDraft): void {
       }
     }
   }
-  const parts: TextBlock[] = chosen.map((i) => ({ text: adviceText(draft, i), position: blocks[i]!.position })).filter((p) => p.text);
+  // Outside a 就医提示 section, only the sentences that give the advice: a paragraph that also
+  // refutes a myth or explains a drug keeps those sentences for the takeaways.
+  const parts: TextBlock[] = chosen.map((i) => ({
+    text: ctaSection !== -1 || blocks[i]!.kind === 'item' ? adviceText(draft, i) : adviceSentences(adviceText(draft, i)),
+    position: blocks[i]!.position,
+  })).filter((p) => p.text);
   // The emergency sentence wherever it is: an article that says "立即拨打120" must never lose it.
   let emergency = parts.flatMap((p) => fullSentences(p.text).map((text) => ({ text, position: p.position }))).find((s) => EMERGENCY.test(s.text) && CARE.test(s.text));
   if (!emergency && parts.length > 0) {
@@ -64,7 +69,7 @@ export function recogniseSafety(draft: ModelDraft): void {
       }
     }
   }
-  for (const i of chosen) draft.roles[i] = 'safety';
+  if (ctaSection !== -1) for (const i of chosen) draft.roles[i] = 'safety';
   if (parts.length === 0) {
     draft.safety = { text: DEFAULT_CTA, position: { line: 1, column: 1 }, own: false, sentences: [{ text: DEFAULT_CTA, position: { line: 1, column: 1 } }] };
     return;
@@ -77,6 +82,11 @@ export function recogniseSafety(draft: ModelDraft): void {
     sentences: sentenceBlocks,
     emergency,
   };
+}
+
+function adviceSentences(text: string): string {
+  const all = fullSentences(text);
+  return all.filter((s, k) => CARE.test(s) || (/[：:]$/.test(s) && k === all.length - 1)).join('');
 }
 
 function isText(draft: ModelDraft, i: number): boolean {

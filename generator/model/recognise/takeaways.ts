@@ -6,7 +6,7 @@
  * credits, references and the safety advice (which has its own slide) are never takeaways.
  */
 import type { Block } from '../blocks.ts';
-import { adviceScore, headingLabel, isLabelLike, lineLabel, PRESCRIPTIVE, stripNumbering, type HeadingLabel } from '../markers.ts';
+import { adviceScore, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, PRESCRIPTIVE, stripNumbering, type HeadingLabel } from '../markers.ts';
 import type { Takeaway, TakeawayReason } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
 import { firstStatement } from './myths.ts';
@@ -20,26 +20,28 @@ const MAX_TAKEAWAYS = 12;
 const STRONG = 3.5;
 const MIN_TAKEAWAYS = 5;
 
-/** "很多人以为…" frames a misconception: the sentence states the myth, not the truth. */
-const MYTH_FRAME = /(?:很多人|不少人|有人|有些人|一些人|大家|老人|家长|民间)(?:都|总|常常|往往|一直)?(?:以为|认为|觉得|相信|听说|说)|据说|传言|网传|谣言/u;
 
 export function recogniseTakeaways(draft: ModelDraft): void {
   const { blocks, sections, sectionOf, roles } = draft;
   const key = sections.findIndex((s) => s.role === 'key-points' && s.items.length > 0);
   if (key !== -1) {
-    draft.takeaways = sections[key]!.items.map((it) => ({ ...it, reason: 'key-points' as const, score: 10, section: key }));
+    draft.takeaways = sections[key]!.items.map((it) => ({ ...it, short: shorten(it.text), reason: 'key-points' as const, score: 10, section: key }));
     return;
   }
 
   const found: Takeaway[] = [];
   const unitOf = new Map<Takeaway, number>();
   let unitIndex = -1;
+  const safety = norm(draft.safety?.own ? draft.safety.text : '');
+  let question: string | undefined;
   const add = (text: string | undefined, i: number, reason: TakeawayReason, score: number, extra: Partial<Takeaway> = {}) => {
-    const t = condense(text?.trim() ?? '');
+    const t = closeSentence(condense(text?.trim() ?? '', reason === 'bold' || reason === 'step' || reason === 'item' ? 60 : MAX_CHARS));
     if (!t || [...t.replace(/[^\p{L}\p{N}]/gu, '')].length < 4) return;
+    // The safety advice has its own slide and shot.
+    if (safety && safety.includes(norm(t))) return;
     if (/[？?]$/.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return;
     const section = sectionOf[i]!;
-    const takeaway: Takeaway = { text: t, position: blocks[i]!.position, reason, score: section === -1 ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
+    const takeaway: Takeaway = { text: t, short: shorten(t), position: blocks[i]!.position, reason, score: section === -1 && sections.length > 0 ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
     found.push(takeaway);
     unitOf.set(takeaway, unitIndex);
   };
@@ -61,6 +63,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       return;
     }
     const role = roles[i];
+    if (role === 'question') { question = headingLabel(lineLabel(b.text).text).text; return; }
     const sectionRole = sections[sectionOf[i]!]?.role;
     if (sectionRole === 'references' || sectionRole === 'cta') return;
     if (role && role !== 'answer' && role !== 'answer-more') return;
@@ -79,14 +82,25 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       return;
     }
     if (role === 'answer') {
-      add(leadSentence(b) ?? bestStatement(line.text, 0.5), i, 'answer', 4.5, { heading });
-      for (const bold of b.bold) if (bold !== b.lead) add(sentenceLike(bold), i, 'bold', 4, { heading });
+      const answer = leadSentence(b) ?? answerStatement(line.text);
+      add(answer, i, 'answer', 4.5, { heading: question ?? heading });
+      for (const bold of b.bold) if (bold !== b.lead) add(sentenceLike(bold), i, 'bold', 4, { heading: question ?? heading });
+      for (const s of sentences(line.text)) {
+        const score = adviceScore(s);
+        if (s !== answer && score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading: question ?? heading });
+      }
       return;
     }
     if (b.kind === 'item') {
       const reason = b.ordered && (b.listSize ?? 0) >= 2 ? 'step' : 'item';
       const base = reason === 'step' ? 4.5 : 3.5;
       add(itemText(b, line.text), i, reason, b.listDepth === 1 ? base : base - 1, { heading });
+      // A long item's other piece of advice ("不要硬扯") is a takeaway of its own.
+      const said = itemText(b, line.text) ?? '';
+      for (const s of sentences(line.text)) {
+        const score = adviceScore(s);
+        if (!said.includes(s) && score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading });
+      }
       return;
     }
     if (b.kind === 'quote') {
@@ -96,8 +110,8 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     }
     // Paragraph lines.
     if (b.lead) {
-      if (isLabelLike(b.lead)) add(firstStatement(afterLead(b)), i, 'item', 4, { heading: b.lead.replace(/[：:]$/, '') });
-      else add(sentenceLike(b.lead), i, 'bold', 4.5, { heading });
+      if (isLabelLike(b.lead)) add(stepStatement(afterLead(b)), i, 'item', 4, { heading: b.lead.replace(/[：:]$/, '') });
+      else add(withDetail(b), i, 'bold', 4.5, { heading });
     }
     for (const bold of b.bold) if (bold !== b.lead && [...bold].length >= 6) add(sentenceLike(bold), i, 'bold', 4, { heading });
     if (line.kind === 'tip') {
@@ -110,7 +124,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     }
     for (const s of sentences(line.text)) {
       const score = adviceScore(s);
-      if (score >= 1) add(s, i, 'conclusion', Math.min(3.4, 2 + score / 2), { heading });
+      if (score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading });
     }
   });
 
@@ -127,14 +141,65 @@ export function recogniseTakeaways(draft: ModelDraft): void {
 }
 
 /** The sentence that reads most like advice (a small bonus for coming first). */
-function bestStatement(text: string, firstBonus = 0): string | undefined {
+function bestStatement(text: string, firstBonus = 0, min = 0): string | undefined {
   let best: string | undefined;
   let bestScore = -Infinity;
   sentences(text).forEach((s, k) => {
-    const score = adviceScore(s) + (k === 0 ? firstBonus : 0);
-    if (adviceScore(s) >= 0 && score > bestScore) { best = s; bestScore = score; }
+    const own = adviceScore(s);
+    const score = own + (k === 0 ? firstBonus : 0);
+    if (own >= 0 && score >= min && score > bestScore) { best = s; bestScore = score; }
   });
   return best;
+}
+
+const SHORT_CHARS = 28;
+/** Clauses that only lead in ("需要注意的是", "按照专家共识") carry no advice of their own. */
+const FILLER = /^(?:需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|也就是说)$/u;
+
+/**
+ * The strongest run of whole clauses within SHORT_CHARS: what a 60-second video can afford to
+ * say. Lead-in clauses are dropped; the text is otherwise as written.
+ */
+export function shorten(text: string): string {
+  if ([...text].length <= SHORT_CHARS) return text;
+  const clausesOf = sentences(text).flatMap((s) => s.match(/[^，,：:；;、。！？!?]+[，,：:；;、。！？!?]*/gu) ?? [s]);
+  const bare = (c: string) => c.replace(/[，,：:；;、。！？!?\s]+$/u, '');
+  let best = '';
+  let bestScore = -Infinity;
+  for (let from = 0; from < clausesOf.length; from++) {
+    if (FILLER.test(bare(clausesOf[from]!))) continue;
+    let run = '';
+    for (let to = from; to < clausesOf.length; to++) {
+      const next = run + clausesOf[to]!;
+      if ([...bare(next)].length > SHORT_CHARS) break;
+      run = next;
+      const score = adviceScore(bare(run)) + (from === 0 ? 0.3 : 0) + [...bare(run)].length / 100;
+      if (score > bestScore) { bestScore = score; best = run; }
+    }
+  }
+  return best ? `${bare(best)}。` : text;
+}
+
+/** Plain sentences rank below structure; only strong advice (two cues, or a cue and a figure) reaches STRONG. */
+function conclusionScore(advice: number): number {
+  return Math.min(3.9, 2 + advice * 0.75);
+}
+
+/**
+ * An answer's point is its first real statement ("不一定。" is a reply, not a point), unless a
+ * later sentence is much more clearly advice.
+ */
+function answerStatement(text: string): string | undefined {
+  const all = sentences(text).filter((s) => adviceScore(s) >= -0.5 && !/[？?：:]$/.test(s));
+  const first = all.find((s) => [...s.replace(/[^\p{L}\p{N}]/gu, '')].length >= 8);
+  if (!first) return bestStatement(text);
+  const better = all.find((s) => adviceScore(s) >= adviceScore(first) + 1.5);
+  return better ?? first;
+}
+
+/** A list item ending "…；" reads as a sentence on its own slide. */
+function closeSentence(text: string): string {
+  return text.replace(/[；;，,、：:]+$/u, '。');
 }
 
 /** A step: its paragraph when short enough to say in one breath, else its most instructive sentences. */
@@ -157,15 +222,28 @@ function sentenceLike(bold: string): string | undefined {
   return [...s].length >= 5 && !/[？?]$/.test(s) ? s : undefined;
 }
 
-/** A list item or emoji line: its bold sentence, or "label：first statement", or its first statement. */
+/** A list item or emoji line: its bold sentence, or "label：its advice", or its advice. */
 function itemText(b: Block, text: string): string | undefined {
   const bare = stripNumbering(text);
-  if (b.lead && !isLabelLike(b.lead)) return b.lead;
+  if (b.lead && !isLabelLike(b.lead)) return withDetail(b);
   if (b.lead && isLabelLike(b.lead)) {
-    const rest = firstStatement(afterLead(b));
+    const rest = stepStatement(afterLead(b));
     return rest ? `${b.lead.replace(/[：:]$/, '')}：${rest}` : b.lead;
   }
-  return firstStatement(bare) ?? bare;
+  return stepStatement(bare) ?? firstStatement(bare) ?? bare;
+}
+
+/**
+ * A short bold headline ("叶酸要补够。") says little alone; with the sentence of advice that
+ * follows it ("从备孕前3个月起每天补充叶酸0.4毫克") it is what an editor puts on a slide.
+ */
+function withDetail(b: Block): string | undefined {
+  const lead = sentenceLike(b.lead!);
+  if (!lead || [...lead].length >= 14) return lead;
+  const detail = bestStatement(afterLead(b), 0.5);
+  if (!detail) return lead;
+  const joined = `${closeSentence(lead.replace(/[。！!]?$/u, '。'))}${detail}`;
+  return [...joined].length <= 60 ? joined : lead;
 }
 
 function afterLead(b: Block): string {
@@ -176,6 +254,12 @@ function afterLead(b: Block): string {
 /** Cut a long sentence after whole clauses, so it still reads as written. */
 export function condense(text: string, max = MAX_CHARS): string {
   if ([...text].length <= max) return text;
+  // "…确实是危险因素，但绝大多数人不会得胃癌": the point is after the turn.
+  const turn = /[，,]\s*(?:但是?|不过|其实|然而)/u.exec(text);
+  if (turn) {
+    const after = text.slice(turn.index + turn[0].length).trim();
+    if ([...after].length >= 6) return condense(after, max);
+  }
   const parts = text.match(/[^，,：:；;、]+[，,：:；;、]*/gu) ?? [text];
   let out = '';
   for (const p of parts) {
