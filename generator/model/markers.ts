@@ -88,12 +88,12 @@ export function isLabelLike(bold: string): boolean {
 export const PRESCRIPTIVE =
   /要|应|需|须|务必|一定|建议|推荐|不要|别|避免|切勿|勿|禁止|不宜|不能|不可|不必|不需要|不用|尽量|注意|记得|可以|可用|坚持|定期|及时|立即|马上|尽早|控制|减少|增加|保持|有助于/u;
 
-const STRONG_CUE = /应该|应当|应|必须|务必|一定要|建议|推荐|不要|别|避免|切勿|禁止|不宜|不能|不可|注意|记得|尽量|坚持|定期|及时|立即|立刻|马上|尽早|首选|关键/gu;
-const MEDIUM_CUE = /要|需|可以|不必|不需要|不用|控制|减少|增加|保持|有助于|首要|不等于|并不|不代表|没有|越.{1,6}越|每天|每周|每次|至少|不超过|以内|以上|以下/gu;
+const STRONG_CUE = /应该|应当|应|必须|迅速|尽快|务必|一定要|建议|推荐|不要|别|避免|切勿|禁止|不宜|不能|不可|注意|记得|尽量|坚持|定期|及时|立即|立刻|马上|尽早|首选|关键/gu;
+const MEDIUM_CUE = /要|需|可以|不必|不需要|不用|控制|减少|增加|保持|有助于|首要|不等于|并不|不代表|没有|越.{1,6}越|每天|每周|每次|每年|每月|至少|首要|越.{1,8}越|先|不超过|以内|以上|以下/gu;
 const FIGURE_CUE = /\d+(?:\.\d+)?\s*(?:%|％|mmHg|mmol|℃|°C|岁|分钟|小时|秒|天|周|个月|克|毫克|mg|g|kg|公斤|毫升|ml|mL|米|步|次|下|倍|遍)/u;
 
 /** "很多人以为…" frames a misconception: such a sentence states the myth, not the truth. */
-export const MYTH_FRAME = /(?:很多人|不少人|有人|有些人|一些人|有些患者|不少患者|很多患者|大家|老人|老一辈|家长|民间|网上)(?:都|总|常常|往往|一直|会)?(?:以为|认为|觉得|相信|听说|说|担心|流传)|据说|传言|网传|网上流传|谣言|老话说|俗话说/u;
+export const MYTH_FRAME = /(?:(?:很多|不少|有些|一些|许多|部分)\p{Script=Han}{0,4}?(?:人|患者|病人|家长|朋友|老人|年轻人|妈妈|父母|长辈)|有人|大家|老一辈|民间|网上)(?:都|总|常常|往往|一直|会|还)?(?:以为|认为|觉得|相信|听说|说|担心|流传)|据说|传言|网传|谣言|老话说|俗话说/u;
 
 /** How much a sentence reads as a takeaway: advice and figures up, questions and asides out. */
 export function adviceScore(sentence: string): number {

@@ -21,6 +21,16 @@ export function recogniseMyths(draft: ModelDraft): void {
     } else if ((b.kind === 'paragraph' || b.kind === 'item') && !draft.roles[i]) {
       const label = lineLabel(b.text);
       if (label.kind === 'myth' && label.text) myth = { text: firstStatement(label.text) ?? label.text, position: b.position };
+      // ❌ “在炉边放一盆清水就能防中毒”——炉边放一盆清水并不能预防中毒。
+      const inline = QUOTED_MYTH.exec(b.text);
+      if (!myth && inline && (MYTH_MARK.test(b.text) || inMythSection(draft, i))) {
+        const truth = firstStatement(inline[2]!.replace(/^[：:，,\s]+/u, '')) ;
+        if (truth) {
+          draft.roles[i] = 'myth';
+          draft.myths.push({ myth: { text: inline[1]!, position: b.position }, truth: { text: bestTruth(inline[2]!) ?? truth, position: b.position } });
+        }
+        continue;
+      }
     }
     if (!myth) continue;
     draft.roles[i] = 'myth';
@@ -29,6 +39,23 @@ export function recogniseMyths(draft: ModelDraft): void {
     draft.roles[found.index] = 'truth';
     draft.myths.push({ myth, truth: found.truth });
   }
+}
+
+const QUOTED_MYTH = /^[^“"「]{0,6}[“"「]([^”"」]{4,40})[”"」]\s*(?:——|--|—|：|:|，|,)\s*(.+)$/u;
+const MYTH_MARK = /^\s*(?:❌|✗|✘|×|🚫|⛔)/u;
+
+function inMythSection(draft: ModelDraft, i: number): boolean {
+  const s = draft.sections[draft.sectionOf[i]!];
+  return !!s && /误区|谣言|不靠谱|误解|说法|别信|真相/u.test(s.title);
+}
+
+/** In "一氧化碳几乎不溶于水，炉边放一盆清水并不能预防中毒" the refutation is the last clause run. */
+function bestTruth(text: string): string | undefined {
+  const s = firstStatement(text.replace(/^[：:，,\s]+/u, ''));
+  if (!s) return undefined;
+  const parts = s.split(/[，,]/u);
+  const last = parts.at(-1)!.trim();
+  return parts.length > 1 && /不|没|并非|无法|不能|未必/u.test(last) && [...last].length >= 6 ? last : s;
 }
 
 function truthAfter(blocks: Block[], from: number): { index: number; truth: TextBlock } | undefined {

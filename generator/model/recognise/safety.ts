@@ -44,9 +44,16 @@ export function recogniseSafety(draft: ModelDraft): void {
     });
     if (best !== -1) {
       chosen = [best];
+      // The rest of the advice in the same part of the article ("立即拨打120" … "即使症状好转，也应到医院检查").
+      const unitStart = lastHeadingBefore(draft, best);
+      for (let j = unitStart + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) {
+        if (j !== best && isText(draft, j) && blocks[j]!.kind !== 'item' && CARE.test(blocks[j]!.text)) chosen.push(j);
+      }
+      chosen.sort((a, b) => a - b);
       // "出现以下情况要及时就医：" — the list that follows is the advice.
       if (/[：:]$/.test(blocks[best]!.text)) {
         for (let j = best + 1; j < blocks.length && blocks[j]!.kind === 'item'; j++) chosen.push(j);
+        chosen.sort((a, b) => a - b);
       }
     }
   }
@@ -82,6 +89,11 @@ export function recogniseSafety(draft: ModelDraft): void {
     sentences: sentenceBlocks,
     emergency,
   };
+}
+
+function lastHeadingBefore(draft: ModelDraft, i: number): number {
+  for (let k = i; k >= 0; k--) if (draft.blocks[k]!.kind === 'heading') return k;
+  return -1;
 }
 
 function adviceSentences(text: string): string {

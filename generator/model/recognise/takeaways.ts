@@ -56,6 +56,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (b.kind === 'heading') {
       unit = { label: headingLabel(b.text), index: i, seen: 0 };
       unitIndex = i;
+      question = unit.label.kind === 'question' ? unit.label.text : undefined;
       // A numbered heading that is itself advice ("3. 每天运动 30 分钟") is an item.
       if (unit.label.kind === 'plain' && stripNumbering(b.text) !== b.text && PRESCRIPTIVE.test(unit.label.text) && [...unit.label.text].length >= 6) {
         add(unit.label.text, i, 'item', 3);
@@ -81,8 +82,10 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       add(said, i, 'step', 5, { heading: blocks[unit.index]!.text });
       return;
     }
-    if (role === 'answer') {
-      const answer = leadSentence(b) ?? answerStatement(line.text);
+    const bullet = b.kind === 'item' || /^\p{Extended_Pictographic}|^[✓✔✗✘×√]/u.test(b.text);
+    if (role === 'answer' && !bullet) {
+      // Under a question heading the answer may open with scene-setting: take its best advice.
+      const answer = leadSentence(b) ?? (unit?.label.kind === 'question' && unit.index === lastHeading(blocks, i) ? bestStatement(line.text, 0.3, 0.5) : answerStatement(line.text));
       add(answer, i, 'answer', 4.5, { heading: question ?? heading });
       for (const bold of b.bold) if (bold !== b.lead) add(sentenceLike(bold), i, 'bold', 4, { heading: question ?? heading });
       for (const s of sentences(line.text)) {
@@ -119,7 +122,12 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       return;
     }
     if (/^\p{Extended_Pictographic}|^[✓✔✗✘×√]/u.test(b.text)) {
-      add(itemText(b, line.text), i, 'item', 3.5, { heading });
+      const said = itemText(b, line.text) ?? '';
+      add(said, i, 'item', 3.5, { heading: question ?? heading });
+      for (const s of sentences(stripNumbering(line.text))) {
+        const score = adviceScore(s);
+        if (!said.includes(s) && score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading: question ?? heading });
+      }
       return;
     }
     for (const s of sentences(line.text)) {
@@ -210,6 +218,11 @@ function stepStatement(text: string): string | undefined {
   const keep = [ranked[0]!];
   if (ranked[1] && [...(ranked[0]! + ranked[1])].length <= 50) keep.push(ranked[1]);
   return all.filter((s) => keep.includes(s)).join('');
+}
+
+function lastHeading(blocks: Block[], i: number): number {
+  for (let k = i; k >= 0; k--) if (blocks[k]!.kind === 'heading') return k;
+  return -1;
 }
 
 /** The bold sentence a block opens with, when it is a sentence and not a label. */
