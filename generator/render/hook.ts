@@ -22,7 +22,12 @@ export function sayable(text: string): string {
 export function pickHook(model: ArticleModel, charsPerSecond: number): Hook {
   const max = Math.round(HOOK_SECONDS * charsPerSecond) + 2;
   const fits = (t: string) => charLength(t.replace(/[^\p{L}\p{N}]/gu, '')) <= max && charLength(t.replace(/[^\p{L}\p{N}]/gu, '')) >= 5;
-  for (const q of model.questions) if (fits(q.text)) return { text: q.text, source: q.position };
+  // The title's own question ("气雾剂喷了没效果？正确用法分六步") is the article's chosen hook.
+  const titleQuestion = model.title.match(/[^？?，,！!。：:\s]+[？?]/u)?.[0];
+  if (titleQuestion && fits(titleQuestion)) return { text: titleQuestion };
+  // A context-free question ("怎样才算用对了？") means nothing as an opener.
+  const standalone = (q: string) => !/^(?:那|这|它|怎样才算|为什么会这样|到底|究竟|可是|但是|那么)/u.test(q) && charLength(q) >= 7;
+  for (const q of model.questions) if (fits(q.text) && standalone(q.text)) return { text: q.text, source: q.position };
   for (const m of model.myths) {
     const myth = stripEndPunctuation(m.myth.text).replace(/[？?]$/u, '');
     if (fits(`${myth}这是误区`)) return { text: `${myth}？这是误区。`, source: m.myth.position };

@@ -12,7 +12,7 @@ import { fitHashtags, fitLines, fitTitle, limitOf } from './fit.ts';
 import { toSrt } from './srt.ts';
 import { adviceScore } from '../model/markers.ts';
 import { speechSeconds } from './speech.ts';
-import { sayable, pickHook } from './hook.ts';
+import { sayable, pickHook, type Hook } from './hook.ts';
 import { ctaFor } from './cta.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
 
@@ -98,20 +98,20 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   // rank order, the full wording where time is left; then said in the article's order.
   const hookSaid = hook.text.replace(/[^\p{L}\p{N}]/gu, '');
   const ranked = [...model.takeaways].sort((a, b) => b.score - a.score || a.position.line - b.position.line)
-    .filter((t) => !(hookSaid.length > 0 && pointSpeech(t, false).replace(/[^\p{L}\p{N}]/gu, '') === hookSaid));
+    .filter((t) => !(hookSaid.length > 0 && pointSpeech(t, false, hook).replace(/[^\p{L}\p{N}]/gu, '') === hookSaid));
   const chosen: { t: Takeaway; full: boolean }[] = [];
   const skipped: string[] = [];
   for (const t of ranked) {
-    const cost = secs(pointSpeech(t, false)) + SHOT_GAP_SECONDS;
+    const cost = secs(pointSpeech(t, false, hook)) + SHOT_GAP_SECONDS;
     if (cost <= budget) { chosen.push({ t, full: false }); budget -= cost; } else skipped.push(stripEndPunctuation(t.short));
   }
   for (const c of chosen) {
-    const extra = secs(pointSpeech(c.t, true)) - secs(pointSpeech(c.t, false));
+    const extra = secs(pointSpeech(c.t, true, hook)) - secs(pointSpeech(c.t, false, hook));
     if (extra > 0 && extra <= budget) { c.full = true; budget -= extra; }
   }
   chosen.sort((a, b) => a.t.position.line - b.t.position.line || a.t.position.column - b.t.position.column);
   const shots: PlannedShot[] = chosen.map(({ t, full }) => ({
-    role: 'point', voiceOver: pointSpeech(t, full), caption: caption(t.myth ? `误区：${t.myth.text}` : t.short, captionMax, warnings),
+    role: 'point', voiceOver: pointSpeech(t, full, hook), caption: caption(t.myth ? `误区：${t.myth.text}` : t.short, captionMax, warnings),
     visual: `${style.framing}：${visualFor(model, t)}`, source: t.position,
   }));
   const takeaways = chosen.map((c) => c.t);
@@ -153,8 +153,10 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
 }
 
 /** A myth is said only together with its truth, and marked as a myth. */
-function pointSpeech(t: Takeaway, full: boolean): string {
+function pointSpeech(t: Takeaway, full: boolean, hook?: Hook): string {
   const truth = sayable(full ? t.text : t.short);
+  // The hook already said this myth, marked as one: the point goes straight to the truth.
+  if (t.myth && hook?.source === t.myth.position) return truth;
   return t.myth ? `误区：${sayable(t.myth.text)}${truth}` : truth;
 }
 

@@ -18,7 +18,7 @@ const MAX_CHARS = 52;
 const MAX_TAKEAWAYS = 12;
 /** Structured candidates are enough from this score; below it only to reach `MIN_TAKEAWAYS`. */
 const STRONG = 3.5;
-const MIN_TAKEAWAYS = 5;
+const MIN_TAKEAWAYS = 8;
 
 
 export function recogniseTakeaways(draft: ModelDraft): void {
@@ -67,16 +67,27 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (role === 'question') { question = headingLabel(lineLabel(b.text).text).text; return; }
     const sectionRole = sections[sectionOf[i]!]?.role;
     if (sectionRole === 'references' || sectionRole === 'cta') return;
+    if (role === 'truth') {
+      // The truth itself is the myth's takeaway; the rest of its paragraph may hold more advice.
+      const truth = draft.myths.find((m) => m.truth.position === b.position)?.truth.text ?? '';
+      for (const s of sentences(lineLabel(b.text).text)) {
+        const score = adviceScore(s);
+        if (!truth.includes(s) && !s.includes(truth) && score >= 0.5) add(s, i, 'conclusion', conclusionScore(score), { heading: MYTH_UNIT_HEADING });
+      }
+      if (unit) unit.seen++;
+      return;
+    }
     if (role && role !== 'answer' && role !== 'answer-more') return;
     if (!b.text || b.kind === 'table' || b.kind === 'code') return;
     const line = lineLabel(b.text);
     if (line.kind === 'byline' || line.kind === 'references') { roles[i] = line.kind; return; }
     const first = unit !== undefined && unit.seen === 0;
     if (unit) unit.seen++;
-    const heading = unit && unit.label.kind !== 'question' ? unit.label.text : undefined;
+    // A myth heading over advice would read as advice: such slides get a neutral heading.
+    const heading = !unit || unit.label.kind === 'question' ? undefined : unit.label.kind === 'myth' ? MYTH_UNIT_HEADING : unit.label.text;
 
     if (unit?.label.kind === 'step' && first) {
-      const statement = leadSentence(b) ?? stepStatement(line.text);
+      const statement = leadSentence(b) ?? stepStatement(line.text, unit.label.text);
       const said = statement && unit.label.text && [...unit.label.text].length <= 12 && !statement.includes(unit.label.text)
         ? `${unit.label.text}：${statement}` : statement;
       add(said, i, 'step', 5, { heading: blocks[unit.index]!.text });
@@ -132,7 +143,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     }
     for (const s of sentences(line.text)) {
       const score = adviceScore(s);
-      if (score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading });
+      if (score >= 0.5) add(s, i, 'conclusion', conclusionScore(score), { heading });
     }
   });
 
@@ -161,6 +172,7 @@ function bestStatement(text: string, firstBonus = 0, min = 0): string | undefine
 }
 
 const SHORT_CHARS = 28;
+const MYTH_UNIT_HEADING = '正确做法';
 /** Clauses that only lead in ("需要注意的是", "按照专家共识") carry no advice of their own. */
 const FILLER = /^(?:需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|也就是说)$/u;
 
@@ -170,18 +182,24 @@ const FILLER = /^(?:需要注意的是|值得注意的是|需要提醒的是|要
  */
 export function shorten(text: string): string {
   if ([...text].length <= SHORT_CHARS) return text;
-  const clausesOf = sentences(text).flatMap((s) => s.match(/[^，,：:；;、。！？!?]+[，,：:；;、。！？!?]*/gu) ?? [s]);
+  // Clauses, each knowing whether a sentence starts with it.
+  const pieces = sentences(text).flatMap((sentence) =>
+    (sentence.match(/[^，,：:；;、。！？!?]+[，,：:；;、。！？!?]*/gu) ?? [sentence]).map((c, k) => ({ c, starts: k === 0 })));
   const bare = (c: string) => c.replace(/[，,：:；;、。！？!?\s]+$/u, '');
   let best = '';
   let bestScore = -Infinity;
-  for (let from = 0; from < clausesOf.length; from++) {
-    if (FILLER.test(bare(clausesOf[from]!))) continue;
+  for (let from = 0; from < pieces.length; from++) {
+    // A run starts where a sentence starts, or right after a lead-in clause.
+    const afterFiller = from > 0 && FILLER.test(bare(pieces[from - 1]!.c));
+    if (!pieces[from]!.starts && !afterFiller) continue;
+    if (FILLER.test(bare(pieces[from]!.c))) continue;
     let run = '';
-    for (let to = from; to < clausesOf.length; to++) {
-      const next = run + clausesOf[to]!;
+    for (let to = from; to < pieces.length; to++) {
+      const next = run + pieces[to]!.c;
       if ([...bare(next)].length > SHORT_CHARS) break;
       run = next;
-      const score = adviceScore(bare(run)) + (from === 0 ? 0.3 : 0) + [...bare(run)].length / 100;
+      const endsSentence = to + 1 === pieces.length || pieces[to + 1]!.starts;
+      const score = adviceScore(bare(run)) + (from === 0 ? 0.3 : 0) + (endsSentence ? 0.3 : 0) + [...bare(run)].length / 60;
       if (score > bestScore) { bestScore = score; best = run; }
     }
   }
@@ -210,13 +228,21 @@ function closeSentence(text: string): string {
   return text.replace(/[；;，,、：:]+$/u, '。');
 }
 
-/** A step: its paragraph when short enough to say in one breath, else its most instructive sentences. */
-function stepStatement(text: string): string | undefined {
+/**
+ * A step: its paragraph when short enough to say in one breath, else its most instructive
+ * sentences — the one that opens the step and the ones that name its action ("漱口") first.
+ */
+function stepStatement(text: string, name = ''): string | undefined {
   const all = sentences(text).filter((s) => adviceScore(s) >= 0);
   if (all.join('').length <= 50) return all.join('') || undefined;
-  const ranked = [...all].sort((a, b) => adviceScore(b) - adviceScore(a));
+  const nameChars = new Set([...name].filter((c) => /\p{Script=Han}/u.test(c)));
+  const score = (s: string, k: number) => {
+    const shared = [...nameChars].filter((c) => s.includes(c)).length;
+    return adviceScore(s) + (k === 0 ? 0.5 : 0) + (nameChars.size > 0 && shared / nameChars.size >= 0.6 ? 1 : 0);
+  };
+  const ranked = all.map((s, k) => ({ s, v: score(s, k) })).sort((a, b) => b.v - a.v).map((x) => x.s);
   const keep = [ranked[0]!];
-  if (ranked[1] && [...(ranked[0]! + ranked[1])].length <= 50) keep.push(ranked[1]);
+  if (ranked[1] && [...(ranked[0]! + ranked[1])].length <= 56) keep.push(ranked[1]);
   return all.filter((s) => keep.includes(s)).join('');
 }
 
@@ -299,6 +325,6 @@ function dedupe(list: Takeaway[]): Takeaway[] {
 
 function select(ranked: Takeaway[]): Takeaway[] {
   const strong = ranked.filter((t) => t.score >= STRONG).slice(0, MAX_TAKEAWAYS);
-  const weak = ranked.filter((t) => t.score < STRONG).slice(0, Math.max(0, MIN_TAKEAWAYS - strong.length));
+  const weak = ranked.filter((t) => t.score < STRONG && t.score >= 2.5).slice(0, Math.max(0, MIN_TAKEAWAYS - strong.length));
   return [...strong, ...weak].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }
