@@ -80,7 +80,7 @@ export function lineLabel(raw: string): LineLabel {
 
 /** A short bold label such as "**穿衣适度**：…" names the item; it is not a sentence to show alone. */
 export function isLabelLike(bold: string): boolean {
-  const t = bold.replace(/[：:]$/, '');
+  const t = bold.replace(/[：:]$/, '').replace(/[（(][^）)]*[）)]/gu, '');
   return [...t].length <= 10 && !/[，。！？；,!?;]/.test(t);
 }
 
@@ -99,11 +99,13 @@ export const MYTH_FRAME = /(?:(?:很多|不少|有些|一些|许多|部分)\p{Sc
 export function adviceScore(sentence: string): number {
   const s = sentence.trim();
   const n = [...s.replace(/[^\p{L}\p{N}]/gu, '')].length;
-  if (n < 5 || /[？?：:]$/.test(s) || MYTH_FRAME.test(s)) return -1;
+  if (n < 5 || /(?:[？?：:]|——|…)$/u.test(s) || MYTH_FRAME.test(s)) return -1;
   let score = Math.min(2, (s.match(STRONG_CUE)?.length ?? 0)) * 1 + Math.min(2, (s.match(MEDIUM_CUE)?.length ?? 0)) * 0.5;
   if (FIGURE_CUE.test(s)) score += 0.75;
   if (/^(?:比如|例如|像|我们|门诊|记者|据|有一次|那天|当时)/u.test(s)) score -= 0.75;
   if (n > 44) score -= 0.5;
+  // A condition alone ("超过一周没有用过时") says when, not what to do.
+  if (/(?:时|的话|之后|以后)$/u.test(s.replace(/[，,。；;、\s]+$/u, '')) && score < 1) score -= 1;
   if (n < 8) score -= 0.5;
   return score;
 }

@@ -83,7 +83,7 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   const secs = (t: string) => Math.max(1, speechSeconds(t, rate));
   const captionMax = style.caption.lineChars * style.caption.lines;
   const hook = pickHook(model, rate);
-  const cta = ctaFor(model, Math.max(2.5, target * 0.25), rate, warnings, `${target} 秒`);
+  const cta = ctaFor(model, Math.max(2.5, target * (target >= 60 ? 0.2 : 0.25)), rate, warnings, `${target} 秒`);
   const hookShot: PlannedShot = {
     role: 'hook', voiceOver: hook.text, caption: caption(hook.text, captionMax, warnings),
     visual: `${style.framing}：医生出镜，画面大字“${shortLabel(hook.text, captionMax) ?? stripEndPunctuation(hook.text)}”`, source: hook.source,
@@ -97,7 +97,9 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   // As many takeaways as the time allows, strongest first, each in its short form; then, in
   // rank order, the full wording where time is left; then said in the article's order.
   const hookSaid = hook.text.replace(/[^\p{L}\p{N}]/gu, '');
-  const ranked = [...model.takeaways].sort((a, b) => b.score - a.score || a.position.line - b.position.line)
+  // Within a kind of takeaway, the one that reads more as advice goes first.
+  const rank = (t: Takeaway) => t.score + 0.25 * adviceScore(t.short);
+  const ranked = [...model.takeaways].sort((a, b) => rank(b) - rank(a) || a.position.line - b.position.line)
     .filter((t) => !(hookSaid.length > 0 && pointSpeech(t, false, hook).replace(/[^\p{L}\p{N}]/gu, '') === hookSaid));
   const chosen: { t: Takeaway; full: boolean }[] = [];
   const skipped: string[] = [];

@@ -173,6 +173,8 @@ function bestStatement(text: string, firstBonus = 0, min = 0): string | undefine
 
 const SHORT_CHARS = 28;
 const MYTH_UNIT_HEADING = '正确做法';
+/** "超过一周没有用过时，需要先试喷" — the advice may start after its condition. */
+const CONDITION_CLAUSE = /(?:时|的话|之后|以后|前)$|^(?:如果|若|当|一旦|假如|如有)/u;
 /** Clauses that only lead in ("需要注意的是", "按照专家共识") carry no advice of their own. */
 const FILLER = /^(?:需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|也就是说)$/u;
 
@@ -183,14 +185,17 @@ const FILLER = /^(?:需要注意的是|值得注意的是|需要提醒的是|要
 export function shorten(text: string): string {
   if ([...text].length <= SHORT_CHARS) return text;
   // Clauses, each knowing whether a sentence starts with it.
-  const pieces = sentences(text).flatMap((sentence) =>
-    (sentence.match(/[^，,：:；;、。！？!?]+[，,：:；;、。！？!?]*/gu) ?? [sentence]).map((c, k) => ({ c, starts: k === 0 })));
+  // Commas inside brackets ("B（Balance，平衡）") do not end a clause.
+  const guarded = text.replace(/[（(][^）)]*[）)]/gu, (m) => m.replace(/[，,]/gu, '\u0001'));
+  const pieces = sentences(guarded).flatMap((sentence) =>
+    (sentence.match(/[^，,：:；;、。！？!?]+[，,：:；;、。！？!?]*/gu) ?? [sentence]).map((c, k) => ({ c: c.replace(/\u0001/gu, '，'), starts: k === 0 })));
   const bare = (c: string) => c.replace(/[，,：:；;、。！？!?\s]+$/u, '');
   let best = '';
   let bestScore = -Infinity;
   for (let from = 0; from < pieces.length; from++) {
     // A run starts where a sentence starts, or right after a lead-in clause.
-    const afterFiller = from > 0 && FILLER.test(bare(pieces[from - 1]!.c));
+    const prev = from > 0 ? bare(pieces[from - 1]!.c) : '';
+    const afterFiller = from > 0 && (FILLER.test(prev) || CONDITION_CLAUSE.test(prev));
     if (!pieces[from]!.starts && !afterFiller) continue;
     if (FILLER.test(bare(pieces[from]!.c))) continue;
     let run = '';
