@@ -16,6 +16,8 @@ import { variantFile, variantId, type Renderer } from './types.ts';
 
 type Draft = Omit<Slide, 'index'>;
 
+const MAX_CLOSING_SLIDES = 2;
+
 export const carouselRenderer: Renderer = {
   kind: 'carousel',
   render(model, rule) {
@@ -25,7 +27,7 @@ export const carouselRenderer: Renderer = {
     const title = fitTitle([model.title, model.summary], rule, warnings);
 
     const cover: Draft = { role: 'cover', heading: model.title, text: pack(sentences(model.summary), layout.slideChars)[0] ?? '' };
-    const closing = closingSlides(model, layout.slideChars);
+    const closing = closingSlides(model, layout.slideChars, warnings);
     const room = Math.max(1, maxSlides - 1 - closing.length);
     let groups = model.takeaways.map((t) => [t]);
     // Over the image count: takeaways under one heading share a slide while they fit.
@@ -93,12 +95,24 @@ function slidesFor(groups: Takeaway[][], layout: { slideChars: number; headingCh
  * The article's safety advice, all of it: a second closing slide when it is longer than one.
  * The byline goes on the last.
  */
-function closingSlides(model: ArticleModel, max: number): Draft[] {
+function closingSlides(model: ArticleModel, max: number, warnings: Warning[]): Draft[] {
   const advice = model.callToAction;
   const source: SourcePoint | undefined = advice.own ? advice.position : undefined;
   const byline = bylineOf(model) ?? model.frontMatter.department ?? '';
-  const parts = advice.sentences.map((s) => s.text);
-  const pages = pack(splitLong(parts.join(''), max), max);
+  let parts = advice.sentences.map((s) => s.text);
+  // Two closing slides at most: past that, later sentences go (never the emergency one), and
+  // the warning names them.
+  const pagesOf = (p: string[]) => pack(splitLong(p.join(''), max), max);
+  const dropped: string[] = [];
+  while (pagesOf(parts).length > MAX_CLOSING_SLIDES && parts.length > 1) {
+    const k = parts.map((p, i) => i).reverse().find((i) => parts[i] !== advice.emergency?.text) ?? parts.length - 1;
+    dropped.unshift(parts[k]!);
+    parts = parts.filter((_, i) => i !== k);
+  }
+  if (dropped.length > 0) {
+    warnings.push({ code: 'cut.closing', message: `就医提示超过 ${MAX_CLOSING_SLIDES} 张图，结尾页省略了：${dropped.map((d) => stripEndPunctuation(d)).join('；')}（完整内容见文案）` });
+  }
+  const pages = pagesOf(parts);
   const slides: Draft[] = pages.map((text, i) => ({ role: 'closing', heading: i === 0 ? '就医提示' : '就医提示（续）', text, ...(source ? { source } : {}) }));
   const last = slides.at(-1)!;
   if (byline) last.text += `\n${byline}`;

@@ -8,7 +8,7 @@ import type { ArticleModel } from '../model/types.ts';
 import { charLength, clauses, stripEndPunctuation } from '../text/sentences.ts';
 
 /** A hook must land in about this long. */
-export const HOOK_SECONDS = 4;
+export const HOOK_SECONDS = 3;
 
 export interface Hook { text: string; source?: SourcePoint }
 
@@ -20,7 +20,7 @@ export function sayable(text: string): string {
 }
 
 export function pickHook(model: ArticleModel, charsPerSecond: number): Hook {
-  const max = Math.round(HOOK_SECONDS * charsPerSecond) + 2;
+  const max = Math.floor(HOOK_SECONDS * charsPerSecond);
   const fits = (t: string) => charLength(t.replace(/[^\p{L}\p{N}]/gu, '')) <= max && charLength(t.replace(/[^\p{L}\p{N}]/gu, '')) >= 5;
   // The title's own question ("气雾剂喷了没效果？正确用法分六步") is the article's chosen hook.
   const titleQuestion = model.title.match(/[^？?，,！!。：:\s]+[？?]/u)?.[0];

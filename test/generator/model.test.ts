@@ -33,7 +33,7 @@ describe('article model', () => {
   });
 
   it('extracts key points, FAQ, call to action, quotes, images, links, facts, references', () => {
-    expect(model.keyPoints.map((k) => k.text)).toEqual([
+    expect(model.takeaways.map((k) => k.text)).toEqual([
       '流感不是重感冒，起病急、全身症状重',
       '每年接种流感疫苗，6 月龄以上都可以打',
       '发热期间多休息、多喝水，按医嘱用药',
@@ -60,6 +60,6 @@ describe('article model', () => {
     expect(m.slug).toBe('test');
     expect(m.summary).toBe('正文一句话。');
     expect(m.callToAction.text).toBe(DEFAULT_CTA);
-    expect(m.keyPoints).toEqual([]);
+    expect(m.takeaways).toEqual([]);
   });
 });

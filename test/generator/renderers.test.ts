@@ -95,7 +95,7 @@ describe('video-script renderer', () => {
           expect(s.endSeconds).toBeGreaterThan(s.startSeconds);
           if (i > 0) expect(s.startSeconds).toBeGreaterThanOrEqual(shots[i - 1]!.endSeconds);
           // Each shot lasts as long as its voice-over takes at the stated speech rate.
-          expect(s.endSeconds - s.startSeconds).toBeCloseTo(Math.max(1, speechSeconds(s.voiceOver)), 1);
+          expect(s.endSeconds - s.startSeconds).toBeCloseTo(Math.max(1, speechSeconds(s.voiceOver, PLATFORMS[platform].video!.script.charsPerSecond)), 1);
           expect(s.caption.length).toBeGreaterThan(0);
           expect(s.visual.length).toBeGreaterThan(0);
         });

@@ -60,12 +60,12 @@ describe('bad-input corpus', () => {
 
   it('keeps rare CJK and emoji intact, and reads CRLF and BOM files as plain text', () => {
     const emoji = result.compiled.find((c) => c.model.slug === 'emoji-rare-cjk')!;
-    expect(emoji.model.keyPoints[0]!.text).toBe('生僻字 𠮷 要正确显示 😀');
+    expect(emoji.model.takeaways[0]!.text).toBe('生僻字 𠮷 要正确显示 😀');
     const wechat = emoji.entry.variants.find((v) => v.platform === 'wechat')!;
     expect(wechat.html).toContain('𠮷');
     const crlf = result.compiled.find((c) => c.model.slug === 'crlf')!;
     expect(crlf.model.sections.map((s) => s.title)).toEqual(['小节']);
-    expect(crlf.model.keyPoints.map((k) => k.text)).toEqual(['要点一']);
+    expect(crlf.model.takeaways.map((k) => k.text)).toEqual(['要点一']);
     expect(result.compiled.find((c) => c.model.slug === 'bom')!.model.title).toBe('带 BOM 的文件');
   });
 

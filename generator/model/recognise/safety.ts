@@ -11,7 +11,7 @@ import { lineLabel } from '../markers.ts';
 /** The CTA used when an article gives no advice of its own: guide to care, never to a booking. */
 export const DEFAULT_CTA = '如有不适，请及时到正规医院就诊，并遵医嘱治疗。';
 
-const CARE = /拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
+const CARE = /联系医生|咨询医生|告诉医生|呼救|心肺复苏|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
 const EMERGENCY = /120|急诊|急救中心|急救电话/u;
 const CONDITION = /出现|如果|若|一旦|如有|如果有|有以下|以下情况|下列情况|发现|伴有|超过|持续|反复|加重/u;
 const URGENT = /立即|立刻|马上|及时|尽快|尽早|务必|一定要/u;
@@ -49,6 +49,10 @@ export function recogniseSafety(draft: ModelDraft): void {
       for (let j = unitStart + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) {
         if (j !== best && isText(draft, j) && blocks[j]!.kind !== 'item' && CARE.test(blocks[j]!.text)) chosen.push(j);
       }
+      // Urgent advice elsewhere ("症状缓解了也要马上就医") belongs with it.
+      blocks.forEach((b, j) => {
+        if (!chosen.includes(j) && isText(draft, j) && b.kind !== 'item' && fullSentences(b.text).some((x) => CARE.test(x) && URGENT.test(x) && (CONDITION.test(x) || /也要|也应|仍要/u.test(x)))) chosen.push(j);
+      });
       chosen.sort((a, b) => a - b);
       // "出现以下情况要及时就医：" — the list that follows is the advice.
       if (/[：:]$/.test(blocks[best]!.text)) {
@@ -98,7 +102,18 @@ function lastHeadingBefore(draft: ModelDraft, i: number): number {
 
 function adviceSentences(text: string): string {
   const all = fullSentences(text);
-  return all.filter((s, k) => CARE.test(s) || (/[：:]$/.test(s) && k === all.length - 1)).join('');
+  return all.filter((s, k) => CARE.test(s) || (/[：:]$/.test(s) && k === all.length - 1)).map(careClauses).join('');
+}
+
+/**
+ * "短暂性脑缺血发作是重要预警信号，症状缓解了也要马上就医。" — a sentence that explains before it
+ * advises gives its advice clauses only when the explanation is long.
+ */
+function careClauses(sentence: string): string {
+  if ([...sentence].length <= 40) return sentence;
+  const parts = sentence.split(/(?<=[，,])/u);
+  const at = parts.findIndex((p) => CARE.test(p) || CONDITION.test(p) || URGENT.test(p));
+  return at > 0 ? parts.slice(at).join('') : sentence;
 }
 
 function isText(draft: ModelDraft, i: number): boolean {

@@ -36,7 +36,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
   let question: string | undefined;
   const add = (text: string | undefined, i: number, reason: TakeawayReason, score: number, extra: Partial<Takeaway> = {}) => {
     const t = closeSentence(condense(text?.trim() ?? '', reason === 'bold' || reason === 'step' || reason === 'item' ? 60 : MAX_CHARS));
-    if (!t || [...t.replace(/[^\p{L}\p{N}]/gu, '')].length < 4) return;
+    if (!t || [...t.replace(/[^\p{L}\p{N}]/gu, '')].length < 3) return;
     // The safety advice has its own slide and shot.
     if (safety && safety.includes(norm(t))) return;
     if (/[？?]$/.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return;

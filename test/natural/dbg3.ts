@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { parseArticle } from '/work/main/generator/load/load-article.ts';
+import { toBlocks } from '/work/main/generator/model/blocks.ts';
+import { recogniseTitle } from '/work/main/generator/model/recognise/title.ts';
+import { recogniseSections } from '/work/main/generator/model/recognise/sections.ts';
+import { recogniseMyths } from '/work/main/generator/model/recognise/myths.ts';
+import { recogniseQa } from '/work/main/generator/model/recognise/qa.ts';
+const article = parseArticle(readFileSync(process.argv[2]!, 'utf8'), 'x', 'x');
+const tree = { type: 'root' as const, children: article.tree.children.filter((n) => n.type !== 'yaml') };
+const d: any = { article, tree, blocks: toBlocks(tree), sectionOf: [], roles: [], lead: [], sections: [], faq: [], questions: [], myths: [], takeaways: [], facts: [] };
+for (const r of [recogniseTitle, recogniseSections, recogniseMyths, recogniseQa]) r(d);
+d.blocks.forEach((b: any, i: number) => console.log(i, b.position.line, d.roles[i] ?? '', d.sectionOf[i], b.text.slice(0, 30)));
