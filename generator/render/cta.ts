@@ -20,23 +20,17 @@ export function ctaFor(model: ArticleModel, maxSeconds: number, rate: number, wa
   const whole = all.join('');
   if (fits(whole)) return { text: whole, caption: captionOf(emergency ?? all[0] ?? whole) };
 
-  // Whole sentences, emergency first, as many as fit.
-  const order = emergency ? [emergency, ...all.filter((s) => s !== emergency)] : all;
+  // The emergency sentence first (whole, or its condition and its action), then whole
+  // sentences in the article's order as long as they fit.
   const kept: string[] = [];
-  for (const s of order) if (fits([...kept, s].join(''))) kept.push(s);
+  if (emergency) kept.push(fits(emergency) ? emergency : condensed(emergency, fits));
+  for (const s of all) if (s !== emergency && fits([...kept, s].join(''))) kept.push(s);
   let text: string;
-  if (kept.length > 0) {
-    text = all.filter((s) => kept.includes(s)).join('');
+  if (kept.length > 0 && fits(kept.join(''))) {
+    const order = (s: string) => { const k = all.indexOf(s); return k === -1 ? all.indexOf(emergency ?? '') : k; };
+    text = [...kept].sort((a, b) => order(a) - order(b)).join('');
   } else {
-    // Not even one sentence: a clause that carries the action (with its condition if it fits).
-    const first = stripEndPunctuation(emergency ?? all[0] ?? '');
-    const parts = clauses(first);
-    const candidates = [
-      ...(parts[0] && !ACTION.test(parts[0]) ? parts.filter((c) => ACTION.test(c)).map((c) => `${parts[0]}，${c}。`) : []),
-      ...parts.filter((c) => ACTION.test(c)).map((c) => `${c}。`),
-      '如有不适，请及时就医。',
-    ];
-    text = candidates.find(fits) ?? candidates.at(-1)!;
+    text = condensed(all[0] ?? '', fits);
   }
   const dropped = all.filter((s) => !text.includes(stripEndPunctuation(s)));
   if (dropped.length > 0) {
@@ -46,6 +40,18 @@ export function ctaFor(model: ArticleModel, maxSeconds: number, rate: number, wa
     });
   }
   return { text, caption: captionOf(text) };
+}
+
+/** A sentence cut to a clause that carries the action, with its condition when that fits too. */
+function condensed(sentence: string, fits: (t: string) => boolean): string {
+  const parts = clauses(stripEndPunctuation(sentence));
+  const actions = parts.filter((c) => ACTION.test(c));
+  const candidates = [
+    ...(parts[0] && !ACTION.test(parts[0]) ? actions.map((c) => `${parts[0]}，${c}。`) : []),
+    ...actions.map((c) => `${c}。`),
+    '如有不适，请及时就医。',
+  ];
+  return candidates.find(fits) ?? candidates.at(-1)!;
 }
 
 function captionOf(text: string): string {

@@ -38,7 +38,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     const t = closeSentence(condense(text?.trim() ?? '', reason === 'bold' || reason === 'step' || reason === 'item' ? 60 : MAX_CHARS));
     if (!t || [...t.replace(/[^\p{L}\p{N}]/gu, '')].length < 3) return;
     // The safety advice has its own slide and shot.
-    if (safety && safety.includes(norm(t))) return;
+    if (safety && (safety.includes(norm(t)) || safety.includes(norm(shorten(t))))) return;
     if (/[？?]$/.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return;
     const section = sectionOf[i]!;
     const takeaway: Takeaway = { text: t, short: shorten(t), position: blocks[i]!.position, reason, score: section === -1 && sections.length > 0 ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
@@ -189,14 +189,23 @@ export function shorten(text: string): string {
   const guarded = text.replace(/[（(][^）)]*[）)]/gu, (m) => m.replace(/[，,]/gu, '\u0001'));
   const pieces = sentences(guarded).flatMap((sentence) =>
     (sentence.match(/[^，,：:；;、。！？!?]+[，,：:；;、。！？!?]*/gu) ?? [sentence]).map((c, k) => ({ c: c.replace(/\u0001/gu, '，'), starts: k === 0 })));
-  const bare = (c: string) => c.replace(/[，,：:；;、。！？!?\s]+$/u, '');
+  // First runs that start a sentence (or follow a lead-in or a condition); only when none of
+  // them gives advice, runs that start anywhere.
+  let best = bestRun(pieces, false);
+  if (!best || adviceScore(bare(best)) < 0.5) best = bestRun(pieces, true);
+  if (!best || adviceScore(bare(best)) < 0.5) return text;
+  return `${bare(best)}。`;
+}
+
+const bare = (c: string) => c.replace(/[，,：:；;、。！？!?\s]+$/u, '');
+
+function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean): string {
   let best = '';
   let bestScore = -Infinity;
   for (let from = 0; from < pieces.length; from++) {
-    // A run starts where a sentence starts, or right after a lead-in clause.
     const prev = from > 0 ? bare(pieces[from - 1]!.c) : '';
-    const afterFiller = from > 0 && (FILLER.test(prev) || CONDITION_CLAUSE.test(prev));
-    if (!pieces[from]!.starts && !afterFiller) continue;
+    const afterLeadIn = from > 0 && (FILLER.test(prev) || CONDITION_CLAUSE.test(prev));
+    if (!anywhere && !pieces[from]!.starts && !afterLeadIn) continue;
     if (FILLER.test(bare(pieces[from]!.c))) continue;
     let run = '';
     for (let to = from; to < pieces.length; to++) {
@@ -208,7 +217,7 @@ export function shorten(text: string): string {
       if (score > bestScore) { bestScore = score; best = run; }
     }
   }
-  return best ? `${bare(best)}。` : text;
+  return best;
 }
 
 /** Plain sentences rank below structure; only strong advice (two cues, or a cue and a figure) reaches STRONG. */
