@@ -11,7 +11,7 @@ import { scanClaims } from './claims.ts';
 import { scanPrivacy } from './privacy.ts';
 import { hitToFinding } from './place.ts';
 import { consentFindings } from './consent.ts';
-import { aiLabelFindings, requiredElementFindings, statisticsFindings } from './elements.ts';
+import { aiLabelFindings, requiredElementFindings, statisticsFindings, structureFindings } from './elements.ts';
 import { applyWaivers, collectWaivers, isWaiverComment, unusedWaivers } from './waivers.ts';
 import { memoScanner, variantFindings } from './variants.ts';
 
@@ -45,6 +45,7 @@ export function checkArticle(model: ArticleModel, variants: Variant[], opts: Che
     })),
     ...consentFindings(model, today),
     ...requiredElementFindings(model),
+    ...structureFindings(model),
     ...aiLabelFindings(model, blocks),
     ...statisticsFindings(model, blocks, locate),
   );

@@ -35,6 +35,34 @@ export function requiredElementFindings(model: ArticleModel): Finding[] {
   return out;
 }
 
+/**
+ * What the article model had to guess: derived hashtags, no takeaways found, no safety advice of
+ * the article's own. Editors see these in `kepu check` and reviewers in the preview.
+ */
+export function structureFindings(model: ArticleModel): Finding[] {
+  const top = { line: 1, column: 1 };
+  const out: Finding[] = [];
+  if (model.hashtags.derived) {
+    out.push(metaFinding(model, 'structure.derived-hashtags', top, {
+      message: `未填写 tags，话题由标题和正文推导为：${model.hashtags.tags.map((t) => `#${t}`).join(' ')}`,
+      suggestion: '在 front matter 填写 tags，如 tags: [儿童发热, 家庭护理]',
+    }));
+  }
+  if (model.takeaways.length === 0) {
+    out.push(metaFinding(model, 'structure.no-takeaways', top, {
+      message: '没有识别出要点：轮播只有封面和结尾，短视频只有开头和结尾',
+      suggestion: '把要点写成列表、加粗句，或加一节“## 划重点”',
+    }));
+  }
+  if (!model.callToAction.own) {
+    out.push(metaFinding(model, 'structure.default-cta', top, {
+      message: `文章没有自己的就医提示，稿件结尾使用默认提示：“${model.callToAction.text}”`,
+      suggestion: '写明何时需要就医（如“出现以下情况请及时就医：……”），或加一节“## 就医提示”',
+    }));
+  }
+  return out;
+}
+
 export function aiLabelFindings(model: ArticleModel, blocks: ScanBlock[]): Finding[] {
   if (!model.frontMatter.aiAssisted) return [];
   if (blocks.some((b) => AI_LABEL.test(b.text))) return [];

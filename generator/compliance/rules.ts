@@ -10,7 +10,7 @@ import type { Severity } from '../manifest.ts';
 export type Category =
   | 'absolute' | 'guarantee' | 'cure-rate' | 'comparison' | 'endorsement' | 'refund' | 'inducement'
   | 'ranking' | 'superstition' | 'state-name' | 'disguised-ad' | 'fear' | 'required-elements'
-  | 'ai-label' | 'statistics' | 'privacy' | 'consent' | 'waiver';
+  | 'ai-label' | 'statistics' | 'privacy' | 'consent' | 'waiver' | 'structure';
 
 export interface CategoryInfo {
   name: string;
@@ -36,6 +36,7 @@ export const CATEGORIES: Record<Category, CategoryInfo> = {
   privacy: { name: '个人信息', source: '个人信息保护法 第二十八、二十九条；最高法 裁判文书上网规定 第八、九条' },
   consent: { name: '患者知情同意', source: '民法典 第一〇一九、一二二六条；个人信息保护法 第二十九、三十一条' },
   waiver: { name: '豁免标注', source: 'Kepu 审核流程' },
+  structure: { name: '文章结构识别', source: 'Kepu 文章模型（要点、就医提示、话题如何从正文得出）' },
 };
 
 export interface ClaimRule {
@@ -256,6 +257,9 @@ export const DETECTOR_RULES: { id: string; category: Category; severity: Severit
   { id: 'waiver.unknown-rule', category: 'waiver', severity: 'warning', message: '豁免标注中的规则不存在' },
   { id: 'waiver.no-reason', category: 'waiver', severity: 'warning', message: '豁免标注缺少理由' },
   { id: 'waiver.unused', category: 'waiver', severity: 'info', message: '豁免标注没有对应的问题' },
+  { id: 'structure.derived-hashtags', category: 'structure', severity: 'info', message: '未填写 tags，话题由标题和正文推导' },
+  { id: 'structure.no-takeaways', category: 'structure', severity: 'warning', message: '没有识别出要点' },
+  { id: 'structure.default-cta', category: 'structure', severity: 'info', message: '文章没有自己的就医提示，稿件结尾使用默认提示' },
 ];
 
 export interface RuleMeta {

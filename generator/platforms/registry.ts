@@ -69,6 +69,8 @@ export interface ScriptStyle {
   framing: string;
   /** Speech rate for the voice-over (字/秒). */
   charsPerSecond: number;
+  /** The hook must be said within this many seconds (viewers swipe away sooner on short-video feeds). */
+  hookSeconds: number;
   /** On-screen caption: characters per line and lines. */
   caption: { lineChars: number; lines: number };
   /** Chapter markers in the description from this length up (Bilibili shows them on the progress bar). */
@@ -202,9 +204,9 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
     video: {
       norms: [15, 30, 60], minSeconds: 5, maxSeconds: 900, cover: { width: 1080, height: 1920 }, source: VIDEO_NORMS_SOURCE,
       script: {
-        aspect: '9:16', framing: '竖屏近景', charsPerSecond: 4.5, caption: { lineChars: 12, lines: 2 },
+        aspect: '9:16', framing: '竖屏近景', charsPerSecond: 4.5, hookSeconds: 3, caption: { lineChars: 12, lines: 2 },
         closing: '关注我们，了解更多健康知识。',
-        source: '竖屏 1080×1920（封面尺寸，SAU douyin_uploader）；短视频节奏快，语速取 270 字/分；字幕两行各 12 字（竖屏安全区）', confirmed: false,
+        source: '竖屏 1080×1920（封面尺寸，SAU douyin_uploader）；短视频节奏快，语速取 270 字/分；“黄金 3 秒”钩子；字幕两行各 12 字（竖屏安全区）', confirmed: false,
       },
     },
     outsideLinks: { allowed: false, source: '描述中链接不可点击；不放外链' },
@@ -221,7 +223,7 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
     video: {
       norms: [15, 30, 60], minSeconds: 5, maxSeconds: 600, cover: { width: 1080, height: 1920 }, source: VIDEO_NORMS_SOURCE,
       script: {
-        aspect: '9:16', framing: '竖屏近景，生活化场景', charsPerSecond: 4, caption: { lineChars: 12, lines: 2 },
+        aspect: '9:16', framing: '竖屏近景，生活化场景', charsPerSecond: 4, hookSeconds: 3, caption: { lineChars: 12, lines: 2 },
         closing: '觉得有用就转给家里人看看。',
         source: '竖屏 1080×1920（SAU ks_uploader）；快手受众偏下沉与中老年，语速取 240 字/分；字幕两行各 12 字', confirmed: false,
       },
@@ -240,9 +242,9 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
     video: {
       norms: [60, 180, 300], minSeconds: 5, maxSeconds: 28800, cover: { width: 1080, height: 1260 }, source: `${VIDEO_NORMS_SOURCE}；≤8 小时（SAU）`,
       script: {
-        aspect: '3:4', framing: '竖屏中景（画面上下留出视频号封面 6:7 裁切区）', charsPerSecond: 3.5, caption: { lineChars: 10, lines: 2 },
+        aspect: '3:4', framing: '竖屏中景（画面上下留出视频号封面 6:7 裁切区）', charsPerSecond: 3.5, hookSeconds: 4, caption: { lineChars: 10, lines: 2 },
         closing: '转发给关心的家人朋友。',
-        source: '封面 1080×1260（SAU tencent_uploader）；视频号经微信好友转发、中老年观众多，语速取 210 字/分，字幕字大、每行 10 字', confirmed: false,
+        source: '封面 1080×1260（SAU tencent_uploader）；视频号经微信好友转发、中老年观众多，语速取 210 字/分，字幕字大、每行 10 字；熟人转发场景，钩子可到 4 秒', confirmed: false,
       },
     },
     outsideLinks: { allowed: false, source: '描述中不放外链' },
@@ -259,9 +261,9 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
     video: {
       norms: [60, 180, 600], minSeconds: 5, maxSeconds: 1800, cover: { width: 1920, height: 1080 }, source: VIDEO_NORMS_SOURCE,
       script: {
-        aspect: '16:9', framing: '横屏 16:9，左侧医生、右侧图文板', charsPerSecond: 4, caption: { lineChars: 24, lines: 1 },
+        aspect: '16:9', framing: '横屏 16:9，左侧医生、右侧图文板', charsPerSecond: 4, hookSeconds: 5, caption: { lineChars: 24, lines: 1 },
         chaptersFrom: 60, closing: '觉得有用的话，点赞收藏，下期再见。',
-        source: '横屏封面 1920×1080（MP video/bilibili.ts）；B站讲解类长视频用分段章节（简介中“时间 标题”）；字幕单行 24 字', confirmed: false,
+        source: '横屏封面 1920×1080（MP video/bilibili.ts）；B站讲解类长视频用分段章节（简介中“时间 标题”）；字幕单行 24 字；横屏长视频开场可到 5 秒', confirmed: false,
       },
     },
     outsideLinks: { allowed: true, source: `${MP} video/bilibili.ts` },

@@ -7,8 +7,6 @@ import type { SourcePoint } from '../manifest.ts';
 import type { ArticleModel } from '../model/types.ts';
 import { charLength, clauses, stripEndPunctuation } from '../text/sentences.ts';
 
-/** A hook must land in about this long. */
-export const HOOK_SECONDS = 3;
 
 export interface Hook { text: string; source?: SourcePoint }
 
@@ -19,8 +17,8 @@ export function sayable(text: string): string {
   return `${t.replace(/[；;，,、：:\s]+$/u, '')}。`;
 }
 
-export function pickHook(model: ArticleModel, charsPerSecond: number): Hook {
-  const max = Math.floor(HOOK_SECONDS * charsPerSecond);
+export function pickHook(model: ArticleModel, charsPerSecond: number, seconds = 3): Hook {
+  const max = Math.floor(seconds * charsPerSecond);
   const fits = (t: string) => charLength(t.replace(/[^\p{L}\p{N}]/gu, '')) <= max && charLength(t.replace(/[^\p{L}\p{N}]/gu, '')) >= 5;
   // The title's own question ("气雾剂喷了没效果？正确用法分六步") is the article's chosen hook.
   const titleQuestion = model.title.match(/[^？?，,！!。：:\s]+[？?]/u)?.[0];
@@ -38,7 +36,9 @@ export function pickHook(model: ArticleModel, charsPerSecond: number): Hook {
     if (clause && fits(clause) && !/^(?:19|20)\d\d/.test(f.figure)) return { text: `${clause}。`, source: f.position };
   }
   if (fits(model.title)) return { text: sayable(model.title) };
-  const clause = clauses(model.title).find((c) => fits(c));
+  // A clause of the title that states something on its own ("62岁李大爷早饭时筷子掉了"), not a
+  // trailing fragment ("家人没在意……").
+  const clause = clauses(model.title.replace(/[…．.]+$/u, '')).find((c) => fits(c) && charLength(c) >= 6);
   if (clause) return { text: sayable(clause) };
   const short = model.questions.find((q) => charLength(q.text) <= max * 2);
   if (short) return { text: short.text, source: short.position };

@@ -128,7 +128,7 @@ function segmentPoints(model: ArticleModel, s: Section): string[] {
 
 /** The opening question: the article's own, else none (an empty prompt helps no host). */
 function openingQuestion(model: ArticleModel): string[] {
-  const hook = pickHook(model, SPEECH_RATE.charsPerSecond * 2);
+  const hook = pickHook(model, SPEECH_RATE.charsPerSecond, 8);
   return hook.text ? [`开场提问：${hook.text}`] : [];
 }
 

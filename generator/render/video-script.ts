@@ -20,7 +20,7 @@ import { variantFile, variantId, type Renderer } from './types.ts';
 const SHOT_GAP_SECONDS = 0.3;
 
 const DEFAULT_STYLE: ScriptStyle = {
-  aspect: '9:16', framing: '竖屏', charsPerSecond: SPEECH_RATE.charsPerSecond, caption: { lineChars: 12, lines: 2 }, closing: '', source: '',
+  aspect: '9:16', framing: '竖屏', charsPerSecond: SPEECH_RATE.charsPerSecond, hookSeconds: 3, caption: { lineChars: 12, lines: 2 }, closing: '', source: '',
 };
 
 export { speechSeconds };
@@ -82,7 +82,7 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   const rate = style.charsPerSecond;
   const secs = (t: string) => Math.max(1, speechSeconds(t, rate));
   const captionMax = style.caption.lineChars * style.caption.lines;
-  const hook = pickHook(model, rate);
+  const hook = pickHook(model, rate, style.hookSeconds);
   const cta = ctaFor(model, Math.max(2.5, target * (target >= 60 ? 0.2 : 0.25)), rate, warnings, `${target} 秒`);
   const hookShot: PlannedShot = {
     role: 'hook', voiceOver: hook.text, caption: caption(hook.text, captionMax, warnings),

@@ -15,9 +15,11 @@ export function sentences(text: string): string[] {
 
 /** Split a sentence into clauses at Chinese commas and colons (punctuation dropped). */
 export function clauses(text: string): string[] {
-  return text
+  // Punctuation inside brackets ("B（Balance，平衡）") does not end a clause.
+  const guarded = text.replace(/[（(][^）)]*[）)]/gu, (m) => m.replace(/[，,：:；;、]/gu, (c) => `\u0001${c.codePointAt(0)}\u0002`));
+  return guarded
     .split(/[，,：:；;、。！？!?]/u)
-    .map((s) => s.trim())
+    .map((s) => s.replace(/\u0001(\d+)\u0002/gu, (_, n: string) => String.fromCodePoint(Number(n))).trim())
     .filter(Boolean);
 }
 

@@ -88,7 +88,7 @@ describe('video-script renderer', () => {
         const shots = variant.shots!;
         expect(shots[0]!.role).toBe('hook');
         expect(shots[0]!.startSeconds).toBe(0);
-        expect(shots[0]!.endSeconds).toBeLessThanOrEqual(3);
+        expect(shots[0]!.endSeconds).toBeLessThanOrEqual(PLATFORMS[platform].video!.script.hookSeconds);
         expect(shots.at(-1)!.role).toBe('cta');
         shots.forEach((s, i) => {
           expect(s.index).toBe(i + 1);

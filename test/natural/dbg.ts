@@ -20,3 +20,5 @@ const theme = await loadTheme();
 const ctx = { theme, assetPath: (s: string) => s };
 if (process.argv.includes('-c')) for (const s of RENDERERS.carousel.render(m, PLATFORMS.xiaohongshu, ctx)[0]!.variant.slides!) console.log('SLIDE', s.index, s.role, s.heading, '|', s.text.replace(/\n/g, ' / '));
 if (process.argv.includes('-v')) { const v = RENDERERS['video-script'].render(m, PLATFORMS.douyin, ctx)[1]!.variant; for (const s of v.shots!) console.log('SHOT', s.startSeconds, s.role, s.voiceOver, '|', s.caption); console.log(v.warnings); }
+if (process.argv.includes('-l')) console.log(RENDERERS['live-outline'].render(m, PLATFORMS.douyin, ctx)[0]!.variant.text);
+if (process.argv.includes('-b')) { const v = RENDERERS['video-script'].render(m, PLATFORMS.bilibili, ctx)[1]!.variant; for (const s of v.shots!) console.log('BSHOT', s.startSeconds, s.voiceOver, '|', s.caption, '|', s.visual); console.log(v.caption); }

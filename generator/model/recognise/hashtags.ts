@@ -7,23 +7,42 @@ import type { ArticleModel } from '../types.ts';
 
 const MAX_DERIVED = 4;
 /** Words that are never a topic on their own. */
-const STOP = /^(?:的|了|和|与|及|是|在|吗|呢|吧|啊|这些|那些|一个|如何|怎么|怎样|什么|为什么|哪些|知道|一定|必须|可以|不要|正确|方法|问题|注意|医生|提醒|告诉你|收好|建议|请|别|要|个|种|篇|条|你|我|他|们|来了)$/u;
+const STOP = /^(?:的|了|和|与|及|是|在|吗|呢|吧|啊|这些|那些|一个|如何|怎么|怎样|什么|为什么|哪些|知道|一定|必须|可以|不要|正确|方法|问题|注意|医生|提醒|告诉你|收好|建议|请|别|要|个|种|篇|条|你|我|他|们|来了|一次|说清|几个|中了|别慌|记住|这样|做好)$/u;
+/** People in a story are never the topic ("李大爷", "家人", "宝宝"). */
+const PERSON = /大爷|大妈|阿姨|叔叔|奶奶|爷爷|家人|家属|老伴|孩子|宝宝|宝妈|妈妈|爸爸|父母|老人|患者|病人|医生|护士|朋友|我们|大家|小伙|姑娘|先生|女士|某/u;
+/** Words that name a condition, a test or a treatment make the best topics. */
+const MEDICAL = /病|症|炎|癌|瘤|卒中|中风|梗|压|糖|脂|酸|疫苗|感染|中毒|过敏|骨折|烫伤|烧伤|出血|哮喘|结节|结石|药|菌|毒|伤|痛|疹|热|咳|喘|营养|饮食|睡眠|急救|护理|康复|检查|筛查|体检/u;
 
-export function deriveHashtags(title: string, body: string): string[] {
-  const runs = title.match(/\p{Script=Han}+/gu) ?? [];
+export function deriveHashtags(title: string, body: string, headings: string[] = []): string[] {
+  const runs = [title, ...headings].join('，').match(/\p{Script=Han}+/gu) ?? [];
   const scored: { word: string; score: number }[] = [];
   for (const run of runs) {
     const chars = [...run];
     for (let len = 2; len <= Math.min(6, chars.length); len++) {
       for (let at = 0; at + len <= chars.length; at++) {
         const word = chars.slice(at, at + len).join('');
-        if (STOP.test(word) || /^[的了和与及是在吗个种]|[的了和与及是在吗]$/u.test(word)) continue;
+        if (STOP.test(word) || PERSON.test(word) || /^[的了和与及是在吗个种你我这那]|[的了和与及是在吗个你我]$/u.test(word)) continue;
         const count = body.split(word).length - 1;
         if (count < 2) continue;
-        scored.push({ word, score: count * len * len });
+        // A plain word must be long and frequent to be a topic; a medical word needs less.
+        if (!MEDICAL.test(word) && (len < 3 || count < 3)) continue;
+        scored.push({ word, score: count * len * len * (MEDICAL.test(word) ? 3 : 1) });
       }
     }
   }
+  // The body's own recurring medical terms ("脑卒中" in a story titled by its patient).
+  const bodyRuns = body.match(/\p{Script=Han}{3,}/gu) ?? [];
+  const counts = new Map<string, number>();
+  for (const run of bodyRuns) {
+    const chars = [...run];
+    for (let len = 3; len <= 5; len++) {
+      for (let at = 0; at + len <= chars.length; at++) {
+        const word = chars.slice(at, at + len).join('');
+        if (MEDICAL.test(word) && !PERSON.test(word) && !/^[的了和与及是在吗个种你我这那就也都会要]|[的了和与及是在吗个你我就也都会要]$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [word, count] of counts) if (count >= 4) scored.push({ word, score: count * word.length * word.length });
   scored.sort((a, b) => b.score - a.score);
   const picked: string[] = [];
   for (const { word } of scored) {
@@ -37,5 +56,5 @@ export function deriveHashtags(title: string, body: string): string[] {
 export function hashtagsOf(model: Pick<ArticleModel, 'frontMatter' | 'title' | 'sections' | 'lead'>): { tags: string[]; derived: boolean } {
   if (model.frontMatter.tags.length > 0) return { tags: model.frontMatter.tags, derived: false };
   const body = [...model.lead.map((b) => b.text), ...model.sections.map((s) => `${s.title}\n${s.text}`)].join('\n');
-  return { tags: deriveHashtags(model.title, body), derived: true };
+  return { tags: deriveHashtags(model.title, body, model.sections.map((s) => s.title)), derived: true };
 }
