@@ -1,0 +1,188 @@
+/**
+ * The article model on Markdown as hospital editors write it: titles in `# `, myth listicles,
+ * 问/答 lines, numbered first aid, emoji lines, CJK emphasis, the article's own safety advice.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { modelOf } from '../helpers.ts';
+import { PLATFORMS } from '../../generator/platforms/registry.ts';
+import { RENDERERS } from '../../generator/render/index.ts';
+import { loadTheme } from '../../generator/theme.ts';
+import type { RenderContext } from '../../generator/render/types.ts';
+import type { ArticleModel } from '../../generator/model/types.ts';
+import type { Variant } from '../../generator/manifest.ts';
+import { DEFAULT_CTA } from '../../generator/model/build-model.ts';
+import { checkArticle } from '../../generator/compliance/check.ts';
+
+let ctx: RenderContext;
+beforeAll(async () => {
+  ctx = { theme: await loadTheme(), assetPath: (src) => `a/${src}` };
+});
+const render = (m: ArticleModel, platform: keyof typeof PLATFORMS, kind: Variant['kind']): Variant[] =>
+  RENDERERS[kind].render(m, PLATFORMS[platform], ctx).map((r) => r.variant);
+
+const MYTHS = `---
+title: 高血压用药的3个误区
+tags: [高血压]
+---
+
+门诊里常有人问：血压正常了，药能不能停？
+
+### 误区一：血压正常了就可以停药
+
+**血压正常，恰恰说明药物正在起作用。**擅自停药，血压会反弹。
+
+### 误区二：没有不舒服就不用吃药
+
+**血压高不高，要靠血压计说话，不能凭感觉。**很多人血压很高也没有症状。
+
+### 误区三：降压药伤肾，能不吃就不吃
+
+**长期控制不好的高血压对肾脏伤害更大。**按医嘱定期复查肝肾功能即可。
+
+如果血压突然超过 180/110 mmHg，同时出现剧烈头痛、胸痛，请立即拨打120。
+`;
+
+describe('natural Markdown', () => {
+  it('takes the title from a `# ` heading, and a heading repeating the title is neither a section nor repeated in HTML', () => {
+    const m = modelOf('---\ndate: 2026-11-01\n---\n\n# 冬季取暖，谨防一氧化碳中毒\n\n寒潮来了。\n\n## 这样做更安全\n\n- 室内用炭火一定要开窗通风。\n');
+    expect(m.title).toBe('冬季取暖，谨防一氧化碳中毒');
+    expect(m.titleSource).toBe('h1');
+    expect(m.sections.map((s) => s.title)).toEqual(['这样做更安全']);
+    const [wechat] = render(m, 'wechat', 'article');
+    expect(wechat!.html).not.toContain('谨防一氧化碳中毒</h1>');
+    expect(wechat!.html).not.toMatch(/<h1/);
+    const withTitle = modelOf('---\ntitle: 冬季取暖，谨防一氧化碳中毒\n---\n\n# 冬季取暖，谨防一氧化碳中毒\n\n## 这样做更安全\n\n正文。\n');
+    expect(withTitle.sections.map((s) => s.title)).toEqual(['这样做更安全']);
+    expect(render(withTitle, 'wechat', 'article')[0]!.html).not.toMatch(/<h1/);
+  });
+
+  it('reads a section role from what its heading is, not from a word inside it', () => {
+    const m = modelOf('---\ntitle: 冬季养生\n---\n\n## 冬季养生要点有哪些\n\n多喝水。\n\n## 划重点\n\n- 早睡早起\n');
+    expect(m.sections.map((s) => s.role)).toEqual(['body', 'key-points']);
+    expect(m.takeaways.map((t) => t.text)).toEqual(['早睡早起']);
+  });
+
+  it('parses CJK emphasis: `**句子。**正文` is bold in HTML, voice-overs and slides carry no asterisks', () => {
+    const m = modelOf(MYTHS);
+    const html = render(m, 'wechat', 'article')[0]!.html!;
+    expect(html).toMatch(/<strong[^>]*>血压正常，恰恰说明药物正在起作用。<\/strong>/);
+    expect(html).not.toContain('**');
+    const all = [...render(m, 'douyin', 'video-script'), ...render(m, 'xiaohongshu', 'carousel'), ...render(m, 'douyin', 'live-outline')];
+    expect(JSON.stringify(all)).not.toContain('**');
+  });
+
+  it('pairs each myth with its truth; a myth is never a slide or shot of its own', () => {
+    const m = modelOf(MYTHS);
+    expect(m.myths.map((x) => [x.myth.text, x.truth.text])).toEqual([
+      ['血压正常了就可以停药', '血压正常，恰恰说明药物正在起作用。'],
+      ['没有不舒服就不用吃药', '血压高不高，要靠血压计说话，不能凭感觉。'],
+      ['降压药伤肾，能不吃就不吃', '长期控制不好的高血压对肾脏伤害更大。'],
+    ]);
+    // One slide per myth, in order; the rest of each truth's paragraph may give more slides of advice.
+    const slides = render(m, 'xiaohongshu', 'carousel')[0]!.slides!.filter((s) => s.role === 'point' && s.text.includes('误区：'));
+    expect(slides).toHaveLength(3);
+    for (const [k, s] of slides.entries()) {
+      expect(s.text).toContain(`误区：${m.myths[k]!.myth.text}`);
+      expect(s.text).toContain(`真相：${m.myths[k]!.truth.text}`);
+      expect(s.source).toEqual(m.myths[k]!.truth.position);
+    }
+    for (const v of render(m, 'douyin', 'video-script')) {
+      for (const shot of v.shots!.filter((s) => s.role === 'point')) {
+        const myth = m.myths.find((x) => shot.voiceOver.includes(x.myth.text));
+        if (myth) expect(shot.voiceOver).toMatch(/误区/);
+      }
+    }
+  });
+
+  it('uses the article’s own emergency advice as the call to action', () => {
+    const m = modelOf(MYTHS);
+    expect(m.callToAction.own).toBe(true);
+    expect(m.callToAction.text).toContain('立即拨打120');
+    const closing = render(m, 'xiaohongshu', 'carousel')[0]!.slides!.filter((s) => s.role === 'closing');
+    expect(closing.map((s) => s.text).join('')).toContain('请立即拨打120');
+    for (const v of render(m, 'douyin', 'video-script')) expect(v.shots!.at(-1)!.voiceOver).toContain('120');
+    expect(modelOf('---\ntitle: 只有正文\n---\n\n多喝水。\n').callToAction).toMatchObject({ own: false, text: DEFAULT_CTA });
+  });
+
+  it('reads 问/答 lines written without blank lines as question-and-answer pairs', () => {
+    const m = modelOf('---\ntitle: 幽门螺杆菌答疑\n---\n\n问：幽门螺杆菌会传染吗？\n答：会。它主要通过共用餐具传播，提倡分餐制、使用公筷。\n\n**问：**查出阳性都要治疗吗？\n\n**答：**一般都建议治疗，具体请和医生商量。\n');
+    expect(m.faq.map((f) => f.question)).toEqual(['幽门螺杆菌会传染吗？', '查出阳性都要治疗吗？']);
+    expect(m.faq[0]!.position.line).toBe(5);
+    expect(m.faq[0]!.answerPosition!.line).toBe(6);
+    expect(m.takeaways.map((t) => t.text)).toContain('它主要通过共用餐具传播，提倡分餐制、使用公筷。');
+    const live = render(m, 'douyin', 'live-outline')[0]!;
+    expect(live.runOfShow!.find((r) => r.kind === 'qa')!.notes.join('\n')).toContain('幽门螺杆菌会传染吗？');
+  });
+
+  it('keeps every step of a numbered first-aid list, in order, and the list of when to go to hospital whole', () => {
+    const m = modelOf(`---\ntitle: 烫伤急救五步\ntags: [烫伤]\n---\n\n## 五步处理\n\n1. **冲**：立即用流动的凉水冲洗15～30分钟。\n2. **脱**：边冲边脱去衣物，粘连的不要硬扯。\n3. **泡**：疼痛明显时浸泡在冷水中。\n4. **盖**：用干净纱布轻轻覆盖创面。\n5. **送**：尽快到医院处理。\n\n## 何时就医\n\n出现以下情况要及时就医：\n\n- 烫伤面积超过一个手掌；\n- 烫伤在面部、手、会阴；\n- 伤者是婴幼儿或老人；\n- 创面发白、发黑，摸上去不疼；\n- 吸入热气后声音嘶哑、呼吸困难；\n- 电击伤或化学烧伤。\n`);
+    const steps = m.takeaways.filter((t) => t.reason === 'step').map((t) => t.text);
+    expect(steps).toEqual([
+      '冲：立即用流动的凉水冲洗15～30分钟。', '脱：边冲边脱去衣物，粘连的不要硬扯。', '泡：疼痛明显时浸泡在冷水中。',
+      '盖：用干净纱布轻轻覆盖创面。', '送：尽快到医院处理。',
+    ]);
+    expect(m.callToAction.text).toBe('出现以下情况要及时就医：烫伤面积超过一个手掌；烫伤在面部、手、会阴；伤者是婴幼儿或老人；创面发白、发黑，摸上去不疼；吸入热气后声音嘶哑、呼吸困难；电击伤或化学烧伤。');
+    // Weibo slides hold 80 characters: the advice continues on a second closing slide, nothing is cut.
+    const slides = render(m, 'weibo', 'carousel')[0]!.slides!;
+    const closing = slides.filter((s) => s.role === 'closing');
+    expect(closing.length).toBeGreaterThanOrEqual(1);
+    const said = closing.map((s) => s.text.split('\n')[0]).join('');
+    expect(said.replace(/\s/g, '')).toContain('电击伤或化学烧伤。');
+    for (const v of render(m, 'douyin', 'video-script')) {
+      for (const s of v.shots!) expect(s.voiceOver).not.toMatch(/[；，、][。]/);
+    }
+  });
+
+  it('reads emoji lines and inline “myth”——truth lines', () => {
+    const m = modelOf('---\ntitle: 冬季防一氧化碳中毒\n---\n\n## ✅ 这样做更安全\n\n✅ 室内用炭火一定要开窗通风。\n\n✅ 家里可以安装一氧化碳报警器。\n\n## ❌ 这些说法不靠谱\n\n❌ “在炉边放一盆清水就能防中毒”——一氧化碳几乎不溶于水，炉边放一盆清水并不能预防中毒。\n');
+    expect(m.takeaways.map((t) => t.text)).toEqual(expect.arrayContaining(['室内用炭火一定要开窗通风。', '家里可以安装一氧化碳报警器。']));
+    expect(m.myths[0]).toMatchObject({ myth: { text: '在炉边放一盆清水就能防中毒' }, truth: { text: '炉边放一盆清水并不能预防中毒。' } });
+    expect(m.sections.map((s) => s.title)).toEqual(['✅ 这样做更安全', '❌ 这些说法不靠谱']);
+    const slide = render(m, 'xiaohongshu', 'carousel')[0]!.slides!.find((s) => s.text.includes('一盆清水'))!;
+    expect(slide.text).toMatch(/^误区：/);
+  });
+
+  it('derives hashtags when `tags` is absent and says so in an info finding', () => {
+    const m = modelOf('---\ntitle: 幽门螺杆菌阳性怎么办\n---\n\n幽门螺杆菌很常见。幽门螺杆菌主要经口传播。查出幽门螺杆菌阳性，一般建议治疗。\n');
+    expect(m.hashtags.derived).toBe(true);
+    expect(m.hashtags.tags).toContain('幽门螺杆菌');
+    expect(render(m, 'douyin', 'video-script')[0]!.hashtags).toContain('#幽门螺杆菌');
+    const { findings } = checkArticle(m, []);
+    expect(findings.find((f) => f.rule === 'structure.derived-hashtags')).toMatchObject({ severity: 'info' });
+    expect(modelOf(MYTHS).hashtags).toEqual({ tags: ['高血压'], derived: false });
+  });
+
+  it('gives each video platform its own script: frame, speech rate, captions, chapters, closing words', () => {
+    const m = modelOf(MYTHS);
+    const douyin = render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!;
+    const bilibili = render(m, 'bilibili', 'video-script').find((v) => v.targetSeconds === 60)!;
+    const channels = render(m, 'channels', 'video-script').find((v) => v.targetSeconds === 60)!;
+    expect(douyin.shots![1]!.visual).toMatch(/^竖屏/);
+    expect(bilibili.shots![1]!.visual).toMatch(/^横屏 16:9/);
+    expect(bilibili.chapters?.length).toBe(bilibili.shots!.length);
+    expect(bilibili.caption).toMatch(/章节：\n00:00 开场/);
+    expect(douyin.chapters).toBeUndefined();
+    for (const s of channels.shots!) expect([...s.caption].length).toBeLessThanOrEqual(PLATFORMS.channels.video!.script.caption.lineChars * 2);
+    expect(JSON.stringify(douyin.shots)).not.toBe(JSON.stringify(bilibili.shots));
+  });
+
+  it('hooks with the article’s own question, myth or figure, never a heading fragment plus “？”', () => {
+    const m = modelOf(MYTHS);
+    const hook = render(m, 'douyin', 'video-script')[0]!.shots![0]!;
+    expect(hook.voiceOver).toMatch(/误区|血压正常了/);
+    expect(hook.source).toBeDefined();
+    const qa = modelOf('---\ntitle: 医生答\n---\n\n问：发烧要捂汗吗？\n答：不要捂汗，穿宽松的衣服。\n');
+    expect(render(qa, 'douyin', 'video-script')[0]!.shots![0]!.voiceOver).toBe('发烧要捂汗吗？');
+  });
+
+  it('live outline: real segments, no empty prompt, figure cards only for figures with units, never a year', () => {
+    const m = modelOf('---\ntitle: 血脂指南解读\n---\n\n2023年，新版指南发布。\n\n## 多久查一次\n\n40岁以后，每年体检都应该查一次血脂。\n\n| 人群 | 频率 |\n|---|---|\n| 20～40岁 | 每5年 |\n\n## 降到多少\n\n高危人群 LDL-C 应低于 2.6 mmol/L。\n\n参考文献：中国血脂管理指南（2023年）\n');
+    const live = render(m, 'douyin', 'live-outline')[0]!;
+    const notes = live.runOfShow!.flatMap((r) => r.notes);
+    expect(notes.filter((n) => n.startsWith('出示数据')).every((n) => !/出示数据：\d{4}年/.test(n))).toBe(true);
+    expect(notes.some((n) => /：$/.test(n))).toBe(false);
+    expect(live.runOfShow!.filter((r) => r.kind === 'segment').map((r) => r.title)).toEqual(['多久查一次', '降到多少']);
+    expect(m.facts.map((f) => f.figure)).not.toContain('2023年');
+    expect(m.references.map((r) => r.title)).toContain('中国血脂管理指南（2023年）');
+  });
+});
