@@ -119,7 +119,11 @@ function paragraphLines(p: Paragraph): Block[] {
     else prev.text += t;
   });
   const lead = leadOf(p);
-  return groups.map((g, i) => ({
+  // "【这些土办法，别再用了】" on a line of its own is how WeChat editors write a heading.
+  const bracketHeading = /^【[^【】]{2,30}】$/u;
+  return groups.map((g, i) => bracketHeading.test(g.text) ? {
+    kind: 'heading' as const, text: g.text.slice(1, -1), depth: 6, position: i === 0 ? start : { line: g.line, column: 1 }, bold: [], images: [],
+  } : ({
     kind: 'paragraph' as const,
     text: g.text,
     position: i === 0 ? start : { line: g.line, column: 1 },

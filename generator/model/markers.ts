@@ -93,7 +93,7 @@ const MEDIUM_CUE = /要|需|可以|不必|不需要|不用|控制|减少|增加|
 const FIGURE_CUE = /\d+(?:\.\d+)?\s*(?:%|％|mmHg|mmol|℃|°C|岁|分钟|小时|秒|天|周|个月|克|毫克|mg|g|kg|公斤|毫升|ml|mL|米|步|次|下|倍|遍)/u;
 
 /** "很多人以为…" frames a misconception: such a sentence states the myth, not the truth. */
-export const MYTH_FRAME = /(?:(?:很多|不少|有些|一些|许多|部分)\p{Script=Han}{0,4}?(?:人|患者|病人|家长|朋友|老人|年轻人|妈妈|父母|长辈)|有人|大家|老一辈|民间|网上)(?:都|总|常常|往往|一直|会|还)?(?:以为|认为|觉得|相信|听说|说|担心|流传)|据说|传言|网传|谣言|老话说|俗话说/u;
+export const MYTH_FRAME = /(?:(?:很多|不少|有些|有的|一些|许多|部分)\p{Script=Han}{0,4}?(?:人|患者|病人|家长|朋友|老人|年轻人|妈妈|父母|长辈)|有人|大家|老一辈|民间|网上)[^，。；！？]{0,6}?(?:以为|认为|觉得|相信|听说|说|担心|流传)|[，,]\s*(?:认为|以为|误以为|觉得)|据说|传言|网传|谣言|老话说|俗话说/u;
 
 /** How much a sentence reads as a takeaway: advice and figures up, questions and asides out. */
 export function adviceScore(sentence: string): number {

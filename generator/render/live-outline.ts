@@ -7,6 +7,7 @@ import type { RunOfShowItem, Warning } from '../manifest.ts';
 import type { ArticleModel, Section } from '../model/types.ts';
 import { charLength, sentences, stripEndPunctuation } from '../text/sentences.ts';
 import { pickHook } from './hook.ts';
+import { stripNumbering } from '../model/markers.ts';
 import { SPEECH_RATE } from '../platforms/registry.ts';
 import { fitTitle, limitOf } from './fit.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
@@ -71,7 +72,7 @@ export const liveOutlineRenderer: Renderer = {
         .slice(0, 2)
         .map((f) => `出示数据：${f.figure}（${stripEndPunctuation(f.text)}）`);
       items.push({
-        kind: 'segment', title: s.title, durationMinutes: shares[i]!,
+        kind: 'segment', title: stripNumbering(s.title) || s.title, durationMinutes: shares[i]!,
         notes: [...points, ...figures, ...(s.images[0] ? [`展示图片：${s.images[0].alt}`] : []), ...(s.hasTable ? ['展示表格（提前做成图卡）'] : [])],
       });
       if (i < body.length - 1) {

@@ -88,8 +88,11 @@ export function scoreArticle(path: string, theme: Theme): ArticleScore {
       ...(v.slides ?? []).flatMap((s) => [s.heading ?? '', s.text]),
       ...(v.shots ?? []).flatMap((s) => [s.voiceOver, s.caption, s.visual]),
       ...(v.runOfShow ?? []).flatMap((r) => [r.title, ...r.notes]),
-      v.html ? v.html.replace(/<[^>]+>/g, '') : '',
     ];
+    // In HTML, numbered headings ("1. 准备") are the editor's text; only inline syntax would be a leak.
+    const html = v.html ? v.html.replace(/<[^>]+>/g, '') : '';
+    const inline = /\*\*|~~|!\[|\]\(|(^|\n)#{1,6}\s/.exec(html);
+    if (inline) markdownShown.push(`${v.id}: …${html.slice(Math.max(0, inline.index - 10), inline.index + 12)}…`);
     for (const t of texts) {
       const m = MARKDOWN_AS_TEXT.exec(t);
       if (m) markdownShown.push(`${v.id}: …${t.slice(Math.max(0, m.index - 10), m.index + 12)}…`);

@@ -4,17 +4,34 @@
  * first statement), or a "误区：" line followed by its truth. A myth is never a takeaway on its
  * own; the truth is, carrying its myth so renderers show both.
  */
-import { headingLabel, lineLabel } from '../markers.ts';
+import { adviceScore, headingLabel, isLabelLike, lineLabel } from '../markers.ts';
 import type { Block } from '../blocks.ts';
 import type { TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
 import { sentences } from '../../text/sentences.ts';
 
+/** A heading or line that introduces wrong practices: the items after it are myths. */
+const WRONG_PRACTICES = /错误做法|错误的做法|不可取|土办法|别再用|不靠谱|误区|谣言|别这样做|不要这样做|千万别/u;
+
 export function recogniseMyths(draft: ModelDraft): void {
   const { blocks } = draft;
+  let wrongList = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     let myth: TextBlock | undefined;
+    // "错误做法：" (or a heading like "这些土办法，别再用了") over a list: each item is a wrong
+    // practice, its explanation the truth.
+    if (b.kind === 'heading') wrongList = WRONG_PRACTICES.test(b.text) && headingLabel(b.text).kind !== 'myth';
+    else if (b.kind === 'paragraph') wrongList = (WRONG_PRACTICES.test(b.text) && /[：:]$/.test(b.text)) || (wrongList && b.text.length <= 12 && /[：:]$/.test(b.text));
+    if (wrongList && b.kind === 'item' && !draft.roles[i] && b.lead && isLabelLike(b.lead)) {
+      const rest = b.text.slice(b.text.indexOf(b.lead) + b.lead.length);
+      const truth = bestTruth(rest);
+      if (truth) {
+        draft.roles[i] = 'myth';
+        draft.myths.push({ myth: { text: b.lead.replace(/[：:]$/u, ''), position: b.position }, truth: { text: truth, position: b.position } });
+        continue;
+      }
+    }
     if (b.kind === 'heading') {
       const label = headingLabel(b.text);
       if (label.kind === 'myth' && label.text) myth = { text: label.text, position: b.position };
@@ -63,10 +80,16 @@ function truthAfter(blocks: Block[], from: number): { index: number; truth: Text
   const unit: number[] = [];
   for (let j = from + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) unit.push(j);
   const content = unit.filter((j) => ['paragraph', 'item', 'quote'].includes(blocks[j]!.kind) && blocks[j]!.text);
-  const marked = content.find((j) => lineLabel(blocks[j]!.text).kind === 'truth');
+  // "真相：…" right after the myth (before any other myth) is its truth: its bold sentence, or
+  // the sentence that reads most like advice.
+  const nextMyth = content.findIndex((j) => lineLabel(blocks[j]!.text).kind === 'myth');
+  const own = nextMyth === -1 ? content : content.slice(0, nextMyth);
+  const marked = own.find((j) => lineLabel(blocks[j]!.text).kind === 'truth');
   if (marked !== undefined) {
-    const text = firstStatement(lineLabel(blocks[marked]!.text).text);
-    if (text) return { index: marked, truth: { text, position: blocks[marked]!.position } };
+    const b = blocks[marked]!;
+    const bold = b.bold.find((x) => [...x].length >= 6 && !/[？?]$/.test(x));
+    const text = bold ?? bestAdvice(lineLabel(b.text).text);
+    if (text) return { index: marked, truth: { text, position: b.position } };
   }
   const first = content[0];
   if (first === undefined) return undefined;
@@ -74,6 +97,17 @@ function truthAfter(blocks: Block[], from: number): { index: number; truth: Text
   if (b.lead && [...b.lead].length >= 6) return { index: first, truth: { text: b.lead, position: b.position } };
   const text = firstStatement(b.text);
   return text ? { index: first, truth: { text, position: b.position } } : undefined;
+}
+
+/** The sentence that reads most like advice, the first one winning ties. */
+function bestAdvice(text: string): string | undefined {
+  let best: string | undefined;
+  let bestScore = -Infinity;
+  sentences(text).forEach((s, k) => {
+    const score = adviceScore(s) + (k === 0 ? 0.25 : 0);
+    if (adviceScore(s) >= 0 && score > bestScore) { best = s; bestScore = score; }
+  });
+  return best ?? firstStatement(text);
 }
 
 /** The first sentence that states something (not a question, not a one-word "错！"). */

@@ -41,7 +41,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (safety && (safety.includes(norm(t)) || safety.includes(norm(shorten(t))))) return;
     if (/[？?]$/.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return;
     const section = sectionOf[i]!;
-    const takeaway: Takeaway = { text: t, short: shorten(t), position: blocks[i]!.position, reason, score: section === -1 && sections.length > 0 ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
+    const takeaway: Takeaway = { text: t, short: shorten(t), position: blocks[i]!.position, reason, score: section === -1 && sections.length > 0 && reason === 'conclusion' ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
     found.push(takeaway);
     unitOf.set(takeaway, unitIndex);
   };
