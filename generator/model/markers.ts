@@ -50,7 +50,7 @@ export function headingLabel(raw: string): HeadingLabel {
 }
 
 export type LineKind =
-  | 'question' | 'answer' | 'myth' | 'truth' | 'tip' | 'references' | 'byline' | 'plain';
+  | 'question' | 'answer' | 'myth' | 'truth' | 'tip' | 'recommendation' | 'references' | 'byline' | 'plain';
 
 export interface LineLabel {
   kind: LineKind;
@@ -58,6 +58,8 @@ export interface LineLabel {
   text: string;
 }
 
+/** Guideline digests number their recommendations: "推荐1：…", "建议三：…", "核心推荐二：…". */
+const RECOMMENDATION_LABEL = new RegExp(`^(?:核心)?(?:推荐|建议|准则|推荐意见)\\s*${NUM}\\s*[：:、.．]\\s*`, 'u');
 const TIP_LABEL = /^(?:温馨提示|温馨提醒|特别提示|特别提醒|医生提醒|医生提示|提示|提醒|注意|注意事项|小贴士|小提示|敲黑板|划重点|Tips?)\s*[：:！!]\s*/iu;
 const REFERENCES_LABEL = /^(?:参考文献|参考资料|资料来源|文献来源|参考)\s*[：:]/u;
 /** Credits and channel furniture at the end of WeChat articles: never content. */
@@ -74,6 +76,7 @@ export function lineLabel(raw: string): LineLabel {
   const bare = stripNumbering(t);
   if (MYTH_LABEL.test(bare)) return { kind: 'myth', text: clean(bare.replace(MYTH_LABEL, '')) };
   if (TRUTH_LABEL.test(bare)) return { kind: 'truth', text: clean(bare.replace(TRUTH_LABEL, '')) };
+  if (RECOMMENDATION_LABEL.test(bare)) return { kind: 'recommendation', text: clean(bare.replace(RECOMMENDATION_LABEL, '')) };
   if (TIP_LABEL.test(bare)) return { kind: 'tip', text: clean(bare.replace(TIP_LABEL, '')) };
   return { kind: 'plain', text: t };
 }
@@ -90,7 +93,7 @@ export const PRESCRIPTIVE =
 
 const STRONG_CUE = /应该|应当|应|必须|迅速|尽快|务必|一定要|建议|推荐|不要|别|避免|切勿|禁止|不宜|不能|不可|注意|记得|尽量|坚持|定期|及时|立即|立刻|马上|尽早|首选|关键/gu;
 const MEDIUM_CUE = /要|需|可以|不必|不需要|不用|控制|减少|增加|保持|有助于|首要|不等于|并不|不代表|没有|越.{1,6}越|每天|每周|每次|每年|每月|至少|首要|越.{1,8}越|先|不超过|以内|以上|以下/gu;
-const FIGURE_CUE = /\d+(?:\.\d+)?\s*(?:%|％|mmHg|mmol|℃|°C|岁|分钟|小时|秒|天|周|个月|克|毫克|mg|g|kg|公斤|毫升|ml|mL|米|步|次|下|倍|遍)/u;
+const FIGURE_CUE = /\d+(?:\.\d+)?\s*(?:%|％|mmHg|mmol|μmol|umol|厘米|毫米|cm|mm|升|℃|°C|岁|分钟|小时|秒|天|周|个月|克|毫克|mg|g|kg|公斤|毫升|ml|mL|米|步|次|下|倍|遍)/u;
 
 /** "很多人以为…" frames a misconception: such a sentence states the myth, not the truth. */
 export const MYTH_FRAME = /(?:(?:很多|不少|有些|有的|一些|许多|部分)\p{Script=Han}{0,4}?(?:人|患者|病人|家长|朋友|老人|年轻人|妈妈|父母|长辈)|有人|大家|老一辈|民间|网上)[^，。；！？]{0,6}?(?:以为|认为|觉得|相信|听说|说|担心|流传)|[，,]\s*(?:认为|以为|误以为|觉得)|据说|传言|网传|谣言|老话说|俗话说/u;

@@ -35,7 +35,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
   const safety = norm(draft.safety?.own ? draft.safety.text : '');
   let question: string | undefined;
   const add = (text: string | undefined, i: number, reason: TakeawayReason, score: number, extra: Partial<Takeaway> = {}) => {
-    const t = closeSentence(condense(text?.trim() ?? '', reason === 'bold' || reason === 'step' || reason === 'item' ? 60 : MAX_CHARS));
+    const t = closeSentence(condense(text?.trim() ?? '', reason === 'bold' || reason === 'step' || reason === 'item' ? DETAIL_CHARS : MAX_CHARS));
     if (!t || [...t.replace(/[^\p{L}\p{N}]/gu, '')].length < 3) return;
     // The safety advice has its own slide and shot.
     if (safety && (safety.includes(norm(t)) || safety.includes(norm(shorten(t))))) return;
@@ -128,6 +128,10 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       else add(withDetail(b), i, 'bold', 4.5, { heading });
     }
     for (const bold of b.bold) if (bold !== b.lead && [...bold].length >= 6) add(sentenceLike(bold), i, 'bold', 4, { heading });
+    if (line.kind === 'recommendation') {
+      add(stepStatement(line.text), i, 'item', 4, { heading });
+      return;
+    }
     if (line.kind === 'tip') {
       add(bestStatement(line.text), i, 'tip', 3.5, { heading });
       return;
@@ -172,6 +176,8 @@ function bestStatement(text: string, firstBonus = 0, min = 0): string | undefine
 }
 
 const SHORT_CHARS = 28;
+/** A bold headline with its detail still fits one slide. */
+const DETAIL_CHARS = 80;
 const MYTH_UNIT_HEADING = '正确做法';
 /** "超过一周没有用过时，需要先试喷" — the advice may start after its condition. */
 const CONDITION_CLAUSE = /(?:时|的话|之后|以后|前)$|^(?:如果|若|当|一旦|假如|如有)/u;
@@ -248,7 +254,7 @@ function closeSentence(text: string): string {
  */
 function stepStatement(text: string, name = ''): string | undefined {
   const all = sentences(text).filter((s) => adviceScore(s) >= 0);
-  if (all.join('').length <= 50) return all.join('') || undefined;
+  if ([...all.join('')].length <= 56) return all.join('') || undefined;
   const nameChars = new Set([...name].filter((c) => /\p{Script=Han}/u.test(c)));
   const score = (s: string, k: number) => {
     const shared = [...nameChars].filter((c) => s.includes(c)).length;
@@ -256,7 +262,7 @@ function stepStatement(text: string, name = ''): string | undefined {
   };
   const ranked = all.map((s, k) => ({ s, v: score(s, k) })).sort((a, b) => b.v - a.v).map((x) => x.s);
   const keep = [ranked[0]!];
-  if (ranked[1] && [...(ranked[0]! + ranked[1])].length <= 56) keep.push(ranked[1]);
+  if (ranked[1] && [...(ranked[0]! + ranked[1])].length <= 72) keep.push(ranked[1]);
   return all.filter((s) => keep.includes(s)).join('');
 }
 
@@ -293,10 +299,13 @@ function itemText(b: Block, text: string): string | undefined {
 function withDetail(b: Block): string | undefined {
   const lead = sentenceLike(b.lead!);
   if (!lead || [...lead].length >= 14) return lead;
-  const detail = bestStatement(afterLead(b), 0.5);
-  if (!detail) return lead;
-  const joined = `${closeSentence(lead.replace(/[。！!]?$/u, '。'))}${detail}`;
-  return [...joined].length <= 60 ? joined : lead;
+  // The one or two most specific sentences after it (a figure, an instruction), in order.
+  const rest = sentences(afterLead(b)).filter((s) => adviceScore(s) >= 0);
+  const ranked = rest.map((s, k) => ({ s, v: adviceScore(s) + (k === 0 ? 0.25 : 0) })).sort((a, b) => b.v - a.v).map((x) => x.s);
+  const head = closeSentence(lead.replace(/[。！!]?$/u, '。'));
+  const keep: string[] = [];
+  for (const s of ranked.slice(0, 2)) if ([...(head + keep.join('') + s)].length <= DETAIL_CHARS) keep.push(s);
+  return head + rest.filter((s) => keep.includes(s)).join('');
 }
 
 function afterLead(b: Block): string {
