@@ -84,7 +84,7 @@ export function lineLabel(raw: string): LineLabel {
 /** A short bold label such as "**穿衣适度**：…" names the item; it is not a sentence to show alone. */
 export function isLabelLike(bold: string): boolean {
   const t = bold.replace(/[：:]$/, '').replace(/[（(][^）)]*[）)]/gu, '');
-  return [...t].length <= 10 && !/[，。！？；,!?;]/.test(t);
+  return [...t].length <= 14 && !/[，。！？；,!?;]/.test(t);
 }
 
 /** Words that make a sentence advice rather than scene-setting. */

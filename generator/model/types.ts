@@ -70,8 +70,11 @@ export interface Takeaway extends TextBlock {
   /** The same advice in at most ~28 characters (whole clauses of `text`), for short videos and captions. */
   short: string;
   reason: TakeawayReason;
-  /** Higher is stronger; renderers with little room take the highest first. */
+  /** Higher is stronger. */
   score: number;
+  /** 1 for the strongest takeaway of its part of the article, 2 for the next…: renderers with
+   * little room go round the parts (all the 1s first), so no part is left out. */
+  rank: number;
   /** The heading over it, as a reader sees it (numbering and emoji removed), for slide headings. */
   heading?: string;
   /** The myth this takeaway refutes: shown together, the myth marked 误区, never the myth alone. */

@@ -29,14 +29,11 @@ export const carouselRenderer: Renderer = {
     const cover: Draft = { role: 'cover', heading: model.title, text: pack(sentences(model.summary), layout.slideChars)[0] ?? '' };
     const closing = closingSlides(model, layout.slideChars, warnings);
     const room = Math.max(1, maxSlides - 1 - closing.length);
-    let groups = model.takeaways.map((t) => [t]);
-    // Over the image count: takeaways under one heading share a slide while they fit.
-    while (slidesFor(groups, layout).length > room) {
-      const k = groups.findIndex((g, i) => i + 1 < groups.length && sameHeading(g[0]!, groups[i + 1]![0]!) && !g[0]!.myth && !groups[i + 1]![0]!.myth
-        && charLength([...g, ...groups[i + 1]!].map((t) => t.text).join('\n')) <= layout.slideChars);
-      if (k === -1) break;
-      groups = [...groups.slice(0, k), [...groups[k]!, ...groups[k + 1]!], ...groups.slice(k + 2)];
-    }
+    // Takeaways under one heading share a slide (up to three, while they fit), the way health
+    // carousels show a heading and its tips; myths always get a slide of their own.
+    let groups = groupByHeading(model.takeaways, layout.slideChars, 3);
+    // Still over the image count: pack tighter.
+    if (slidesFor(groups, layout).length > room) groups = groupByHeading(model.takeaways, layout.slideChars, 6);
     const points = slidesFor(groups, layout);
     if (points.length > room) {
       const cut = points.splice(room);
@@ -68,6 +65,18 @@ export const carouselRenderer: Renderer = {
 
 function sameHeading(a: Takeaway, b: Takeaway): boolean {
   return a.section === b.section && (a.heading ?? '') === (b.heading ?? '');
+}
+
+function groupByHeading(takeaways: Takeaway[], slideChars: number, maxPerSlide: number): Takeaway[][] {
+  const groups: Takeaway[][] = [];
+  for (const t of takeaways) {
+    const last = groups.at(-1);
+    const fits = last && last.length < maxPerSlide && !t.myth && !last[0]!.myth && sameHeading(last[0]!, t) && !!t.heading
+      && charLength([...last, t].map((x) => x.text).join('\n')) <= slideChars;
+    if (fits) last.push(t);
+    else groups.push([t]);
+  }
+  return groups;
 }
 
 function slidesFor(groups: Takeaway[][], layout: { slideChars: number; headingChars: number }): Draft[] {

@@ -10,7 +10,7 @@ import type { ArticleModel, Section, Takeaway } from '../model/types.ts';
 import { clauses, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
 import { fitHashtags, fitLines, fitTitle, limitOf } from './fit.ts';
 import { toSrt } from './srt.ts';
-import { adviceScore } from '../model/markers.ts';
+import { adviceScore, stripNumbering } from '../model/markers.ts';
 import { speechSeconds } from './speech.ts';
 import { sayable, pickHook, type Hook } from './hook.ts';
 import { ctaFor } from './cta.ts';
@@ -97,9 +97,9 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   // As many takeaways as the time allows, strongest first, each in its short form; then, in
   // rank order, the full wording where time is left; then said in the article's order.
   const hookSaid = hook.text.replace(/[^\p{L}\p{N}]/gu, '');
-  // Within a kind of takeaway, the one that reads more as advice goes first.
-  const rank = (t: Takeaway) => t.score + 0.25 * adviceScore(t.short);
-  const ranked = [...model.takeaways].sort((a, b) => rank(b) - rank(a) || a.position.line - b.position.line)
+  // Each part's best first (round by round); within a round, the one that reads more as advice.
+  const strength = (t: Takeaway) => t.score + 0.25 * adviceScore(t.short);
+  const ranked = [...model.takeaways].sort((a, b) => strength(b) - strength(a) || a.position.line - b.position.line)
     .filter((t) => !(hookSaid.length > 0 && pointSpeech(t, false, hook).replace(/[^\p{L}\p{N}]/gu, '') === hookSaid));
   const chosen: { t: Takeaway; full: boolean }[] = [];
   const skipped: string[] = [];
@@ -131,7 +131,7 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
     added = false;
     for (const { shot, support } of queues) {
       const s = support[pass];
-      if (!s || said.has(s)) continue;
+      if (!s || said.has(s) || [...said].some((x) => norm(x).includes(norm(s)))) continue;
       const cost = speechSeconds(s, rate);
       if (cost > budget) continue;
       shot.voiceOver += s;
@@ -175,11 +175,14 @@ function visualFor(model: ArticleModel, t: Takeaway): string {
 }
 
 function supportSentences(section: Section, already: string): string[] {
-  return section.paragraphs.flatMap((p) => sentences(p.text))
-    .filter((s) => !already.includes(s) && adviceScore(s) >= 0)
+  const said = norm(already);
+  return section.paragraphs.flatMap((p) => sentences(stripNumbering(p.text)))
+    .filter((s) => !said.includes(norm(s)) && adviceScore(s) >= 0)
     .map(sayable)
     .slice(0, 4);
 }
+
+const norm = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '');
 
 function timeShots(planned: PlannedShot[], style: ScriptStyle): Shot[] {
   let t = 0;

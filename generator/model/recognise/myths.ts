@@ -23,14 +23,13 @@ export function recogniseMyths(draft: ModelDraft): void {
     // practice, its explanation the truth.
     if (b.kind === 'heading') wrongList = WRONG_PRACTICES.test(b.text) && headingLabel(b.text).kind !== 'myth';
     else if (b.kind === 'paragraph') wrongList = (WRONG_PRACTICES.test(b.text) && /[：:]$/.test(b.text)) || (wrongList && b.text.length <= 12 && /[：:]$/.test(b.text));
-    if (wrongList && b.kind === 'item' && !draft.roles[i] && b.lead && isLabelLike(b.lead)) {
-      const rest = b.text.slice(b.text.indexOf(b.lead) + b.lead.length);
-      const truth = bestTruth(rest);
-      if (truth) {
-        draft.roles[i] = 'myth';
-        draft.myths.push({ myth: { text: b.lead.replace(/[：:]$/u, ''), position: b.position }, truth: { text: truth, position: b.position } });
-        continue;
-      }
+    if (wrongList && b.kind === 'item' && !draft.roles[i]) {
+      // A wrong practice is never shown as advice, even when its explanation cannot be found.
+      draft.roles[i] = 'myth';
+      const label = b.lead && isLabelLike(b.lead) ? b.lead : undefined;
+      const truth = label ? bestTruth(b.text.slice(b.text.indexOf(label) + label.length)) : undefined;
+      if (label && truth) draft.myths.push({ myth: { text: label.replace(/[：:]$/u, ''), position: b.position }, truth: { text: truth, position: b.position } });
+      continue;
     }
     if (b.kind === 'heading') {
       const label = headingLabel(b.text);

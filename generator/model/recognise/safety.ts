@@ -102,7 +102,9 @@ function lastHeadingBefore(draft: ModelDraft, i: number): number {
 
 function adviceSentences(text: string): string {
   const all = fullSentences(text);
-  return all.filter((s, k) => CARE.test(s) || (/[：:]$/.test(s) && k === all.length - 1)).map(careClauses).join('');
+  // A care sentence that neither sets a condition nor urges ("就医时带上，能帮医生…") only makes
+  // sense next to the sentence before it: it stays with the article, not the closing.
+  return all.filter((s, k) => (CARE.test(s) && (CONDITION.test(s) || URGENT.test(s) || EMERGENCY.test(s) || /也要|也应|应该|需要|要/u.test(s))) || (/[：:]$/.test(s) && k === all.length - 1)).map(careClauses).join('');
 }
 
 /**

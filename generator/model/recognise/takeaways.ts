@@ -15,7 +15,7 @@ import { sentences } from '../../text/sentences.ts';
 /** Room on a slide or in one breath of a shot: longer sentences are cut at clause ends. */
 const MAX_CHARS = 52;
 /** More than this and a carousel stops being a summary. */
-const MAX_TAKEAWAYS = 12;
+const MAX_TAKEAWAYS = 16;
 /** Structured candidates are enough from this score; below it only to reach `MIN_TAKEAWAYS`. */
 const STRONG = 3.5;
 const MIN_TAKEAWAYS = 8;
@@ -25,7 +25,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
   const { blocks, sections, sectionOf, roles } = draft;
   const key = sections.findIndex((s) => s.role === 'key-points' && s.items.length > 0);
   if (key !== -1) {
-    draft.takeaways = sections[key]!.items.map((it) => ({ ...it, short: shorten(it.text), reason: 'key-points' as const, score: 10, section: key }));
+    draft.takeaways = sections[key]!.items.map((it, k) => ({ ...it, short: shorten(it.text), reason: 'key-points' as const, score: 10, rank: k + 1, section: key }));
     return;
   }
 
@@ -41,7 +41,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (safety && (safety.includes(norm(t)) || safety.includes(norm(shorten(t))))) return;
     if (/[？?]$/.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return;
     const section = sectionOf[i]!;
-    const takeaway: Takeaway = { text: t, short: shorten(t), position: blocks[i]!.position, reason, score: section === -1 && sections.length > 0 && reason === 'conclusion' ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
+    const takeaway: Takeaway = { text: t, short: shorten(t), rank: 0, position: blocks[i]!.position, reason, score: section === -1 && sections.length > 0 && reason === 'conclusion' ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
     found.push(takeaway);
     unitOf.set(takeaway, unitIndex);
   };
@@ -160,7 +160,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     const best = own.filter((t) => t.reason === 'conclusion').sort((a, b) => b.score - a.score)[0];
     if (best) best.score = STRONG + 0.1;
   }
-  draft.takeaways = select(dedupe(found));
+  draft.takeaways = select(dedupe(found), unitOf);
 }
 
 /** The sentence that reads most like advice (a small bonus for coming first). */
@@ -346,8 +346,26 @@ function dedupe(list: Takeaway[]): Takeaway[] {
   return kept;
 }
 
-function select(ranked: Takeaway[]): Takeaway[] {
-  const strong = ranked.filter((t) => t.score >= STRONG).slice(0, MAX_TAKEAWAYS);
-  const weak = ranked.filter((t) => t.score < STRONG && t.score >= 2.5).slice(0, Math.max(0, MIN_TAKEAWAYS - strong.length));
+/**
+ * Strong takeaways, taken round the parts of the article (each part's best first, then each
+ * part's second…) so a long first section cannot crowd out the rest; weak ones only to reach
+ * MIN_TAKEAWAYS. Returned in reading order, each with its round as `rank`.
+ */
+function select(ranked: Takeaway[], unitOf: Map<Takeaway, number>): Takeaway[] {
+  const byUnit = new Map<number, Takeaway[]>();
+  for (const t of ranked.filter((x) => x.score >= STRONG)) {
+    const u = unitOf.get(t) ?? -1;
+    byUnit.set(u, [...(byUnit.get(u) ?? []), t]);
+  }
+  const strong: Takeaway[] = [];
+  for (let round = 1; strong.length < MAX_TAKEAWAYS; round++) {
+    const picks = [...byUnit.values()].map((list) => list[round - 1]).filter((t): t is Takeaway => !!t)
+      .sort((a, b) => b.score - a.score || a.position.line - b.position.line);
+    if (picks.length === 0) break;
+    for (const t of picks.slice(0, MAX_TAKEAWAYS - strong.length)) strong.push({ ...t, rank: round });
+  }
+  const weakRound = Math.max(1, ...strong.map((t) => t.rank)) + 1;
+  const weak = ranked.filter((t) => t.score < STRONG && t.score >= 2.5).slice(0, Math.max(0, MIN_TAKEAWAYS - strong.length))
+    .map((t) => ({ ...t, rank: weakRound }));
   return [...strong, ...weak].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }
