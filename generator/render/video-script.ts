@@ -98,7 +98,7 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   // rank order, the full wording where time is left; then said in the article's order.
   const hookSaid = hook.text.replace(/[^\p{L}\p{N}]/gu, '');
   // Each part's best first (round by round); within a round, the one that reads more as advice.
-  const strength = (t: Takeaway) => t.score + 0.25 * adviceScore(t.short);
+  const strength = (t: Takeaway) => t.score + 0.5 * adviceScore(t.short);
   const ranked = [...model.takeaways].sort((a, b) => strength(b) - strength(a) || a.position.line - b.position.line)
     .filter((t) => !(hookSaid.length > 0 && pointSpeech(t, false, hook).replace(/[^\p{L}\p{N}]/gu, '') === hookSaid));
   const chosen: { t: Takeaway; full: boolean }[] = [];
