@@ -25,6 +25,9 @@ const STEP_LABEL = new RegExp(`^(?:第\\s*${NUM}\\s*步|步骤\\s*${NUM})\\s*[�
 const QUESTION_LABEL = /^(?:问|提问|Q\s*\d*)\s*[：:、.．]\s*/iu;
 const ANSWER_LABEL = /^(?:答|回答|解答|医生答|专家答|医生回答|A\s*\d*)\s*[：:、.．]\s*/iu;
 
+/** A line that opens with an emoji, a keycap digit (2️⃣), a circled number or a tick is a bullet. */
+export const BULLET = /^(?:\p{Extended_Pictographic}|\d\uFE0F?\u20E3|[①-⑳✓✔✗✘×√•·▶►●■◆★☆※→])/u;
+
 export function stripDecoration(text: string): string {
   return text.replace(DECOR, '').trim();
 }

@@ -6,7 +6,7 @@
  * credits, references and the safety advice (which has its own slide) are never takeaways.
  */
 import type { Block } from '../blocks.ts';
-import { adviceScore, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, PRESCRIPTIVE, stripNumbering, type HeadingLabel } from '../markers.ts';
+import { adviceScore, BULLET, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, PRESCRIPTIVE, stripNumbering, type HeadingLabel } from '../markers.ts';
 import type { Takeaway, TakeawayReason } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
 import { firstStatement } from './myths.ts';
@@ -33,6 +33,8 @@ export function recogniseTakeaways(draft: ModelDraft): void {
   const unitOf = new Map<Takeaway, number>();
   let unitIndex = -1;
   const safety = norm(draft.safety?.own ? draft.safety.text : '');
+  // The opening paragraphs set the scene; their plain sentences count for less.
+  const intro = new Set(blocks.map((b, i) => (sectionOf[i] === -1 && b.kind === 'paragraph' ? i : -1)).filter((i) => i !== -1).slice(0, 2));
   let question: string | undefined;
   const add = (text: string | undefined, i: number, reason: TakeawayReason, score: number, extra: Partial<Takeaway> = {}) => {
     const t = closeSentence(condense(text?.trim() ?? '', reason === 'bold' || reason === 'step' || reason === 'item' ? DETAIL_CHARS : MAX_CHARS));
@@ -41,7 +43,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (safety && (safety.includes(norm(t)) || safety.includes(norm(shorten(t))))) return;
     if (/[？?]$/.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return;
     const section = sectionOf[i]!;
-    const takeaway: Takeaway = { text: t, short: shorten(t), rank: 0, position: blocks[i]!.position, reason, score: section === -1 && sections.length > 0 && reason === 'conclusion' ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
+    const takeaway: Takeaway = { text: t, short: shorten(t), rank: 0, position: blocks[i]!.position, reason, score: intro.has(i) && sections.length > 0 && reason === 'conclusion' ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
     found.push(takeaway);
     unitOf.set(takeaway, unitIndex);
   };
@@ -93,7 +95,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       add(said, i, 'step', 5, { heading: blocks[unit.index]!.text });
       return;
     }
-    const bullet = b.kind === 'item' || /^\p{Extended_Pictographic}|^[✓✔✗✘×√]/u.test(b.text);
+    const bullet = b.kind === 'item' || BULLET.test(b.text);
     if (role === 'answer' && !bullet) {
       // Under a question heading the answer may open with scene-setting: take its best advice.
       const answer = leadSentence(b) ?? (unit?.label.kind === 'question' && unit.index === lastHeading(blocks, i) ? bestStatement(line.text, 0.3, 0.5) : answerStatement(line.text));
@@ -136,7 +138,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       add(bestStatement(line.text), i, 'tip', 3.5, { heading });
       return;
     }
-    if (/^\p{Extended_Pictographic}|^[✓✔✗✘×√]/u.test(b.text)) {
+    if (BULLET.test(b.text)) {
       const said = itemText(b, line.text) ?? '';
       add(said, i, 'item', 3.5, { heading: question ?? heading });
       for (const s of sentences(stripNumbering(line.text))) {
@@ -286,7 +288,7 @@ function itemText(b: Block, text: string): string | undefined {
   const bare = stripNumbering(text);
   if (b.lead && !isLabelLike(b.lead)) return withDetail(b);
   if (b.lead && isLabelLike(b.lead)) {
-    const rest = stepStatement(afterLead(b));
+    const rest = stepStatement(afterLead(b), b.lead);
     return rest ? `${b.lead.replace(/[：:]$/, '')}：${rest}` : b.lead;
   }
   return stepStatement(bare) ?? firstStatement(bare) ?? bare;
