@@ -100,7 +100,9 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   // Each part's best first (round by round); within a round, the one that reads more as advice.
   const strength = (t: Takeaway) => t.score + 0.5 * adviceScore(t.short);
   const ranked = [...model.takeaways].sort((a, b) => strength(b) - strength(a) || a.position.line - b.position.line)
-    .filter((t) => !(hookSaid.length > 0 && pointSpeech(t, false, hook).replace(/[^\p{L}\p{N}]/gu, '') === hookSaid));
+    .filter((t) => !(hookSaid.length > 0 && pointSpeech(t, false, hook).replace(/[^\p{L}\p{N}]/gu, '') === hookSaid))
+    // Said in the closing advice already.
+    .filter((t) => !norm(cta.text).includes(norm(t.short)));
   const chosen: { t: Takeaway; full: boolean }[] = [];
   const skipped: string[] = [];
   for (const t of ranked) {

@@ -40,7 +40,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     const t = closeSentence(condense(text?.trim() ?? '', reason === 'bold' || reason === 'step' || reason === 'item' ? DETAIL_CHARS : MAX_CHARS));
     if (!t || [...t.replace(/[^\p{L}\p{N}]/gu, '')].length < 3) return;
     // The safety advice has its own slide and shot.
-    if (safety && (safety.includes(norm(t)) || safety.includes(norm(shorten(t))))) return;
+    if (safety && safety.includes(norm(t))) return;
     if (/[？?]$/.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return;
     const section = sectionOf[i]!;
     const takeaway: Takeaway = { text: t, short: shorten(t), rank: 0, position: blocks[i]!.position, reason, score: intro.has(i) && sections.length > 0 && reason === 'conclusion' ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
@@ -181,10 +181,12 @@ const SHORT_CHARS = 28;
 /** A bold headline with its detail still fits one slide. */
 const DETAIL_CHARS = 80;
 const MYTH_UNIT_HEADING = '正确做法';
+/** Clause endings that announce the rest of the sentence. */
+const LEAD_IN_END = /(?:建议|指出|认为|表明|显示|提示|推荐|要求|强调|规定|发现|的患者|的人|的是|的话|者|等)$/u;
 /** "超过一周没有用过时，需要先试喷" — the advice may start after its condition. */
 const CONDITION_CLAUSE = /(?:时|的话|之后|以后|前)$|^(?:如果|若|当|一旦|假如|如有)/u;
 /** Clauses that only lead in ("需要注意的是", "按照专家共识") carry no advice of their own. */
-const FILLER = /^(?:需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|也就是说)$/u;
+const FILLER = /^(?:接下来|首先|其次|然后|最后|另一方面|需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|也就是说)$/u;
 
 /**
  * The strongest run of whole clauses within SHORT_CHARS: what a 60-second video can afford to
@@ -221,7 +223,12 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean): s
       if ([...bare(next)].length > SHORT_CHARS) break;
       run = next;
       const endsSentence = to + 1 === pieces.length || pieces[to + 1]!.starts;
-      const score = adviceScore(bare(run)) + (from === 0 ? 0.3 : 0) + (endsSentence ? 0.3 : 0) + [...bare(run)].length / 60;
+      const last = bare(pieces[to]!.c);
+      // A run must not stop on a clause that only announces what follows ("我国指南建议，") or
+      // dangles ("一松开，"), nor start on one that leans on the clause before ("都可能…").
+      const dangling = !endsSentence && (LEAD_IN_END.test(last) || [...last].length <= 3);
+      const leaning = !pieces[from]!.starts && /^(?:都|也|还|就|才|而|并|但|却|则|所以|因此|否则)/u.test(bare(pieces[from]!.c));
+      const score = (dangling ? -1.5 : 0) + (leaning ? -1 : 0) + (endsSentence ? 0.3 : 0) + adviceScore(bare(run)) + (from === 0 ? 0.3 : 0) + (endsSentence ? 0.3 : 0) + [...bare(run)].length / 60;
       if (score > bestScore) { bestScore = score; best = run; }
     }
   }
