@@ -186,7 +186,7 @@ const LEAD_IN_END = /(?:建议|指出|认为|表明|显示|提示|推荐|要求|
 /** "超过一周没有用过时，需要先试喷" — the advice may start after its condition. */
 const CONDITION_CLAUSE = /(?:时|的话|之后|以后|前)$|^(?:如果|若|当|一旦|假如|如有)/u;
 /** Clauses that only lead in ("需要注意的是", "按照专家共识") carry no advice of their own. */
-const FILLER = /^(?:接下来|首先|其次|然后|最后|另一方面|需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|也就是说)$/u;
+const FILLER = /^(?:接下来|首先|其次|然后|最后|另一方面|所以请记住|请记住|记住|一定要记住|划重点|需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|也就是说)$/u;
 
 /**
  * The strongest run of whole clauses within SHORT_CHARS: what a 60-second video can afford to
@@ -214,7 +214,7 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean): s
   let bestScore = -Infinity;
   for (let from = 0; from < pieces.length; from++) {
     const prev = from > 0 ? bare(pieces[from - 1]!.c) : '';
-    const afterLeadIn = from > 0 && (FILLER.test(prev) || CONDITION_CLAUSE.test(prev));
+    const afterLeadIn = from > 0 && (FILLER.test(prev) || CONDITION_CLAUSE.test(prev) || LEAD_IN_END.test(prev));
     if (!anywhere && !pieces[from]!.starts && !afterLeadIn) continue;
     if (FILLER.test(bare(pieces[from]!.c))) continue;
     let run = '';
@@ -226,7 +226,8 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean): s
       const last = bare(pieces[to]!.c);
       // A run must not stop on a clause that only announces what follows ("我国指南建议，") or
       // dangles ("一松开，"), nor start on one that leans on the clause before ("都可能…").
-      const dangling = !endsSentence && (LEAD_IN_END.test(last) || [...last].length <= 3);
+      const following = endsSentence ? '' : bare(pieces[to + 1]!.c);
+      const dangling = !endsSentence && (LEAD_IN_END.test(last) || [...last].length <= 3 || /^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following));
       const leaning = !pieces[from]!.starts && /^(?:都|也|还|就|才|而|并|但|却|则|所以|因此|否则)/u.test(bare(pieces[from]!.c));
       const score = (dangling ? -1.5 : 0) + (leaning ? -1 : 0) + (endsSentence ? 0.3 : 0) + adviceScore(bare(run)) + (from === 0 ? 0.3 : 0) + (endsSentence ? 0.3 : 0) + [...bare(run)].length / 60;
       if (score > bestScore) { bestScore = score; best = run; }
