@@ -99,7 +99,7 @@ const MEDIUM_CUE = /要|需|可以|不必|不需要|不用|控制|减少|增加|
 const FIGURE_CUE = /\d+(?:\.\d+)?\s*(?:%|％|mmHg|mmol|μmol|umol|厘米|毫米|cm|mm|升|℃|°C|岁|分钟|小时|秒|天|周|个月|克|毫克|mg|g|kg|公斤|毫升|ml|mL|米|步|次|下|倍|遍)/u;
 
 /** "很多人以为…" frames a misconception: such a sentence states the myth, not the truth. */
-export const MYTH_FRAME = /(?:(?:很多|不少|有些|有的|一些|许多|部分)\p{Script=Han}{0,4}?(?:人|患者|病人|家长|朋友|老人|年轻人|妈妈|父母|长辈)|有人|大家|老一辈|民间|网上)[^，。；！？]{0,6}?(?:以为|认为|觉得|相信|听说|说|担心|流传)|[，,]\s*(?:认为|以为|误以为|觉得)|据说|传言|网传|谣言|老话说|俗话说/u;
+export const MYTH_FRAME = /(?:(?:很多|不少|有些|有的|一些|许多|部分)\p{Script=Han}{0,4}?(?:人|患者|病人|家长|朋友|老人|年轻人|妈妈|父母|长辈)|有人|大家|老一辈|民间|网上)[^，。；！？]{0,6}?(?:以为|认为|觉得|相信|听说|说|担心|流传)|[，,]\s*(?:认为|以为|误以为|觉得)|第一反应(?:就)?是|据说|传言|网传|谣言|老话说|俗话说/u;
 
 const IMPERATIVE_START = /^(?:先|再|用|把|将|让|给|保持|捏|按|压|放|取|拿|洗|擦|冲|脱|泡|盖|送|拨打|记录|记下|测|量|喝|吃|戴|穿|坐|躺|抬|举|关|开|换|拧|摇|握|含|吸|呼|屏|漱|转移|松开|清除|检查|核对|丢|扔|存放|放置|少吃|多吃|少喝|多喝|戒|限|选|避开|远离|安装|定期)/u;
 
@@ -111,6 +111,8 @@ export function adviceScore(sentence: string): number {
   let score = Math.min(2, (s.match(STRONG_CUE)?.length ?? 0)) * 1 + Math.min(2, (s.match(MEDIUM_CUE)?.length ?? 0)) * 0.5;
   if (FIGURE_CUE.test(s)) score += 0.75;
   if (/^(?:比如|例如|像|我们|门诊|记者|据|有一次|那天|当时)/u.test(s)) score -= 0.75;
+  // Narration ("医生立刻核对了药名") tells what happened, not what to do.
+  if (/了/u.test(s) && !/要|应|请|不要|别|需|建议|可以/u.test(s)) score -= 0.75;
   // An instruction opens with its action ("用拇指和食指捏住两侧鼻翼"), often with no modal word.
   if (IMPERATIVE_START.test(s)) score += 0.75;
   if (n > 44) score -= 0.5;

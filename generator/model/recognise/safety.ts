@@ -12,7 +12,7 @@ import { lineLabel } from '../markers.ts';
 export const DEFAULT_CTA = '如有不适，请及时到正规医院就诊，并遵医嘱治疗。';
 
 const CARE = /联系医生|咨询医生|告诉医生|呼救|心肺复苏|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
-const EMERGENCY = /120|急诊|急救中心|急救电话/u;
+const EMERGENCY = /120|(?:去|到|看|送|挂)急诊|急诊就[医诊]|急救中心|急救电话/u;
 const CONDITION = /出现|如果|若|一旦|如有|如果有|有以下|以下情况|下列情况|发现|伴有|超过|持续|反复|加重/u;
 const URGENT = /立即|立刻|马上|及时|尽快|尽早|务必|一定要/u;
 
@@ -31,7 +31,7 @@ export function recogniseSafety(draft: ModelDraft): void {
     let best = -1;
     let bestScore = 0;
     blocks.forEach((b, i) => {
-      if (!isText(draft, i) || !CARE.test(b.text)) return;
+      if (!isText(draft, i) || !fullSentences(b.text).some((x) => CARE.test(x) && advises(x))) return;
       const label = lineLabel(b.text);
       let score = 2;
       if (CONDITION.test(b.text)) score += 3;
@@ -68,11 +68,11 @@ export function recogniseSafety(draft: ModelDraft): void {
     position: blocks[i]!.position,
   })).filter((p) => p.text);
   // The emergency sentence wherever it is: an article that says "立即拨打120" must never lose it.
-  let emergency = parts.flatMap((p) => fullSentences(p.text).map((text) => ({ text, position: p.position }))).find((s) => EMERGENCY.test(s.text) && CARE.test(s.text));
+  let emergency = parts.flatMap((p) => fullSentences(p.text).map((text) => ({ text, position: p.position }))).find((s) => EMERGENCY.test(s.text) && CARE.test(s.text) && advises(s.text));
   if (!emergency && parts.length > 0) {
-    const i = blocks.findIndex((b, k) => isText(draft, k) && EMERGENCY.test(b.text) && CARE.test(b.text) && !chosen.includes(k));
+    const i = blocks.findIndex((b, k) => isText(draft, k) && fullSentences(b.text).some((x) => EMERGENCY.test(x) && CARE.test(x) && advises(x)) && !chosen.includes(k));
     if (i !== -1) {
-      const text = fullSentences(adviceText(draft, i)).find((s) => EMERGENCY.test(s) && CARE.test(s));
+      const text = fullSentences(adviceText(draft, i)).find((s) => EMERGENCY.test(s) && CARE.test(s) && advises(s));
       if (text) {
         emergency = { text, position: blocks[i]!.position };
         parts.push(emergency);
@@ -104,7 +104,9 @@ function adviceSentences(text: string): string {
   const all = fullSentences(text);
   // A care sentence that neither sets a condition nor urges ("就医时带上，能帮医生…") only makes
   // sense next to the sentence before it: it stays with the article, not the closing.
-  return all.filter((s, k) => (CARE.test(s) && (CONDITION.test(s) || URGENT.test(s) || EMERGENCY.test(s) || /也要|也应|应该|需要|要/u.test(s))) || (/[：:]$/.test(s) && k === all.length - 1)).map(careClauses).join('');
+  // What to do at once when a warning sign appears ("如果出现心慌、手抖…要立即测血糖") is safety
+  // advice too, even before it says to see a doctor.
+  return all.filter((s, k) => ((CARE.test(s) || (CONDITION.test(s) && URGENT.test(s))) && advises(s)) || (/[：:]$/.test(s) && k === all.length - 1)).map(careClauses).join('');
 }
 
 /**
@@ -118,9 +120,16 @@ function careClauses(sentence: string): string {
   return at > 0 ? parts.slice(at).join('') : sentence;
 }
 
+/** Advice, not narration: "急诊室里冲进来一对夫妻" mentions the emergency room but advises nothing. */
+const ADVISES = /要|应|请|需|须|务必|一定|立即|立刻|马上|及时|尽快|尽早|出现|如果|若|一旦|如有|以下|建议|别|不要/u;
+/** What happened in a case story ("好在送医还算及时"), however urgent it sounds. */
+const NARRATION = /好在|还算|幸好|终于|后来|当时|那天|那一次|被送|送到了|送进/u;
+const advises = (s: string) => ADVISES.test(s) && !NARRATION.test(s) && !(/了/u.test(s) && !/要|应|请|不要|别|需|建议/u.test(s));
+
 function isText(draft: ModelDraft, i: number): boolean {
   const b = draft.blocks[i]!;
   if (!b.text || !['paragraph', 'item', 'quote'].includes(b.kind)) return false;
+  if (!ADVISES.test(b.text)) return false;
   const role = draft.roles[i];
   return role !== 'byline' && role !== 'references' && role !== 'question' && role !== 'myth';
 }

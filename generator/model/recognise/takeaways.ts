@@ -159,7 +159,8 @@ export function recogniseTakeaways(draft: ModelDraft): void {
   for (const u of units) {
     const own = found.filter((t) => unitOf.get(t) === u);
     if (u === -1 || own.some((t) => t.score >= STRONG)) continue;
-    const best = own.filter((t) => t.reason === 'conclusion').sort((a, b) => b.score - a.score)[0];
+    // Only real advice is promoted: a section that only narrates gives no takeaway.
+    const best = own.filter((t) => t.reason === 'conclusion' && adviceScore(t.text) >= 0.5).sort((a, b) => b.score - a.score)[0];
     if (best) best.score = STRONG + 0.1;
   }
   draft.takeaways = select(dedupe(found), unitOf);
