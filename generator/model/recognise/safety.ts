@@ -26,7 +26,8 @@ export function recogniseSafety(draft: ModelDraft): void {
   const ctaSection = sections.findIndex((s) => s.role === 'cta');
   let chosen: number[] = [];
   if (ctaSection !== -1) {
-    chosen = blocks.map((_, i) => i).filter((i) => sectionOf[i] === ctaSection && isText(draft, i));
+    // Everything in the article's own 就医提示 section is its advice, lists of signs included.
+    chosen = blocks.map((_, i) => i).filter((i) => sectionOf[i] === ctaSection && isText(draft, i, false));
   } else {
     let best = -1;
     let bestScore = 0;
@@ -126,10 +127,10 @@ const ADVISES = /要|应|请|需|须|务必|一定|立即|立刻|马上|及时|�
 const NARRATION = /好在|还算|幸好|终于|后来|当时|那天|那一次|被送|送到了|送进/u;
 const advises = (s: string) => ADVISES.test(s) && !NARRATION.test(s) && !(/了/u.test(s) && !/要|应|请|不要|别|需|建议/u.test(s));
 
-function isText(draft: ModelDraft, i: number): boolean {
+function isText(draft: ModelDraft, i: number, needAdvice = true): boolean {
   const b = draft.blocks[i]!;
   if (!b.text || !['paragraph', 'item', 'quote'].includes(b.kind)) return false;
-  if (!ADVISES.test(b.text)) return false;
+  if (needAdvice && !ADVISES.test(b.text)) return false;
   const role = draft.roles[i];
   return role !== 'byline' && role !== 'references' && role !== 'question' && role !== 'myth';
 }
