@@ -11,7 +11,7 @@ import type { ModelDraft } from './draft.ts';
 import { sentences } from '../../text/sentences.ts';
 
 /** A heading or line that introduces wrong practices: the items after it are myths. */
-const WRONG_PRACTICES = /错误做法|错误的做法|不可取|土办法|别再用|不靠谱|误区|谣言|别这样做|不要这样做|千万别/u;
+const WRONG_PRACTICES = /错误做法|错误的做法|不可取|土办法|别再用|不靠谱|误区|谣言|别这样做|不要这样做|千万别|这几种想法|这些想法|这些说法|误解/u;
 
 export function recogniseMyths(draft: ModelDraft): void {
   const { blocks } = draft;
@@ -37,6 +37,15 @@ export function recogniseMyths(draft: ModelDraft): void {
     } else if ((b.kind === 'paragraph' || b.kind === 'item') && !draft.roles[i]) {
       const label = lineLabel(b.text);
       if (label.kind === 'myth' && label.text) myth = { text: firstStatement(label.text) ?? label.text, position: b.position };
+      // **“先观察狗十天，狗没事再说。”** 狂犬病的潜伏期长短不一… — a belief in quotes, then its answer.
+      if (!myth && b.lead && /^[“"「].{4,40}[”"」]$/u.test(b.lead)) {
+        const truth = bestAdviceAfter(b.text.slice(b.text.indexOf(b.lead) + b.lead.length));
+        if (truth) {
+          draft.roles[i] = 'myth';
+          draft.myths.push({ myth: { text: b.lead.slice(1, -1).replace(/[。！!]$/u, ''), position: b.position }, truth: { text: truth, position: b.position } });
+          continue;
+        }
+      }
       // ❌ “在炉边放一盆清水就能防中毒”——炉边放一盆清水并不能预防中毒。
       const inline = QUOTED_MYTH.exec(b.text);
       if (!myth && inline && (MYTH_MARK.test(b.text) || inMythSection(draft, i))) {
@@ -96,6 +105,10 @@ function truthAfter(blocks: Block[], from: number): { index: number; truth: Text
   if (b.lead && [...b.lead].length >= 6) return { index: first, truth: { text: b.lead, position: b.position } };
   const text = firstStatement(b.text);
   return text ? { index: first, truth: { text, position: b.position } } : undefined;
+}
+
+function bestAdviceAfter(text: string): string | undefined {
+  return bestAdvice(text.replace(/^[\s：:，,。——-]+/u, ''));
 }
 
 /** The sentence that reads most like advice, the first one winning ties. */

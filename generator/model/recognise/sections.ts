@@ -14,9 +14,15 @@ const ROLE_BY_TITLE: [RegExp, SectionRole][] = [
   [/^(?:参考资料|参考文献|资料来源|参考)$/u, 'references'],
 ];
 
+/** "出现这些情况，及时回医院" / "什么时候必须去医院？": a heading that is itself about seeking care. */
+const CARE_HEADING = /(?:就医|就诊|去医院|回医院|到医院|上医院|看医生|急诊|120)/u;
+const WHEN_HEADING = /出现|什么时候|何时|哪些情况|这些情况|以下情况|及时|立即|尽快|必须|需要/u;
+
 export function roleOf(title: string): SectionRole {
   const bare = stripNumbering(title).replace(/[：:？?！!。\s]+$/u, '');
-  return ROLE_BY_TITLE.find(([re]) => re.test(bare))?.[1] ?? 'body';
+  const role = ROLE_BY_TITLE.find(([re]) => re.test(bare))?.[1];
+  if (role) return role;
+  return CARE_HEADING.test(bare) && WHEN_HEADING.test(bare) && [...bare].length <= 20 ? 'cta' : 'body';
 }
 
 export function recogniseSections(draft: ModelDraft): void {
