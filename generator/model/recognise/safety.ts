@@ -50,6 +50,14 @@ export function recogniseSafety(draft: ModelDraft): void {
       for (let j = unitStart + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) {
         if (j !== best && isText(draft, j) && blocks[j]!.kind !== 'item' && CARE.test(blocks[j]!.text)) chosen.push(j);
       }
+      // A numbered emergency procedure: its other urgent steps belong with the chosen one.
+      const bestBlock = blocks[best]!;
+      if (bestBlock.kind === 'item') {
+        blocks.forEach((b, j) => {
+          if (j !== best && b.kind === 'item' && b.listStart === bestBlock.listStart && isText(draft, j)
+            && fullSentences(b.text).some((x) => (CARE.test(x) || (CONDITION.test(x) && URGENT.test(x))) && advises(x))) chosen.push(j);
+        });
+      }
       // Urgent advice elsewhere ("症状缓解了也要马上就医") belongs with it.
       blocks.forEach((b, j) => {
         if (!chosen.includes(j) && isText(draft, j) && b.kind !== 'item' && fullSentences(b.text).some((x) => CARE.test(x) && URGENT.test(x) && (CONDITION.test(x) || /也要|也应|仍要/u.test(x)))) chosen.push(j);

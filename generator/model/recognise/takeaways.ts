@@ -16,9 +16,10 @@ import { sentences } from '../../text/sentences.ts';
 const MAX_CHARS = 52;
 /** More than this and a carousel stops being a summary. */
 const MAX_TAKEAWAYS = 16;
-/** Structured candidates are enough from this score; below it only to reach `MIN_TAKEAWAYS`. */
+/** Structured candidates are enough from this score; below it only clear advice (≥ 2.9) to reach `MIN_TAKEAWAYS`. */
 const STRONG = 3.5;
-const MIN_TAKEAWAYS = 8;
+const MIN_TAKEAWAYS = 12;
+const FEW_TAKEAWAYS = 3;
 
 
 export function recogniseTakeaways(draft: ModelDraft): void {
@@ -376,7 +377,11 @@ function select(ranked: Takeaway[], unitOf: Map<Takeaway, number>): Takeaway[] {
     for (const t of picks.slice(0, MAX_TAKEAWAYS - strong.length)) strong.push({ ...t, rank: round });
   }
   const weakRound = Math.max(1, ...strong.map((t) => t.rank)) + 1;
-  const weak = ranked.filter((t) => t.score < STRONG && t.score >= 2.5).slice(0, Math.max(0, MIN_TAKEAWAYS - strong.length))
-    .map((t) => ({ ...t, rank: weakRound }));
+  let weak = ranked.filter((t) => t.score < STRONG && t.score >= 2.9).slice(0, Math.max(0, MIN_TAKEAWAYS - strong.length));
+  // A short article of plain prose still gives its few sentences of advice.
+  if (strong.length + weak.length < FEW_TAKEAWAYS) {
+    weak = ranked.filter((t) => t.score < STRONG && t.score >= 2.3).slice(0, FEW_TAKEAWAYS - strong.length);
+  }
+  weak = weak.map((t) => ({ ...t, rank: weakRound }));
   return [...strong, ...weak].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }
