@@ -76,7 +76,7 @@ function VideoDetails({ ctx }: { ctx: ViewContext }) {
               <td>{s.index}<br /><span class={`role role-${s.role}`}>{SHOT_ROLE_LABEL[s.role]}</span></td>
               <td class="nowrap">{fmt(s.startSeconds)}<br />–{fmt(s.endSeconds)}</td>
               <td><Marked text={s.visual} marks={ctx.marks} /></td>
-              <td><Marked text={s.voiceOver} marks={ctx.marks} /></td>
+              <td><Marked text={s.voiceOver} marks={ctx.marks} />{s.source ? <span class="from-line muted">来自第 {s.source.line} 行</span> : null}</td>
               <td><Marked text={s.caption} marks={ctx.marks} /></td>
             </tr>
           ))}
@@ -94,7 +94,7 @@ function Slides({ ctx }: { ctx: ViewContext }) {
           {s.image
             ? <img src={`${ctx.up}${s.image}`} alt={`第 ${s.index} 张：${s.heading ?? ''} ${s.text}`} loading="lazy" />
             : <div class="slide-card">{s.heading ? <strong><Marked text={s.heading} marks={ctx.marks} /></strong> : null}<p><Marked text={s.text} marks={ctx.marks} /></p></div>}
-          <span class="slide-label">{s.index} · {SLIDE_ROLE_LABEL[s.role]}</span>
+          <span class="slide-label">{s.index} · {SLIDE_ROLE_LABEL[s.role]}{s.source ? ` · 来自第 ${s.source.line} 行` : ''}</span>
         </li>
       ))}
     </ol>
