@@ -122,7 +122,9 @@ function paragraphLines(p: Paragraph): Block[] {
   // "【这些土办法，别再用了】" on a line of its own is how WeChat editors write a heading.
   const bracketHeading = /^【[^【】]{2,30}】$/u;
   // So is a short line in bold alone with no sentence end ("**一、一把糖豆，吓坏一家人**").
-  const boldHeading = (g: { text: string }) => groups.length === 1 && bold.length === 1 && bold[0] === g.text
+  const undecorated = (t: string) => t.replace(/^(?:\p{Extended_Pictographic}|[\uFE0F\u200D\s])+/u, '');
+  const boldHeading = (g: { text: string }) => groups.length === 1 && bold.length === 1
+    && undecorated(bold[0]!) === undecorated(g.text)
     && [...g.text].length <= 24 && !/[。！？!?：:]$/u.test(g.text);
   return groups.map((g, i) => bracketHeading.test(g.text) || boldHeading(g) ? {
     kind: 'heading' as const, text: bracketHeading.test(g.text) ? g.text.slice(1, -1) : g.text, depth: 6, position: i === 0 ? start : { line: g.line, column: 1 }, bold: [], images: [],

@@ -49,6 +49,9 @@ export function headingLabel(raw: string): HeadingLabel {
     if (QUESTION_LABEL.test(candidate)) return { kind: 'question', text: clean(candidate.replace(QUESTION_LABEL, '')) };
   }
   if (/[？?]\s*$/.test(bare)) return { kind: 'question', text: bare };
+  // A heading that only quotes what people say ("“不疼就不用管”") names a belief to refute.
+  const quoted = /^[“"「]([^”"」]{3,40})[”"」]$/u.exec(bare);
+  if (quoted) return { kind: 'myth', text: quoted[1]!.replace(/[。！!]$/u, '') };
   return { kind: 'plain', text: bare };
 }
 
@@ -99,7 +102,7 @@ const MEDIUM_CUE = /要|需|可以|不必|不需要|不用|控制|减少|增加|
 const FIGURE_CUE = /\d+(?:\.\d+)?\s*(?:%|％|mmHg|mmol|μmol|umol|厘米|毫米|cm|mm|升|℃|°C|岁|分钟|小时|秒|天|周|个月|克|毫克|mg|g|kg|公斤|毫升|ml|mL|米|步|次|下|倍|遍)/u;
 
 /** "很多人以为…" frames a misconception: such a sentence states the myth, not the truth. */
-export const MYTH_FRAME = /(?:(?:很多|不少|有些|有的|一些|许多|部分)\p{Script=Han}{0,4}?(?:人|患者|病人|家长|朋友|老人|年轻人|妈妈|父母|长辈)|有人|大家|老一辈|民间|网上)[^，。；！？]{0,6}?(?:以为|认为|觉得|相信|听说|说|担心|流传)|[，,]\s*(?:认为|以为|误以为|觉得)|第一反应(?:就)?是|据说|传言|网传|谣言|老话说|俗话说/u;
+export const MYTH_FRAME = /(?:(?:很多|不少|有些|有的|一些|许多|部分)\p{Script=Han}{0,4}?(?:人|患者|病人|家长|朋友|老人|年轻人|妈妈|父母|长辈)|有人|大家|老一辈|民间|网上)[^，。；！？]{0,8}?(?:以为|认为|觉得|相信|听说|说|担心|流传|习惯|要求|喜欢|总是|总想|下意识)|[，,]\s*(?:认为|以为|误以为|觉得)|^(?:觉得|以为|认为|误以为)|第一反应(?:就)?是|下意识(?:就)?是|据说|传言|网传|谣言|老话说|俗话说/u;
 
 const IMPERATIVE_START = /^(?:先|再|用|把|将|让|给|保持|捏|按|压|放|取|拿|洗|擦|冲|脱|泡|盖|送|拨打|记录|记下|测|量|喝|吃|戴|穿|坐|躺|抬|举|关|开|换|拧|摇|握|含|吸|呼|屏|漱|转移|松开|清除|检查|核对|丢|扔|存放|放置|少吃|多吃|少喝|多喝|戒|限|选|避开|远离|安装|定期)/u;
 

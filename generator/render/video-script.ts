@@ -178,7 +178,8 @@ function visualFor(model: ArticleModel, t: Takeaway): string {
 
 function supportSentences(section: Section, already: string): string[] {
   const said = norm(already);
-  return section.paragraphs.flatMap((p) => sentences(stripNumbering(p.text)))
+  // A crossed-out line ("❌ 一拉肚子就吃止泻药") is a wrong practice, never support for a point.
+  return section.paragraphs.filter((p) => !/^\s*(?:❌|✗|✘|×|🚫|⛔)/u.test(p.text)).flatMap((p) => sentences(stripNumbering(p.text)))
     .filter((s) => !said.includes(norm(s)) && adviceScore(s) >= 0)
     .map(sayable)
     .slice(0, 4);

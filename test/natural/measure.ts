@@ -35,6 +35,18 @@ export function normalise(text: string): string {
   return text.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+const NEGATION = /不要|别|不能|不是|并非|不可|切勿|勿|避免|不宜|禁止|千万别|不必|不用|无需|不应/u;
+const REFUTED = /不靠谱|不可取|不建议|不推荐|偏高|偏低|不准|没有证据|没有依据|并没有|不对|是错的|错误|误区|谣言|不科学|没有科学依据|并非如此|并不|不是这样|不可信/u;
+
+/** Index in `text` of the `n`-th letter or digit (what `normalise` keeps). */
+function rawIndex(text: string, n: number): number {
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (/[\p{L}\p{N}]/u.test(text[i]!)) { if (seen === n) return i; seen++; }
+  }
+  return text.length;
+}
+
 const MARKDOWN_AS_TEXT = /\*\*|__\S|~~|!\[|\]\(|(^|\n)\s*#{1,6}\s|(^|\n)\s*>\s|(^|\n)\s*[-*+]\s+\S|(^|\n)\s*\d+\.\s+\S/;
 
 export function listArticles(dir: string): string[] {
@@ -64,19 +76,25 @@ export function scoreArticle(path: string, theme: Theme): ArticleScore {
   const carouselMissed = labels.takeaways.filter((t) => !carouselText.includes(normalise(t)));
   const scriptMissed = labels.takeaways.filter((t) => !scriptText.includes(normalise(t)));
 
-  // A myth is presented as a point when a point slide or a shot asserts it (not as a question)
-  // without marking it 误区.
+  // A myth is presented as a point when a point slide or a shot asserts it: not as a question,
+  // not negated in its own clause ("不要随意搬动老人"), not in a sentence that refutes it
+  // ("……这些说法都不靠谱"), and not marked 误区.
   const mythsAsPoints: string[] = [];
-  const asserted = (text: string) => normalise(text.split(/(?<=[。！？!?\n])/u).filter((s) => !/[？?]\s*$/u.test(s)).join(''));
+  const asserts = (text: string, myth: string) => text.split(/(?<=[。！？!?\n])/u).some((sentence) => {
+    if (/[？?]\s*$/u.test(sentence) || REFUTED.test(sentence)) return false;
+    const at = normalise(sentence).indexOf(normalise(myth));
+    if (at === -1) return false;
+    const clauseStart = sentence.slice(0, rawIndex(sentence, at)).split(/[，,；;：:]/u).at(-1) ?? '';
+    return !NEGATION.test(clauseStart);
+  });
   for (const myth of labels.myths) {
-    const m = normalise(myth);
     for (const s of (carousel.slides ?? []).filter((x) => x.role === 'point')) {
       const text = `${s.heading ?? ''}\n${s.text}`;
-      if (asserted(text).includes(m) && !/误区|谣言|错误/.test(text)) mythsAsPoints.push(`轮播第 ${s.index} 页：${myth}`);
+      if (asserts(text, myth) && !/误区|谣言|错误/.test(text)) mythsAsPoints.push(`轮播第 ${s.index} 页：${myth}`);
     }
     for (const v of variants.filter((x) => x.kind === 'video-script')) {
       for (const s of v.shots ?? []) {
-        if (asserted(s.voiceOver).includes(m) && !/误区|以为|谣言|错误/.test(s.voiceOver)) mythsAsPoints.push(`${v.id} 镜头 ${s.index}：${myth}`);
+        if (asserts(s.voiceOver, myth) && !/误区|以为|谣言|错误/.test(s.voiceOver)) mythsAsPoints.push(`${v.id} 镜头 ${s.index}：${myth}`);
       }
     }
   }

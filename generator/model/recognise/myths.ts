@@ -4,7 +4,7 @@
  * first statement), or a "误区：" line followed by its truth. A myth is never a takeaway on its
  * own; the truth is, carrying its myth so renderers show both.
  */
-import { adviceScore, headingLabel, isLabelLike, lineLabel } from '../markers.ts';
+import { adviceScore, headingLabel, isLabelLike, lineLabel, stripNumbering } from '../markers.ts';
 import type { Block } from '../blocks.ts';
 import type { TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
@@ -13,9 +13,13 @@ import { sentences } from '../../text/sentences.ts';
 /** A heading or line that introduces wrong practices: the items after it are myths. */
 const WRONG_PRACTICES = /错误做法|错误的做法|不可取|土办法|别再用|不靠谱|误区|谣言|别这样做|不要这样做|千万别|这几种想法|这些想法|这些说法|误解/u;
 
+/** A section of things not to do ("❌ 不该做", "忌"): each heading inside it names a wrong practice. */
+const DONT_SECTION = /^(?:❌\s*)?(?:忌|不该做|不能做|不要做|别做|不宜做|错误做法|这些事别做|千万别)/u;
+
 export function recogniseMyths(draft: ModelDraft): void {
   const { blocks } = draft;
   let wrongList = false;
+  let dontDepth = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     let myth: TextBlock | undefined;
@@ -33,7 +37,14 @@ export function recogniseMyths(draft: ModelDraft): void {
     }
     if (b.kind === 'heading') {
       const label = headingLabel(b.text);
+      // Bold-line headings all sit at one level: inside a "不该做" part, its numbered ones are its items.
+      const numbered = stripNumbering(b.text) !== b.text.trim();
+      const inside = dontDepth > 0 && (b.depth! > dontDepth || (b.depth === dontDepth && numbered));
+      if (dontDepth && !inside) dontDepth = 0;
       if (label.kind === 'myth' && label.text) myth = { text: label.text, position: b.position };
+      else if (inside && label.kind === 'plain' && label.text) myth = { text: label.text, position: b.position };
+      else if (DONT_SECTION.test(b.text.trim()) || DONT_SECTION.test(label.text)) dontDepth = b.depth!;
+      else if (/^❌/u.test(b.text.trim()) && label.text) myth = { text: label.text, position: b.position };
     } else if ((b.kind === 'paragraph' || b.kind === 'item') && !draft.roles[i]) {
       const label = lineLabel(b.text);
       if (label.kind === 'myth' && label.text) myth = { text: firstStatement(label.text) ?? label.text, position: b.position };
@@ -66,7 +77,7 @@ export function recogniseMyths(draft: ModelDraft): void {
   }
 }
 
-const QUOTED_MYTH = /^[^“"「]{0,6}[“"「]([^”"」]{4,40})[”"」]\s*(?:——|--|—|：|:|，|,)\s*(.+)$/u;
+const QUOTED_MYTH = /^[^“"「]{0,6}[“"「]([^”"」]{4,40})[”"」]\s*(?:——|--|—|：|:|，|,|。)\s*(.+)$/u;
 const MYTH_MARK = /^\s*(?:❌|✗|✘|×|🚫|⛔)/u;
 
 function inMythSection(draft: ModelDraft, i: number): boolean {
@@ -87,7 +98,9 @@ function truthAfter(blocks: Block[], from: number): { index: number; truth: Text
   // Look within the myth's own unit: up to the next heading.
   const unit: number[] = [];
   for (let j = from + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) unit.push(j);
-  const content = unit.filter((j) => ['paragraph', 'item', 'quote'].includes(blocks[j]!.kind) && blocks[j]!.text);
+  // A crossed-out line ("❌ 啤酒") is another wrong practice, never the truth.
+  const content = unit.filter((j) => ['paragraph', 'item', 'quote'].includes(blocks[j]!.kind) && blocks[j]!.text
+    && !/^\s*(?:❌|✗|✘|×|🚫|⛔)/u.test(blocks[j]!.text));
   // "真相：…" right after the myth (before any other myth) is its truth: its bold sentence, or
   // the sentence that reads most like advice.
   const nextMyth = content.findIndex((j) => lineLabel(blocks[j]!.text).kind === 'myth');
@@ -103,7 +116,7 @@ function truthAfter(blocks: Block[], from: number): { index: number; truth: Text
   if (first === undefined) return undefined;
   const b = blocks[first]!;
   if (b.lead && [...b.lead].length >= 6) return { index: first, truth: { text: b.lead, position: b.position } };
-  const text = firstStatement(b.text);
+  const text = bestAdvice(b.text);
   return text ? { index: first, truth: { text, position: b.position } } : undefined;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { SafetyAdvice, TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
-import { lineLabel } from '../markers.ts';
+import { BULLET, lineLabel, stripDecoration } from '../markers.ts';
 
 /** The CTA used when an article gives no advice of its own: guide to care, never to a booking. */
 export const DEFAULT_CTA = '如有不适，请及时到正规医院就诊，并遵医嘱治疗。';
@@ -63,9 +63,15 @@ export function recogniseSafety(draft: ModelDraft): void {
         if (!chosen.includes(j) && isText(draft, j) && b.kind !== 'item' && fullSentences(b.text).some((x) => CARE.test(x) && URGENT.test(x) && (CONDITION.test(x) || /也要|也应|仍要/u.test(x)))) chosen.push(j);
       });
       chosen.sort((a, b) => a - b);
-      // "出现以下情况要及时就医：" — the list that follows is the advice.
+      // "出现以下情况要及时就医：" — the list that follows is the advice (list items, or lines
+      // that open with a bullet such as "·" or an emoji).
       if (/[：:]$/.test(blocks[best]!.text)) {
-        for (let j = best + 1; j < blocks.length && blocks[j]!.kind === 'item'; j++) chosen.push(j);
+        for (let j = best + 1; j < blocks.length && isListLine(blocks[j]!); j++) if (!chosen.includes(j)) chosen.push(j);
+        chosen.sort((a, b) => a - b);
+      }
+      // "出现这些情况，请马上就医。" after a list: the list before it is what "这些" means.
+      if (/这些情况|以上情况|上述情况|以上症状|这些症状|上述症状/u.test(blocks[best]!.text)) {
+        for (let j = best - 1; j >= 0 && isListLine(blocks[j]!); j--) if (!chosen.includes(j)) chosen.push(j);
         chosen.sort((a, b) => a - b);
       }
     }
@@ -73,7 +79,7 @@ export function recogniseSafety(draft: ModelDraft): void {
   // Outside a 就医提示 section, only the sentences that give the advice: a paragraph that also
   // refutes a myth or explains a drug keeps those sentences for the takeaways.
   const parts: TextBlock[] = chosen.map((i) => ({
-    text: ctaSection !== -1 || blocks[i]!.kind === 'item' ? adviceText(draft, i) : adviceSentences(adviceText(draft, i)),
+    text: ctaSection !== -1 || isListLine(blocks[i]!) ? adviceText(draft, i) : adviceSentences(adviceText(draft, i)),
     position: blocks[i]!.position,
   })).filter((p) => p.text);
   // The emergency sentence wherever it is: an article that says "立即拨打120" must never lose it.
@@ -102,6 +108,10 @@ export function recogniseSafety(draft: ModelDraft): void {
     sentences: sentenceBlocks,
     emergency,
   };
+}
+
+function isListLine(b: { kind: string; text: string }): boolean {
+  return b.kind === 'item' || (b.kind === 'paragraph' && BULLET.test(b.text));
 }
 
 function lastHeadingBefore(draft: ModelDraft, i: number): number {
@@ -164,7 +174,7 @@ function joinList(parts: TextBlock[]): TextBlock[] {
     items = [];
   };
   for (const p of parts) {
-    if (intro && !/[：:]$/.test(p.text)) { items.push(p.text); continue; }
+    if (intro && !/[：:]$/.test(p.text)) { items.push(stripDecoration(p.text)); continue; }
     flush();
     if (/[：:]$/.test(p.text)) { intro = p; continue; }
     for (const s of fullSentences(p.text)) out.push({ text: /[。！？!?）)”]$/.test(s) ? s : `${s.replace(/[；;，,、]+$/u, '')}。`, position: p.position });

@@ -87,7 +87,8 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     const first = unit !== undefined && unit.seen === 0;
     if (unit) unit.seen++;
     // A myth heading over advice would read as advice: such slides get a neutral heading.
-    const heading = !unit || unit.label.kind === 'question' ? undefined : unit.label.kind === 'myth' ? MYTH_UNIT_HEADING : unit.label.text;
+    const mythUnit = unit && (unit.label.kind === 'myth' || roles[unit.index] === 'myth');
+    const heading = !unit || unit.label.kind === 'question' ? undefined : mythUnit ? MYTH_UNIT_HEADING : unit.label.text;
 
     if (unit?.label.kind === 'step' && first) {
       const statement = leadSentence(b) ?? stepStatement(line.text, unit.label.text);
@@ -139,6 +140,9 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       add(bestStatement(line.text), i, 'tip', 3.5, { heading });
       return;
     }
+    // "❌ 啤酒、白酒、黄酒": without its cross the line would say the opposite; only a line that
+    // says "不要…" itself can stand on a slide.
+    if (/^\s*(?:❌|✗|✘|×|🚫|⛔)/u.test(b.text) && !/不要|别|不能|不可|忌|避免|禁止|勿|不宜|少/u.test(b.text)) { roles[i] = 'myth'; return; }
     if (BULLET.test(b.text)) {
       const said = itemText(b, line.text) ?? '';
       add(said, i, 'item', 3.5, { heading: question ?? heading });
@@ -314,7 +318,7 @@ function withDetail(b: Block): string | undefined {
   // The one or two most specific sentences after it (a figure, an instruction), in order.
   const rest = sentences(afterLead(b)).filter((s) => adviceScore(s) >= 0);
   const ranked = rest.map((s, k) => ({ s, v: adviceScore(s) + (k === 0 ? 0.25 : 0) })).sort((a, b) => b.v - a.v).map((x) => x.s);
-  const head = closeSentence(lead.replace(/[。！!]?$/u, '。'));
+  const head = `${lead.replace(/[。！!，,、；;：:\s]+$/u, '')}。`;
   const keep: string[] = [];
   for (const s of ranked.slice(0, 2)) if ([...(head + keep.join('') + s)].length <= DETAIL_CHARS) keep.push(s);
   return head + rest.filter((s) => keep.includes(s)).join('');
