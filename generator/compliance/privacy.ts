@@ -99,6 +99,24 @@ const PERSON_CUE = '患者|病人|患儿|家属|病友|产妇|孕妇|老人|女�
 const AFTER_NAME = '(?=[，,。、：:；;（(\\s“”]|说|告诉|今年|是|的|在|因|于|表示|回忆|介绍|称|坦言|感慨|\\d|男|女|先生|女士|$)';
 const GIVEN = '[\\u4e00-\\u9fa5]{1,2}?';
 
+/**
+ * Word segmentation (ICU's dictionary, built into Node) tells a name from a word that merely
+ * starts with a surname character: "单独留在" segments as 单独|留在 and "张开嘴" as 张开|嘴, while
+ * "王建国说" segments as 王|建国|说. A surname glued to the next character is not a surname.
+ */
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+function surnameStandsAlone(text: string, start: number, surname: string): boolean {
+  const from = Math.max(0, start - 8);
+  let at = from;
+  for (const seg of segmenter.segment(text.slice(from, start + 12))) {
+    const segStart = from + seg.index;
+    const segEnd = segStart + seg.segment.length;
+    if (segStart <= start && segEnd > start) return segStart === start && segEnd <= start + surname.length;
+    at = segEnd;
+  }
+  return at <= start;
+}
+
 const names: Detector = (text) => {
   const out: { rule: string; start: number; end: number }[] = [];
   const forms: [RegExp, number][] = [
@@ -117,6 +135,7 @@ const names: Detector = (text) => {
       if (NOT_GIVEN.test(given)) continue;
       const name = m[group]!;
       const start = m.index + m[0].indexOf(name);
+      if (!surnameStandsAlone(text, start, m[2]!)) continue;
       if (!out.some((o) => o.start === start)) out.push({ rule: 'privacy.name', start, end: start + name.length });
     }
   }

@@ -76,6 +76,9 @@ export const CLAIM_RULES: ClaimRule[] = [
   {
     id: 'absolute.best', category: 'absolute', severity: 'error',
     pattern: /最(?:好|佳|优|强|棒|专业|权威|安全|可靠|正宗|顶尖|出色)的?(?:医院|医生|专家|疗法|治疗|疗效|效果|药物?|方法|方案|技术|选择|科室|团队|设备|品牌)|最(?:权威|专业|正宗)/g,
+    // "最可靠的方法之一" ranks a method among others, as guidelines do; a hospital or a doctor
+    // "之一" is still a superlative.
+    allow: /^(?!.*(?:医院|医生|专家|科室|团队|品牌|产品|本院|我院)).*之一/,
     message: '使用了“最好、最佳、最权威”等最高级用语', suggestion: '改为客观描述，如“常用的治疗方法之一”',
   },
   {
