@@ -3,7 +3,20 @@ import { CLAIM_RULES, type ClaimRule } from './rules.ts';
 import { educationalUse, sentenceAround } from './context.ts';
 import type { Hit } from './hit.ts';
 
-export function scanClaims(text: string, rules: ClaimRule[] = CLAIM_RULES): Hit[] {
+/**
+ * Ad copy mixes ASCII and full-width forms ("好转率95%,不少患者…", "９５％"). Both become one
+ * form before matching; every replacement keeps the length, so offsets still point into the
+ * original text.
+ */
+export function normaliseForms(text: string): string {
+  return text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/,(?!\d)/g, '，').replace(/;/g, '；').replace(/:(?!\d)/g, '：').replace(/\?/g, '？').replace(/!/g, '！')
+    .replace(/\((?=[^)]*\p{Script=Han})/gu, '（').replace(/\)/g, '）');
+}
+
+export function scanClaims(original: string, rules: ClaimRule[] = CLAIM_RULES): Hit[] {
+  const text = normaliseForms(original);
   const hits: Hit[] = [];
   for (const rule of rules) {
     rule.pattern.lastIndex = 0;
@@ -17,7 +30,7 @@ export function scanClaims(text: string, rules: ClaimRule[] = CLAIM_RULES): Hit[
       hits.push({
         rule: rule.id, category: rule.category, severity: rule.severity, message: rule.message,
         ...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
-        start, end, excerpt: m[0],
+        start, end, excerpt: original.slice(start, end),
       });
     }
   }

@@ -6,6 +6,10 @@
  * register their rule ids in RULE_META below so waivers and docs know every id.
  */
 import type { Severity } from '../manifest.ts';
+import {
+  any, BETTER_WORDS, CHANNEL_GOALS, FAMOUS_HOSPITALS, FEAR_WORDS, GUARANTEE_WORDS, INDUCEMENTS, NUMBER, OTHER_PARTY, OUTCOME_WORDS,
+  PERCENT, PRIVATE_CHANNELS, RANK_WORDS, RATE_NAMES, SOFT_RATE_NAMES, SPAN, STATE_BODIES, SUPERSTITIONS, VOUCHERS,
+} from './families.ts';
 
 export type Category =
   | 'absolute' | 'guarantee' | 'cure-rate' | 'comparison' | 'endorsement' | 'refund' | 'inducement'
@@ -58,6 +62,10 @@ export interface ClaimRule {
   allow?: RegExp;
   /** A quantifier before the match ("多数人", "通常") makes it a qualified fact, not a promise. */
   qualifierExempt?: boolean;
+  /** What the rule looks for, in words (for `kepu check --explain` and the preview). */
+  looksFor?: string;
+  /** Sentences it must flag and sentences it must leave alone (tested). */
+  examples?: { hit: string[]; clean: string[] };
 }
 
 // Shared pieces of patterns.
@@ -89,7 +97,7 @@ export const CLAIM_RULES: ClaimRule[] = [
   },
   {
     id: 'absolute.first', category: 'absolute', severity: 'error',
-    pattern: new RegExp(`(?:全国|全省|全市|国内|世界|全球|业内|行业)第一(?!${ORDINAL_COUNTERS})|第一(?!${ORDINAL_COUNTERS}|[，,、：:；;\\s])|NO\\.?\\s?1(?!\\d)|No\\.?\\s?1(?!\\d)|首家|首创|独家|王牌|冠军`, 'g'),
+    pattern: new RegExp(`(?:全国|全省|全市|国内|世界|全球|业内|行业)第一(?!${ORDINAL_COUNTERS})|(?<![市省县区]|中国|人民)第一(?!${ORDINAL_COUNTERS}|[，,、：:；;\\s]|人民医院|医院|附属|医科|中学|小学|中心|军医)|NO\\.?\\s?1(?!\\d)|No\\.?\\s?1(?!\\d)|首家|首创|独家|王牌|冠军`, 'g'),
     message: '使用了“第一、首家、独家”等排他性用语', suggestion: '删除排他性表述；序数用法（第一步、第一次）不受限',
   },
   {
@@ -230,6 +238,116 @@ export const CLAIM_RULES: ClaimRule[] = [
     pattern: /震惊|吓人|太可怕了|速看|赶紧转给|转给家人|不看后悔|看完吓一跳|后果不堪设想|99\s*[%％]的人都不知道/g,
     message: '标题党或制造焦虑的用语', suggestion: '用平实的标题说明文章讲什么',
     source: '国卫办医政函〔2025〕419号 负面清单第5条',
+  },
+
+  // Pattern families (./families.ts): the same claims in the words advertisers actually use.
+  {
+    id: 'absolute.rank-words', category: 'absolute', severity: 'error',
+    pattern: new RegExp(any(RANK_WORDS), 'gu'),
+    looksFor: '不带“最”的最高级和排位：首屈一指、数一数二、业界标杆、领军、金牌、一流、遥遥领先……',
+    message: '使用了“首屈一指、业界标杆、金牌”等绝对化或排位用语', suggestion: '删除排位和夸耀，客观介绍技术或服务内容',
+    examples: { hit: ['拥有国内首屈一指的专家资源', '行业内数一数二的种植牙技术', '金牌专家团队为您服务'], clean: ['吃饭时要细嚼慢咽', '金牌得主也需要规律体检吗？'] },
+  },
+  {
+    id: 'guarantee.words', category: 'guarantee', severity: 'error',
+    pattern: new RegExp(any(GUARANTEE_WORDS), 'gu'),
+    qualifierExempt: true,
+    looksFor: '不带“保证”的保证：一劳永逸、再也不犯、从此不用吃药、无任何风险、永久定型、治一个好一个……',
+    message: '承诺一劳永逸、不再复发或毫无风险，属于保证疗效或安全', suggestion: '说明效果因人而异、需要长期管理，并写明可能的风险',
+    examples: { hit: ['戴上三个月，从此不用再吃降压药', '一劳永逸解决鼻炎烦恼', '手术无任何风险'], clean: ['高血压需要长期管理，不能指望一劳永逸', '任何手术都不是零风险的'] },
+  },
+  {
+    id: 'guarantee.span-outcome', category: 'guarantee', severity: 'error',
+    pattern: new RegExp(`${SPAN}[^，。；！？\\n]{0,14}?${any(OUTCOME_WORDS)}`, 'gu'),
+    qualifierExempt: true,
+    looksFor: '限定疗程或次数的疗效承诺：“三次治愈”“三个月血压恢复正常”“一周瘦10斤”',
+    message: '承诺在限定次数或时间内治愈、见效', suggestion: '删除疗程与疗效的承诺，说明起效时间因人而异',
+    examples: { hit: ['三次治愈带状疱疹和湿疹', '三个月可使血糖、血压恢复正常', '快速燃脂，一周瘦10斤'], clean: ['普通感冒一般7天左右症状会消失', '接种后2周左右产生抗体'] },
+  },
+  {
+    id: 'cure-rate.names', category: 'cure-rate', severity: 'error',
+    pattern: new RegExp(`${any(RATE_NAMES.filter((r) => !(SOFT_RATE_NAMES as readonly string[]).includes(r)))}[^，。；！？\\n]{0,8}?${PERCENT}|${PERCENT}(?:以上)?的?(?:患者|病人|人)?(?:都|均|能|可以)?(?:痊愈|治愈|好转|康复|有效|见效|摘掉)|治一个好一个|几乎(?:都|全)(?:能)?(?:治好|治愈|痊愈)`, 'gu'),
+    looksFor: '任何名目的疗效比率，数字可以是中文：“好转率接近百分之百”“八成以上痊愈”“治一个好一个”',
+    message: '宣传治愈率、好转率等疗效比率', suggestion: '删除疗效比率；确需引用研究数据时注明出处和适用人群',
+    examples: { hit: ['好转率接近百分之百', '八成以上患者痊愈', '疗效神奇，几乎是治一个好一个'], clean: ['我国成人高血压患病率为27.5%', '约八成患者通过改变生活方式可以控制血糖'] },
+  },
+  {
+    id: 'cure-rate.soft-names', category: 'cure-rate', severity: 'warning',
+    pattern: new RegExp(`${any(SOFT_RATE_NAMES)}[^，。；！？\\n]{0,8}?${PERCENT}`, 'gu'),
+    looksFor: '成功率、存活率、满意率加数字：科普中引用研究数据可以，宣传本院效果不可以',
+    message: '出现成功率、存活率等比率：如是宣传本机构效果，属于宣传疗效比率', suggestion: '如为研究数据，注明出处和人群；如为本院数据，删除',
+    examples: { hit: ['毛囊存活率95%以上', '手术成功率高达98%'], clean: ['院外心脏骤停的抢救成功率仍然很低'] },
+  },
+  {
+    id: 'comparison.frames', category: 'comparison', severity: 'error',
+    pattern: new RegExp(`${any(OTHER_PARTY)}[^，。；！？\\n]{0,12}?${any(BETTER_WORDS)}|${any(BETTER_WORDS)}[^，。；！？\\n]{0,6}?${any(OTHER_PARTY)}|(?:比|较)${any(OTHER_PARTY)}[^，。；！？\\n]{0,4}?(?:强|好|快|安全|有效|彻底|管用)|(?:别的医院|别家|外院|其他医院|别人|公立医院)[^。；！？\\n]{0,16}?(?:在我们这里|在我院|来我院|到我院|我们这里|本院)|(?:解决|修复|补救)[^，。；！？\\n]{0,8}?失败的`, 'gu'),
+    looksFor: '把一种治疗或医院与另一种比出高下：“吃药十几年不如……”“别的医院让您开刀，在我们这里……”“媲美水光注射”',
+    message: '与其他医院、疗法或药物比较疗效或安全性', suggestion: '删除比较，客观介绍本方法的适应证和局限',
+    examples: { hit: ['吃药十几年，不如吃胶囊三十天', '别的医院都让您开刀，在我们这里不手术也能好', '疗效媲美水光注射'], clean: ['手术和药物治疗各有适应证，请听医生建议', '规律服药比偶尔服药更能平稳控制血压'] },
+  },
+  {
+    id: 'endorsement.vouch', category: 'endorsement', severity: 'error',
+    pattern: new RegExp(`${any(VOUCHERS)}[^，。；！？\\n]{0,8}?(?:推荐|力荐|代言|背书|认可|都在用|亲自|见证)|${any(FAMOUS_HOSPITALS)}[^，。；！？\\n]{0,4}?(?:专家|医生|教授|名医)[^，。；！？\\n]{0,4}?(?:坐诊|亲诊|主刀|会诊|出诊|技术有保障)|(?:专家|名医|教授)(?:定期)?坐诊|(?:原|前)(?:三甲|公立|大)医院(?:专家|医生|主任)|锦旗|感谢信`, 'gu'),
+    looksFor: '用名人、院士、“老中医”、大医院专家坐诊或锦旗、感谢信为疗效作证',
+    message: '以专家、名人、名院或患者致谢作为疗效证明', suggestion: '删除推荐、坐诊和致谢内容，直接陈述依据',
+    examples: { hit: ['著名医学家推荐的药王枕', '湘雅专家定期坐诊', '科室墙上的锦旗都是康复患者送来的'], clean: ['作者：心内科 王芳 主任医师', '指南推荐成人每周运动150分钟'] },
+  },
+  {
+    id: 'endorsement.person-recommends', category: 'endorsement', severity: 'warning',
+    pattern: /(?<![指南共识医生师家会委织组O院科部局心])(?:\p{Script=Han}{2,3})(?:推荐|力荐|代言)(?=[^，。；！？\n]{0,6}(?:镜|仪|枕|药|产品|品牌|疗法|医院|保健品|面膜|胶囊))/gu,
+    looksFor: '某人推荐某产品（“钟南山推荐护目镜”）：若是名人，不得为医疗、药品、保健品作推荐',
+    message: '出现某人推荐产品或医院：名人、专家不得为医疗、药品、保健品作推荐证明', suggestion: '删除推荐人，说明依据（如指南原文）',
+    examples: { hit: ['钟南山推荐护目镜'], clean: ['指南推荐的降压药有五大类'] },
+  },
+  {
+    id: 'endorsement.recovery-story', category: 'endorsement', severity: 'warning',
+    pattern: /(?:用|吃|喝|做|戴|枕|贴|试)(?:了)?[^，。；！？\n]{0,12}?(?:后|之后|以后|三个月|一个月|半年|一周)[^。；！？\n]{0,10}?(?:消失了|没有了|稳了|正常了|好了|治好了|不疼了|降下来了|年轻了|长出来了|翻倍)|(?:视力|血压|血糖)已经[^，。；！？\n]{0,6}?(?:\d|正常|恢复)/gu,
+    looksFor: '患者讲述用了某产品或疗法后的康复（证言）：“用了三个月血压稳了”“肺结节消失了”',
+    message: '疑似以患者证言证明疗效：科普中不得以患者名义证明疗效', suggestion: '删除个人康复叙述，或改为说明疾病规律和个体差异',
+    examples: { hit: ['枕用三个月后血压稳了，心不慌了', '做了健康管理仪，肺结节消失了'], clean: ['规律服药后，多数人的血压可以平稳下来'] },
+  },
+  {
+    id: 'inducement.offers', category: 'inducement', severity: 'error',
+    pattern: new RegExp(`${any(INDUCEMENTS)}|带[一二两三\\d]位[^，。；！？\\n]{0,8}?来(?:体验|就诊|治疗|检查)|(?:体验期|疗程)[^，。；！？\\n]{0,4}?延长`, 'gu'),
+    looksFor: '赠品、返现、优惠券、红包、“转发/留言即可领取”、介绍他人来体验的奖励',
+    message: '以赠送、优惠、红包等诱导就医或购买', suggestion: '删除优惠和赠送信息',
+    examples: { hit: ['暑期矫正大放送', '连续来一个月再送好礼', '转发本文即可领取体检券'], clean: ['国家免疫规划疫苗免费接种'] },
+  },
+  {
+    id: 'inducement.price', category: 'inducement', severity: 'warning',
+    pattern: /(?:仅需|只需|仅|只要|低至|特惠|体验价|优惠价)(?:支付)?\s*\d+(?:\.\d+)?\s*元|\d+\s*(?:U|单位|次|项)\s*\d+(?:\.\d+)?\s*元/gu,
+    looksFor: '以低价招揽：“仅需支付58元”“2单位348元”',
+    message: '以价格招揽就医：科普中不宜出现本机构项目价格', suggestion: '删除价格信息',
+    examples: { hit: ['男性健康检查仅需支付58元', '除皱2U单位348元'], clean: ['一支狂犬病疫苗的价格因地区而异'] },
+  },
+  {
+    id: 'state-name.frames', category: 'state-name', severity: 'error',
+    pattern: new RegExp(`${any(STATE_BODIES)}[^，。；！？\\n]{0,6}?(?:评定|评为|认定|授予|批准的|命名|推荐|推广|认证|指定|定点|专用|监制)|(?:医保|新农合|国家|政府)[^，。；！？\\n]{0,12}?(?:定点|指定)(?:医院|机构|单位)|(?:部队|军队|军区|武警)(?:专家|医生|医院)|(?:央视|CCTV|电视台|人民日报|新华社)(?:报道|推荐|认证|播出)|补助政策`, 'gu'),
+    allow: /指南|共识|《|发布的|建议成年人|建议每天|建议居民|免疫规划/,
+    looksFor: '用国家机关、军队、官方媒体的名义作背书：卫健委认证、医保定点、部队专家、央视推荐',
+    message: '利用国家机关、军队或官方媒体名义作推荐、证明', suggestion: '引用政策时写明文件名称，不作为医院或产品的背书',
+    examples: { hit: ['本院被国家计生委评定为十大诊疗机构', '国家定点医院，医保指定机构', '部队专家亲诊'], clean: ['国家卫健委发布的指南建议成年人每天运动', '根据国家免疫规划，儿童免费接种'] },
+  },
+  {
+    id: 'disguised-ad.channels', category: 'disguised-ad', severity: 'error',
+    pattern: new RegExp(`${any(PRIVATE_CHANNELS)}[^。；！？\\n]{0,10}?${any(CHANNEL_GOALS)}|${any(CHANNEL_GOALS)}[^。；！？\\n]{0,6}?(?:请|可|就)?${any(PRIVATE_CHANNELS)}|\\d+\\s*号产品|(?:专家|医生|老师)一对一`, 'gu'),
+    looksFor: '把读者引到私下渠道去预约、领方案或买东西：私信、评论区留言、添加客服、扫码、进群',
+    message: '以私信、留言、加客服、扫码、进群等方式引流，属于以科普形式发布变相广告', suggestion: '删除引流话术；科普结尾只提示到正规医院就诊',
+    examples: { hit: ['想要调理方案请私信', '今晚进群听专家一对一咨询', '评论区留言领取饮食方案'], clean: ['有疑问请到正规医院咨询医生', '欢迎在评论区分享你的经验'] },
+  },
+  {
+    id: 'fear.certainty', category: 'fear', severity: 'error',
+    pattern: new RegExp(`${any(FEAR_WORDS)}|不(?:治|治疗|处理|干预|重视)[，,]?[^。；！？\\n]{0,10}?(?:加速|跟着来|找上门|越来越重|无法挽回|来不及)|(?:\\d+(?:\\.\\d+)?\\s*[亿万]|[几九八七六五]成)的?人(?:都|竟然|居然)?(?:不知道|没意识到|做错了|在脱发)`, 'gu'),
+    looksFor: '制造恐慌：不治疗必然出现严重后果、“后悔莫及”“少活15年”“X成的人都不知道”“颠覆传统”',
+    message: '以恐吓或夸大后果的方式制造焦虑', suggestion: '客观说明风险和概率，如“如不规范治疗，部分患者可能……”',
+    examples: { hit: ['长期口臭会让人少活15到20年', '口臭不治，衰老加速，便秘跟着来', '不提前预防就是在拿命赌'], clean: ['高血压患者如不规范治疗，部分人可能出现并发症'] },
+  },
+  {
+    id: 'superstition.cure-all', category: 'superstition', severity: 'error',
+    pattern: new RegExp(any(SUPERSTITIONS), 'gu'),
+    looksFor: '验方、古法、多病同治、“专治A和B”、“九种病”：神化疗效或包治多病',
+    message: '以验方、古法、多病同治等神化疗效', suggestion: '删除神化表述，介绍有循证依据的方法',
+    examples: { hit: ['古法传承的百年验方', '安全无依赖性，多病同治', '专治糖尿病、高血压'], clean: ['不要轻信所谓的“百年验方”'] },
   },
 ];
 
