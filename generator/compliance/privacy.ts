@@ -18,6 +18,8 @@ const SUGGESTIONS: Record<string, string> = {
   'privacy.bed': '删除床位号',
   'privacy.card': '删除卡号',
   'privacy.card-like': '确认不是银行卡或医保卡号，否则删除',
+  'privacy.id-like': '删除证件号码（即使号码有误，也属于个人信息）',
+  'privacy.card-labelled': '删除卡号',
   'privacy.birth-date': '只写年龄，如“65 岁”',
   'privacy.name': '改为“张某”“李女士”“患者 A”等去标识化称呼',
   'privacy.address': '只写到区县，如“家住某区的王阿姨”',
@@ -34,6 +36,14 @@ function all(re: RegExp, text: string, rule: string, group = 0): { rule: string;
   }
   return out;
 }
+
+/** A number someone labelled as an ID or card number is one, even when its checksum fails (a typo is still personal data). */
+const labelledNumbers: Detector = (text) => [
+  ...all(/(?:身份证|证件)(?:号码?|号)?\s*[:：为是]?\s*(\d{17}[\dXx]|\d{15})(?![\dA-Za-z])/g, text, 'privacy.id-like', 1)
+    .filter((h) => !isValidId18(text.slice(h.start, h.end)) && !isValidId15(text.slice(h.start, h.end))),
+  ...all(/(?:医保卡|社保卡|就诊卡|银行卡|信用卡)号?\s*[:：为是]?\s*([A-Za-z]{0,3}\d{6,19})(?![\dA-Za-z])/g, text, 'privacy.card-labelled', 1)
+    .filter((h) => !luhnValid(text.slice(h.start, h.end))),
+];
 
 const idCards: Detector = (text) => [
   ...all(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g, text, 'privacy.id-card').filter((h) => isValidId18(text.slice(h.start, h.end))),
@@ -90,7 +100,7 @@ const birthDates: Detector = (text) => {
 /** Common surnames (compound first so they win). Rare ones are left out to keep false alarms down. */
 const SURNAMES =
   '欧阳|司马|上官|诸葛|东方|慕容|令狐|皇甫|尉迟|长孙|' +
-  '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝]';
+  '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝]';
 
 /** A "given name" starting with one of these is a title or an ordinary word (张女士, 高血压, 于是, 任何). */
 const NOT_GIVEN = /^(?:某|[XxＸ×*＊○〇]|女士|先生|阿姨|大爷|大妈|大叔|大姐|大哥|奶奶|爷爷|姥姥|姥爷|外婆|外公|老师|师傅|同学|小姐|老人|伯伯|叔叔|婶婶|姐姐|哥哥|妹妹|弟弟|医生|大夫|护士|主任|教授|院长|家|氏|女|男|[血烧热龄危疸细便法是何一上属头重多久经有述度序常围岁药物病人说在因于的了和与及也都就又还已要会能可被把对从向到为以而但并或即])/;
@@ -128,11 +138,15 @@ const names: Detector = (text) => {
     [new RegExp(`((${SURNAMES})(${GIVEN}))[，,、]\\s*[男女][，,、]?\\s*\\d{1,3}\\s*岁`, 'g'), 1],
     // 姓名：王建国
     [new RegExp(`姓名\\s*[:：]\\s*((${SURNAMES})(${GIVEN}))`, 'g'), 1],
+    // 郑晓燕，就职于… / 何丽娟，身份证… : a name opening a line of personal details
+    [new RegExp(`(?:^|[。！？!?\\n])\\s*((${SURNAMES})([\\u4e00-\\u9fa5]{1,2}))[，,]\\s*(?=就职|任职|工作于|身份证|家住|住在|电话|手机|联系|\\d{1,3}\\s*岁|[男女][，,]|医保|籍贯)`, 'g'), 1],
   ];
   for (const [re, group] of forms) {
     for (const m of text.matchAll(re)) {
       const given = m[3]!;
       if (NOT_GIVEN.test(given)) continue;
+      // A particle is never part of a given name ("汤锅的小朋友").
+      if (/[的了是在和与也都就]/.test(given)) continue;
       const name = m[group]!;
       const start = m.index + m[0].indexOf(name);
       if (!surnameStandsAlone(text, start, m[2]!)) continue;
@@ -150,7 +164,7 @@ const addresses: Detector = (text) => [
   ...all(/(?:家住|住在|住址\s*[:：]?)[^，。；;\n的]{2,16}?(?:路|街道?|巷|弄|小区|\d+号|花园|公寓)/g, text, 'privacy.address'),
 ];
 
-const DETECTORS: Detector[] = [idCards, phones, recordNumbers, cards, birthDates, names, addresses];
+const DETECTORS: Detector[] = [idCards, labelledNumbers, phones, recordNumbers, cards, birthDates, names, addresses];
 
 export function scanPrivacy(text: string): Hit[] {
   const raw = DETECTORS.flatMap((d) => d(text));

@@ -97,7 +97,7 @@ export const CLAIM_RULES: ClaimRule[] = [
   },
   {
     id: 'absolute.first', category: 'absolute', severity: 'error',
-    pattern: new RegExp(`(?:全国|全省|全市|国内|世界|全球|业内|行业)第一(?!${ORDINAL_COUNTERS})|(?<![市省县区]|中国|人民)第一(?!${ORDINAL_COUNTERS}|[，,、：:；;\\s]|人民医院|医院|附属|医科|中学|小学|中心|军医)|NO\\.?\\s?1(?!\\d)|No\\.?\\s?1(?!\\d)|首家|首创|独家|王牌|冠军`, 'g'),
+    pattern: new RegExp(`(?:全国|全省|全市|国内|世界|全球|业内|行业)第一(?!${ORDINAL_COUNTERS})|(?<![市省县区]|中国|人民)第一(?!${ORDINAL_COUNTERS}|[，,、：:；;\\s]|是|人民医院|医院|附属|医科|中学|小学|中心|军医)|NO\\.?\\s?1(?!\\d)|No\\.?\\s?1(?!\\d)|首家|首创|独家|王牌|冠军`, 'g'),
     message: '使用了“第一、首家、独家”等排他性用语', suggestion: '删除排他性表述；序数用法（第一步、第一次）不受限',
   },
   {
@@ -127,6 +127,8 @@ export const CLAIM_RULES: ClaimRule[] = [
   {
     id: 'guarantee.safety', category: 'guarantee', severity: 'error',
     pattern: /(?:无|零|没有|毫无|不会有)(?:任何)?(?:副作用|毒副作用|不良反应)|零风险|无风险|无痛无创|安全无毒|绝对安全|百分之?百安全|100\s*[%％]\s*安全|纯天然无毒/g,
+    // "血脂达标且没有不良反应后……" states a condition, not a promise.
+    allow: /(?:没有|无)(?:任何)?(?:明显)?(?:副作用|不良反应)(?:后|时|的话|者|的(?:患者|人|情况))/,
     qualifierExempt: true,
     message: '承诺“无副作用、零风险”属于保证安全性', suggestion: '说明常见不良反应和注意事项，如“少数人可能出现……，请遵医嘱”',
   },
@@ -209,7 +211,7 @@ export const CLAIM_RULES: ClaimRule[] = [
   {
     id: 'disguised-ad.contact', category: 'disguised-ad', severity: 'error',
     pattern: /(?:咨询|预约|挂号|服务|健康)?热线|咨询电话|预约电话|挂号电话|联系电话|(?:加|添加|加我)(?:微信|VX|vx|V信|威信|QQ)|微信号|加V(?![a-z])|私信(?:咨询|预约|我|小编)|扫(?:码|描二维码|一扫)(?:预约|咨询|挂号|购买|下单|加|关注|领取|进群)|进群(?:咨询|领取)/g,
-    allow: /12320|12345|12356|120急救|拨打120|疾控中心/,
+    allow: /12320|12345|12356|120急救|拨打120|疾控中心|心理援助热线|心理危机干预热线|希望24热线|生命热线|戒烟热线/,
     message: '科普内容中出现咨询热线、加微信、扫码预约等引流信息', suggestion: '删除联系方式和引流话术；科普结尾只提示“请到正规医院就诊”',
   },
   {
@@ -276,11 +278,11 @@ export const CLAIM_RULES: ClaimRule[] = [
     pattern: new RegExp(`${any(SOFT_RATE_NAMES)}[^，。；！？\\n]{0,8}?${PERCENT}`, 'gu'),
     looksFor: '成功率、存活率、满意率加数字：科普中引用研究数据可以，宣传本院效果不可以',
     message: '出现成功率、存活率等比率：如是宣传本机构效果，属于宣传疗效比率', suggestion: '如为研究数据，注明出处和人群；如为本院数据，删除',
-    examples: { hit: ['毛囊存活率95%以上', '手术成功率高达98%'], clean: ['院外心脏骤停的抢救成功率仍然很低'] },
+    examples: { hit: ['毛囊存活率95%以上', '种植体成活率98%以上'], clean: ['院外心脏骤停的抢救成功率仍然很低'] },
   },
   {
     id: 'comparison.frames', category: 'comparison', severity: 'error',
-    pattern: new RegExp(`${any(OTHER_PARTY)}[^，。；！？\\n]{0,12}?${any(BETTER_WORDS)}|${any(BETTER_WORDS)}[^，。；！？\\n]{0,6}?${any(OTHER_PARTY)}|(?:比|较)${any(OTHER_PARTY)}[^，。；！？\\n]{0,4}?(?:强|好|快|安全|有效|彻底|管用)|(?:别的医院|别家|外院|其他医院|别人|公立医院)[^。；！？\\n]{0,16}?(?:在我们这里|在我院|来我院|到我院|我们这里|本院)|(?:解决|修复|补救)[^，。；！？\\n]{0,8}?失败的`, 'gu'),
+    pattern: new RegExp(`${any(OTHER_PARTY)}[^。；！？\\n]{0,12}?${any(BETTER_WORDS)}|(?:别人|别家|外院|其他医院|别的医院)[^。；！？\\n]{0,4}?(?:治|种|做|看|修|整)不好|${any(BETTER_WORDS)}[^，。；！？\\n]{0,6}?${any(OTHER_PARTY)}|(?:比|较)${any(OTHER_PARTY)}[^，。；！？\\n]{0,4}?(?:强|好|快|安全|有效|彻底|管用)|(?:别的医院|别家|外院|其他医院|别人|公立医院)[^。；！？\\n]{0,16}?(?:在我们这里|在我院|来我院|到我院|我们这里|本院)|(?:解决|修复|补救)[^，。；！？\\n]{0,8}?失败的`, 'gu'),
     looksFor: '把一种治疗或医院与另一种比出高下：“吃药十几年不如……”“别的医院让您开刀，在我们这里……”“媲美水光注射”',
     message: '与其他医院、疗法或药物比较疗效或安全性', suggestion: '删除比较，客观介绍本方法的适应证和局限',
     examples: { hit: ['吃药十几年，不如吃胶囊三十天', '别的医院都让您开刀，在我们这里不手术也能好', '疗效媲美水光注射'], clean: ['手术和药物治疗各有适应证，请听医生建议', '规律服药比偶尔服药更能平稳控制血压'] },
@@ -294,17 +296,24 @@ export const CLAIM_RULES: ClaimRule[] = [
   },
   {
     id: 'endorsement.person-recommends', category: 'endorsement', severity: 'warning',
-    pattern: /(?<![指南共识医生师家会委织组O院科部局心])(?:\p{Script=Han}{2,3})(?:推荐|力荐|代言)(?=[^，。；！？\n]{0,6}(?:镜|仪|枕|药|产品|品牌|疗法|医院|保健品|面膜|胶囊))/gu,
+    pattern: /(?<![\p{Script=Han}])(?!指南|共识|医生|医师|专家|国家|卫健|协会|学会|研究|组织|政府|医院)(?:\p{Script=Han}{2,3})(?<!会|委|局|部|组织|中心|院|所|不|都|也|均|并|更|仍|再)(?:推荐|力荐|代言)(?=[^，。；！？\n]{0,6}(?:镜|仪|枕|药|产品|品牌|疗法|医院|保健品|面膜|胶囊))/gu,
     looksFor: '某人推荐某产品（“钟南山推荐护目镜”）：若是名人，不得为医疗、药品、保健品作推荐',
     message: '出现某人推荐产品或医院：名人、专家不得为医疗、药品、保健品作推荐证明', suggestion: '删除推荐人，说明依据（如指南原文）',
     examples: { hit: ['钟南山推荐护目镜'], clean: ['指南推荐的降压药有五大类'] },
   },
   {
     id: 'endorsement.recovery-story', category: 'endorsement', severity: 'warning',
-    pattern: /(?:用|吃|喝|做|戴|枕|贴|试)(?:了)?[^，。；！？\n]{0,12}?(?:后|之后|以后|三个月|一个月|半年|一周)[^。；！？\n]{0,10}?(?:消失了|没有了|稳了|正常了|好了|治好了|不疼了|降下来了|年轻了|长出来了|翻倍)|(?:视力|血压|血糖)已经[^，。；！？\n]{0,6}?(?:\d|正常|恢复)/gu,
+    pattern: /(?:用|吃|喝|做|戴|枕|贴|试)(?:了)?[^，。；！？\n]{0,12}?(?:后|之后|以后|三个月|一个月|半年|一周)[^。；！？\n]{0,10}?(?:消失了|没有了|稳了|正常了|好了|治好了|不疼了|降下来了|年轻了|长出来了|翻倍)|(?:用|吃|喝|做|戴|枕|贴|试)了[^。；！？\n]{1,16}?(?:消失了|没有了|稳了|治好了|不疼了|长出来了|翻倍了?)|视力已经(?:恢复|回到|达到)?\s*\d\.\d|(?:血压|血糖|视力)(?:已经|都)?(?:恢复|降到|回到)正常了/gu,
     looksFor: '患者讲述用了某产品或疗法后的康复（证言）：“用了三个月血压稳了”“肺结节消失了”',
     message: '疑似以患者证言证明疗效：科普中不得以患者名义证明疗效', suggestion: '删除个人康复叙述，或改为说明疾病规律和个体差异',
     examples: { hit: ['枕用三个月后血压稳了，心不慌了', '做了健康管理仪，肺结节消失了'], clean: ['规律服药后，多数人的血压可以平稳下来'] },
+  },
+  {
+    id: 'refund.frames', category: 'refund', severity: 'error',
+    pattern: /(?:退还|退回|返还)(?:部分|全部|全额)?(?:费用|治疗费|手术费)|按合同(?:退|赔)|达不到[^。；！？\n]{0,10}?(?:不收费|退款|退费|补种|免费|赔)|(?:补种|重做|返工)不收费|不满意(?:不收费|退款|可退)/gu,
+    looksFor: '以退费、补做、合同约定来担保疗效：“达不到补种不收费”“按合同退还部分费用”',
+    message: '以退款、免费补做等方式承诺疗效', suggestion: '删除退费和补做承诺',
+    examples: { hit: ['术前签约存活率95%，达不到补种不收费', '连续三次失败，按合同退还部分费用'], clean: ['医保报销比例以当地政策为准'] },
   },
   {
     id: 'inducement.offers', category: 'inducement', severity: 'error',
@@ -315,14 +324,14 @@ export const CLAIM_RULES: ClaimRule[] = [
   },
   {
     id: 'inducement.price', category: 'inducement', severity: 'warning',
-    pattern: /(?:仅需|只需|仅|只要|低至|特惠|体验价|优惠价)(?:支付)?\s*\d+(?:\.\d+)?\s*元|\d+\s*(?:U|单位|次|项)\s*\d+(?:\.\d+)?\s*元/gu,
+    pattern: /(?:仅需|只需|仅|只要|低至|特惠|体验价|优惠价)(?:支付)?\s*\d+(?:\.\d+)?\s*元|\d+\s*(?:U|单位|次|项)+\s*\d+(?:\.\d+)?\s*元/gu,
     looksFor: '以低价招揽：“仅需支付58元”“2单位348元”',
     message: '以价格招揽就医：科普中不宜出现本机构项目价格', suggestion: '删除价格信息',
     examples: { hit: ['男性健康检查仅需支付58元', '除皱2U单位348元'], clean: ['一支狂犬病疫苗的价格因地区而异'] },
   },
   {
     id: 'state-name.frames', category: 'state-name', severity: 'error',
-    pattern: new RegExp(`${any(STATE_BODIES)}[^，。；！？\\n]{0,6}?(?:评定|评为|认定|授予|批准的|命名|推荐|推广|认证|指定|定点|专用|监制)|(?:医保|新农合|国家|政府)[^，。；！？\\n]{0,12}?(?:定点|指定)(?:医院|机构|单位)|(?:部队|军队|军区|武警)(?:专家|医生|医院)|(?:央视|CCTV|电视台|人民日报|新华社)(?:报道|推荐|认证|播出)|补助政策`, 'gu'),
+    pattern: new RegExp(`${any(STATE_BODIES)}[^，。；！？\\n]{0,6}?(?:评定|评为|认定|授予|批准的|命名|指定|定点|专用|监制)|${any(STATE_BODIES)}[^，。；！？\\n]{0,6}?(?:推荐|推广|认证)(?:的)?[^，。；！？\\n]{0,6}?(?:医院|机构|产品|药|疗法|品牌|技术|项目|器械|保健品)|(?:医保|新农合|国家|政府)[^，。；！？\\n]{0,12}?(?:定点|指定)(?:医院|机构|单位)|(?:部队|军队|军区|武警)(?:专家|医生|医院)|(?:央视|CCTV|电视台|人民日报|新华社)(?:报道|推荐|认证|播出)|补助政策`, 'gu'),
     allow: /指南|共识|《|发布的|建议成年人|建议每天|建议居民|免疫规划/,
     looksFor: '用国家机关、军队、官方媒体的名义作背书：卫健委认证、医保定点、部队专家、央视推荐',
     message: '利用国家机关、军队或官方媒体名义作推荐、证明', suggestion: '引用政策时写明文件名称，不作为医院或产品的背书',
@@ -337,6 +346,9 @@ export const CLAIM_RULES: ClaimRule[] = [
   },
   {
     id: 'fear.certainty', category: 'fear', severity: 'error',
+    // "不提前预防就是在拿命赌": the 不 belongs to the threat, so a negation does not make it education.
+    educationExempt: false,
+    allow: /警惕|所谓|谣言|误区|号称|标题党|制造焦虑|不要被/,
     pattern: new RegExp(`${any(FEAR_WORDS)}|不(?:治|治疗|处理|干预|重视)[，,]?[^。；！？\\n]{0,10}?(?:加速|跟着来|找上门|越来越重|无法挽回|来不及)|(?:\\d+(?:\\.\\d+)?\\s*[亿万]|[几九八七六五]成)的?人(?:都|竟然|居然)?(?:不知道|没意识到|做错了|在脱发)`, 'gu'),
     looksFor: '制造恐慌：不治疗必然出现严重后果、“后悔莫及”“少活15年”“X成的人都不知道”“颠覆传统”',
     message: '以恐吓或夸大后果的方式制造焦虑', suggestion: '客观说明风险和概率，如“如不规范治疗，部分患者可能……”',
@@ -361,6 +373,8 @@ export const DETECTOR_RULES: { id: string; category: Category; severity: Severit
   { id: 'privacy.bed', category: 'privacy', severity: 'warning', message: '出现床位号' },
   { id: 'privacy.card', category: 'privacy', severity: 'error', message: '出现医保卡、社保卡或银行卡号' },
   { id: 'privacy.card-like', category: 'privacy', severity: 'warning', message: '出现疑似银行卡号（通过 Luhn 校验）' },
+  { id: 'privacy.id-like', category: 'privacy', severity: 'warning', message: '出现标明为身份证的号码（校验位不符，请确认是否为真实证件号）' },
+  { id: 'privacy.card-labelled', category: 'privacy', severity: 'error', message: '出现标明为医保卡、银行卡等的卡号' },
   { id: 'privacy.birth-date', category: 'privacy', severity: 'error', message: '出现精确到日的出生日期' },
   { id: 'privacy.name', category: 'privacy', severity: 'error', message: '出现患者或家属的真实全名' },
   { id: 'privacy.address', category: 'privacy', severity: 'error', message: '出现具体到门牌、楼栋或房间的住址' },

@@ -64,7 +64,7 @@ export const LABELLED: Labelled[] = [
   { text: '参与活动还有机会抽奖。', categories: ['inducement'] },
   // ranking
   { text: '我院在全国肿瘤专科排名第一。', categories: ['ranking', 'absolute'] },
-  { text: '本院是医保局指定医院。', categories: ['ranking'] },
+  { text: '本院是医保局指定医院。', categories: ['ranking', 'state-name'] },
   { text: '荣获年度百姓满意医院称号。', categories: ['ranking'] },
   { text: '协会推荐的护肝产品。', categories: ['ranking'] },
   { text: '连续五年入选全国百强。', categories: ['ranking'] },

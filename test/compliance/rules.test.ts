@@ -43,6 +43,8 @@ const CASES: [string, string, string][] = [
   ['privacy.bed', '12床患者今天出院', '卧床休息两周'],
   ['privacy.card', '医保卡号6222021234567890128', '医保卡号6222021234567890123'],
   ['privacy.card-like', '序号4111111111111111', '序号4111111111111112'],
+  ['privacy.id-like', '身份证440304199002291248', '编号440304199002291248'],
+  ['privacy.card-labelled', '医保卡号K99380271', '医保卡在社区医院也能用'],
   ['privacy.birth-date', '1952年3月14日出生', '1952年出生'],
   ['privacy.name', '患者王建国，男，65岁', '患者张某，男，65岁'],
   ['privacy.address', '家住学院路38号5栋2单元601室', '王阿姨家住城南'],
@@ -74,6 +76,27 @@ describe('claim and privacy rules', () => {
   });
 });
 
+describe('pattern families', () => {
+  const withExamples = CLAIM_RULES.filter((r) => r.examples);
+  it.each(withExamples.map((r) => [r.id, r] as const))('%s flags its examples and leaves its clean ones alone', (id, rule) => {
+    for (const text of rule.examples!.hit) expect(rulesIn(text), text).toContain(id);
+    for (const text of rule.examples!.clean) expect(rulesIn(text), text).not.toContain(id);
+  });
+
+  it('regressions: clean education that used to be blocked', () => {
+    const errors = (t: string) => [...scanClaims(t), ...scanPrivacy(t)].filter((h) => h.severity === 'error').map((h) => h.rule);
+    expect(errors('不要把孩子单独留在车里，哪怕只有几分钟')).toEqual([]);
+    expect(errors('勤洗手是预防感染最可靠的方法之一')).toEqual([]);
+    expect(errors('孩子张开嘴，家长用手电筒看看喉咙')).toEqual([]);
+    expect(errors('南京市第一医院 中医科')).toEqual([]);
+  });
+
+  it('reads ASCII punctuation and full-width digits like their Chinese forms', () => {
+    expect(rulesIn('好转率接近百分之百,不少患者一个疗程就见效')).toContain('cure-rate.names');
+    expect(rulesIn('治愈率高达９５％')).toContain('cure-rate.figure');
+  });
+});
+
 describe('rule data conventions', () => {
   const ids = [...CLAIM_RULES, ...DETECTOR_RULES].map((r) => r.id);
 
@@ -92,7 +115,7 @@ describe('rule data conventions', () => {
   it('every category in compliance.md has rules, and every text rule has a test case', () => {
     const categories = new Set([...CLAIM_RULES, ...DETECTOR_RULES].map((r) => r.category));
     for (const c of Object.keys(CATEGORIES).filter((c) => c !== 'waiver')) expect(categories.has(c as never), c).toBe(true);
-    const tested = new Set(CASES.map(([rule]) => rule));
+    const tested = new Set([...CASES.map(([rule]) => rule), ...CLAIM_RULES.filter((r) => r.examples?.hit.length && r.examples.clean.length).map((r) => r.id)]);
     for (const r of CLAIM_RULES) expect(tested.has(r.id), `no test case for ${r.id}`).toBe(true);
     for (const r of DETECTOR_RULES.filter((d) => d.category === 'privacy')) expect(tested.has(r.id), `no test case for ${r.id}`).toBe(true);
   });
