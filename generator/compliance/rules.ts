@@ -7,7 +7,7 @@
  */
 import type { Severity } from '../manifest.ts';
 import {
-  any, BETTER_WORDS, CHANNEL_GOALS, FAMOUS_HOSPITALS, FEAR_WORDS, GUARANTEE_WORDS, INDUCEMENTS, NUMBER, OTHER_PARTY, OUTCOME_WORDS,
+  any, BETTER_WORDS, BOOKING_POINTERS, CASE_COUNT, CHANNEL_GOALS, CROWD_PROOF, FAMOUS_HOSPITALS, FEAR_WORDS, GUARANTEE_WORDS, INDUCEMENTS, NUMBER, OTHER_PARTY, OUTCOME_WORDS,
   PERCENT, PRIVATE_CHANNELS, RANK_WORDS, RATE_NAMES, SOFT_RATE_NAMES, SPAN, STATE_BODIES, SUPERSTITIONS, VOUCHERS,
 } from './families.ts';
 
@@ -268,7 +268,7 @@ export const CLAIM_RULES: ClaimRule[] = [
   },
   {
     id: 'cure-rate.names', category: 'cure-rate', severity: 'error',
-    pattern: new RegExp(`${any(RATE_NAMES.filter((r) => !(SOFT_RATE_NAMES as readonly string[]).includes(r)))}[^，。；！？\\n]{0,8}?${PERCENT}|${PERCENT}(?:以上)?的?(?:患者|病人|人)?(?:都|均|能|可以)?(?:痊愈|治愈|好转|康复|有效|见效|摘掉)|治一个好一个|几乎(?:都|全)(?:能)?(?:治好|治愈|痊愈)`, 'gu'),
+    pattern: new RegExp(`${any(RATE_NAMES.filter((r) => !(SOFT_RATE_NAMES as readonly string[]).includes(r)))}[^，。；！？\\n]{0,8}?${PERCENT}|${PERCENT}(?:以上)?的?(?:患者|病人|人)?(?:都|均|能|可以)?(?:痊愈|治愈|好转|康复|有效|见效|摘掉)|治一个好一个|几乎(?:都|全)(?:能)?(?:治好|治愈|痊愈)|${CASE_COUNT}`, 'gu'),
     looksFor: '任何名目的疗效比率，数字可以是中文：“好转率接近百分之百”“八成以上痊愈”“治一个好一个”',
     message: '宣传治愈率、好转率等疗效比率', suggestion: '删除疗效比率；确需引用研究数据时注明出处和适用人群',
     examples: { hit: ['好转率接近百分之百', '八成以上患者痊愈', '疗效神奇，几乎是治一个好一个'], clean: ['我国成人高血压患病率为27.5%', '约八成患者通过改变生活方式可以控制血糖'] },
@@ -282,14 +282,14 @@ export const CLAIM_RULES: ClaimRule[] = [
   },
   {
     id: 'comparison.frames', category: 'comparison', severity: 'error',
-    pattern: new RegExp(`${any(OTHER_PARTY)}[^。；！？\\n]{0,12}?${any(BETTER_WORDS)}|(?:别人|别家|外院|其他医院|别的医院)[^。；！？\\n]{0,4}?(?:治|种|做|看|修|整)不好|${any(BETTER_WORDS)}[^，。；！？\\n]{0,6}?${any(OTHER_PARTY)}|(?:比|较)${any(OTHER_PARTY)}[^，。；！？\\n]{0,4}?(?:强|好|快|安全|有效|彻底|管用)|(?:别的医院|别家|外院|其他医院|别人|公立医院)[^。；！？\\n]{0,16}?(?:在我们这里|在我院|来我院|到我院|我们这里|本院)|(?:解决|修复|补救)[^，。；！？\\n]{0,8}?失败的`, 'gu'),
+    pattern: new RegExp(`${any(OTHER_PARTY)}[^。；！？\\n]{0,12}?${any(BETTER_WORDS)}|(?:别人|别家|外院|其他医院|别的医院)[^。；！？\\n]{0,4}?(?:治|种|做|看|修|整)不好|${any(BETTER_WORDS)}[^，。；！？\\n]{0,6}?${any(OTHER_PARTY)}|(?:比|较)${any(OTHER_PARTY)}[^，。；！？\\n]{0,4}?(?:强|好|快|安全|有效|彻底|管用)|(?:别的医院|别家|外院|其他医院|别人|公立医院)[^。；！？\\n]{0,16}?(?:在我们这里|在我院|来我院|到我院|我们这里|本院)|(?:解决|修复|补救)[^，。；！？\\n]{0,8}?失败的|(?:比|较)(?:同类|普通|一般|传统|其他|其它|别的|进口|国产|常规)[^，。；！？\\n]{0,6}?(?:更|还)?(?:好|强|快|安全|有效|彻底|持久|舒适)`, 'gu'),
     looksFor: '把一种治疗或医院与另一种比出高下：“吃药十几年不如……”“别的医院让您开刀，在我们这里……”“媲美水光注射”',
     message: '与其他医院、疗法或药物比较疗效或安全性', suggestion: '删除比较，客观介绍本方法的适应证和局限',
     examples: { hit: ['吃药十几年，不如吃胶囊三十天', '别的医院都让您开刀，在我们这里不手术也能好', '疗效媲美水光注射'], clean: ['手术和药物治疗各有适应证，请听医生建议', '规律服药比偶尔服药更能平稳控制血压'] },
   },
   {
     id: 'endorsement.vouch', category: 'endorsement', severity: 'error',
-    pattern: new RegExp(`${any(VOUCHERS)}[^，。；！？\\n]{0,8}?(?:推荐|力荐|代言|背书|认可|都在用|亲自|见证)|${any(FAMOUS_HOSPITALS)}[^，。；！？\\n]{0,4}?(?:专家|医生|教授|名医)[^，。；！？\\n]{0,4}?(?:坐诊|亲诊|主刀|会诊|出诊|技术有保障)|(?:专家|名医|教授)(?:定期)?坐诊|(?:原|前)(?:三甲|公立|大)医院(?:专家|医生|主任)|锦旗|感谢信`, 'gu'),
+    pattern: new RegExp(`${any(VOUCHERS)}[^，。；！？\\n]{0,8}?(?:推荐|力荐|代言|背书|认可|都在用|亲自|见证)|${any(FAMOUS_HOSPITALS)}[^，。；！？\\n]{0,4}?(?:专家|医生|教授|名医)[^，。；！？\\n]{0,4}?(?:坐诊|亲诊|主刀|会诊|出诊|技术有保障)|(?:专家|名医|教授)(?:定期)?坐诊|(?:原|前)(?:三甲|公立|大)医院(?:专家|医生|主任)|锦旗|感谢信|${any(CROWD_PROOF)}`, 'gu'),
     looksFor: '用名人、院士、“老中医”、大医院专家坐诊或锦旗、感谢信为疗效作证',
     message: '以专家、名人、名院或患者致谢作为疗效证明', suggestion: '删除推荐、坐诊和致谢内容，直接陈述依据',
     examples: { hit: ['著名医学家推荐的药王枕', '湘雅专家定期坐诊', '科室墙上的锦旗都是康复患者送来的'], clean: ['作者：心内科 王芳 主任医师', '指南推荐成人每周运动150分钟'] },
@@ -331,7 +331,7 @@ export const CLAIM_RULES: ClaimRule[] = [
   },
   {
     id: 'state-name.frames', category: 'state-name', severity: 'error',
-    pattern: new RegExp(`${any(STATE_BODIES)}[^，。；！？\\n]{0,6}?(?:评定|评为|认定|授予|批准的|命名|指定|定点|专用|监制)|${any(STATE_BODIES)}[^，。；！？\\n]{0,6}?(?:推荐|推广|认证)(?:的)?[^，。；！？\\n]{0,6}?(?:医院|机构|产品|药|疗法|品牌|技术|项目|器械|保健品)|(?:医保|新农合|国家|政府)[^，。；！？\\n]{0,12}?(?:定点|指定)(?:医院|机构|单位)|(?:部队|军队|军区|武警)(?:专家|医生|医院)|(?:央视|CCTV|电视台|人民日报|新华社)(?:报道|推荐|认证|播出)|补助政策`, 'gu'),
+    pattern: new RegExp(`${any(STATE_BODIES)}[^，。；！？\\n]{0,6}?(?:评定|评为|认定|授予|批准的|命名|指定|定点|专用|监制)|${any(STATE_BODIES)}[^，。；！？\\n]{0,6}?(?:推荐|推广|认证)(?:的)?[^，。；！？\\n]{0,6}?(?:医院|机构|产品|药|疗法|品牌|技术|项目|器械|保健品)|(?:医保|新农合|国家|政府)[^，。；！？\\n]{0,12}?(?:定点|指定)(?:医院|机构|单位)|(?:部队|军队|军区|武警|军医|军方)(?:专家|医生|医院|专用|特供|技术|配方)|(?:央视|CCTV|电视台|人民日报|新华社)[^，。；！？\\n]{0,4}?(?:报道|推荐|认证|播出|专题|合作|特约|见证|曝光)|补助政策|国家(?:级)?(?:专利|特批|重点(?:推广|扶持))|航天(?:技术|科技|专用|育种)`, 'gu'),
     allow: /指南|共识|《|发布的|建议成年人|建议每天|建议居民|免疫规划/,
     looksFor: '用国家机关、军队、官方媒体的名义作背书：卫健委认证、医保定点、部队专家、央视推荐',
     message: '利用国家机关、军队或官方媒体名义作推荐、证明', suggestion: '引用政策时写明文件名称，不作为医院或产品的背书',
@@ -339,7 +339,7 @@ export const CLAIM_RULES: ClaimRule[] = [
   },
   {
     id: 'disguised-ad.channels', category: 'disguised-ad', severity: 'error',
-    pattern: new RegExp(`${any(PRIVATE_CHANNELS)}[^。；！？\\n]{0,10}?${any(CHANNEL_GOALS)}|${any(CHANNEL_GOALS)}[^。；！？\\n]{0,6}?(?:请|可|就)?${any(PRIVATE_CHANNELS)}|\\d+\\s*号产品|(?:专家|医生|老师)一对一`, 'gu'),
+    pattern: new RegExp(`${any(PRIVATE_CHANNELS)}[^。；！？\\n]{0,10}?${any(CHANNEL_GOALS)}|${any(CHANNEL_GOALS)}[^。；！？\\n]{0,6}?(?:请|可|就)?${any(PRIVATE_CHANNELS)}|\\d+\\s*号产品|(?:专家|医生|老师)一对一|${any(BOOKING_POINTERS)}|(?:留言|评论|关注|回复)[^，。；！？\\n]{0,8}?(?:领取|获取|预约|免费|送)`, 'gu'),
     looksFor: '把读者引到私下渠道去预约、领方案或买东西：私信、评论区留言、添加客服、扫码、进群',
     message: '以私信、留言、加客服、扫码、进群等方式引流，属于以科普形式发布变相广告', suggestion: '删除引流话术；科普结尾只提示到正规医院就诊',
     examples: { hit: ['想要调理方案请私信', '今晚进群听专家一对一咨询', '评论区留言领取饮食方案'], clean: ['有疑问请到正规医院咨询医生', '欢迎在评论区分享你的经验'] },
