@@ -1,6 +1,7 @@
 import type { Finding } from '../manifest.ts';
 import { checkContent } from '../compliance/check-content.ts';
 import type { Command } from './types.ts';
+import { explainRule, formatExplanation, similarRules } from '../compliance/explain.ts';
 
 const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;
 
@@ -15,13 +16,24 @@ export function formatFinding(f: Finding): string {
 
 export const checkCommand: Command = {
   name: 'check',
-  usage: 'kepu check [--content DIR] [--json] [--date YYYY-MM-DD]   检查广告用语、隐私、知情同意和科普要素',
+  usage: 'kepu check [--content DIR] [--json] [--date YYYY-MM-DD] [--explain 规则]   检查广告用语、隐私、知情同意和科普要素；--explain 说明一条规则',
   options: {
+    explain: { type: 'string' },
     content: { type: 'string', default: 'content' },
     json: { type: 'boolean', default: false },
     date: { type: 'string' },
   },
   async run(values) {
+    if (typeof values.explain === 'string') {
+      const e = explainRule(values.explain);
+      if (!e) {
+        const near = similarRules(values.explain);
+        process.stderr.write(`没有规则 “${values.explain}”${near.length ? `。相近的规则：${near.join('、')}` : ''}\n`);
+        return 2;
+      }
+      process.stdout.write(`${formatExplanation(e)}\n`);
+      return 0;
+    }
     const today = typeof values.date === 'string' ? values.date : undefined;
     const checked = await checkContent(String(values.content), { today });
     const findings: Finding[] = [];

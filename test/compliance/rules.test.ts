@@ -2,53 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, CLAIM_RULES, DETECTOR_RULES, ruleSource } from '../../generator/compliance/rules.ts';
 import { scanClaims } from '../../generator/compliance/claims.ts';
 import { scanPrivacy } from '../../generator/compliance/privacy.ts';
+import { RULE_EXAMPLES } from '../../generator/compliance/examples.ts';
 
 const rulesIn = (text: string) => [...scanClaims(text), ...scanPrivacy(text)].map((h) => h.rule);
 
 /** [rule, text that must trigger it, text that must not (education or an allowed use)]. */
-const CASES: [string, string, string][] = [
-  ['absolute.national-level', '国家级专家坐诊', '请遵医嘱规律服药'],
-  ['absolute.best', '我们是最好的医院', '最常见的症状是发热'],
-  ['absolute.most-effective', '这是最有效的疗法', '接种疫苗是预防流感最有效的手段。——《中国流感疫苗预防接种技术指南》'],
-  ['absolute.first', '本院技术全国第一', '第一步：接种疫苗'],
-  ['absolute.unique', '首选本院专家门诊', '这不是唯一的原因'],
-  ['absolute.tip', '最佳服药时间是早上', '按时服药'],
-  ['guarantee.cure', '这种贴剂能根治颈椎病', '目前没有任何药物能够根治流感'],
-  ['guarantee.no-relapse', '治疗后永不复发', '别相信任何“保证不复发”的承诺'],
-  ['guarantee.safety', '这款药物无副作用', '任何药物都不是没有副作用的'],
-  ['guarantee.instant', '用药后立竿见影', '起效需要一段时间'],
-  ['cure-rate.figure', '治愈率高达95%', '早发现早治疗很重要'],
-  ['comparison.treatment', '比手术更安全', '手术是主要治疗方法之一'],
-  ['comparison.hospital', '别家治不好的病来这里', '请到正规医院就诊'],
-  ['endorsement.testimonial', '患者现身说法', '患者应在医生指导下用药'],
-  ['endorsement.expert', '名医推荐的好药', '指南建议每年接种流感疫苗'],
-  ['refund.guarantee', '无效退款', '医保报销比例以当地政策为准'],
-  ['inducement.free', '免费治疗名额有限', '请按时复诊'],
-  ['inducement.free-screening', '本院免费体检', '国家免疫规划疫苗为免费接种'],
-  ['ranking.award', '排名第一的肿瘤医院', '请到卫生部门公布的接种点接种'],
-  ['superstition.secret', '祖传秘方专治风湿', '所谓“祖传秘方”，往往是骗局'],
-  ['superstition.folk', '试试这个偏方', '不要轻信偏方'],
-  ['state-name.endorse', '军队专供的膏药', '国家卫健委推荐，成年人每天身体活动6000步以上'],
-  ['disguised-ad.contact', '详情请拨打咨询热线', '如有疑问，可拨打12320卫生健康热线'],
-  ['disguised-ad.purchase', '点击购买链接', '不推荐具体药品或购买渠道'],
-  ['disguised-ad.booking', '欢迎来我院就诊', '请到正规医院相关科室就诊'],
-  ['fear.threat', '胃炎不治疗就会癌变', '如果不及时治疗，部分患者可能进展为肝硬化'],
-  ['fear.newest', '采用国际领先技术', '最新研究成果显示规律运动有益'],
-  ['fear.clickbait', '震惊！这种早餐伤胃', '早餐要吃好'],
-  ['privacy.id-card', '身份证号11010519491231002X', '身份证号11010519491231002Y'],
-  ['privacy.id-card-15', '旧身份证号110105491231002', '编号990105491231002'],
-  ['privacy.mobile', '电话13912345678', '电话139****5678'],
-  ['privacy.landline', '家属电话010-68451234', '血压130/80mmHg'],
-  ['privacy.record-number', '住院号：ZY20240315', '住院期间请保管好个人物品'],
-  ['privacy.bed', '12床患者今天出院', '卧床休息两周'],
-  ['privacy.card', '医保卡号6222021234567890128', '医保卡号6222021234567890123'],
-  ['privacy.card-like', '序号4111111111111111', '序号4111111111111112'],
-  ['privacy.id-like', '身份证440304199002291248', '编号440304199002291248'],
-  ['privacy.card-labelled', '医保卡号K99380271', '医保卡在社区医院也能用'],
-  ['privacy.birth-date', '1952年3月14日出生', '1952年出生'],
-  ['privacy.name', '患者王建国，男，65岁', '患者张某，男，65岁'],
-  ['privacy.address', '家住学院路38号5栋2单元601室', '王阿姨家住城南'],
-];
+const CASES: [string, string, string][] = Object.entries(RULE_EXAMPLES).flatMap(([rule, e]) => e.hit.map((h, i) => [rule, h, e.clean[i] ?? e.clean[0]!] as [string, string, string]));
 
 describe('claim and privacy rules', () => {
   it.each(CASES)('%s fires on “%s” and not on “%s”', (rule, positive, negative) => {

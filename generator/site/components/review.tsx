@@ -1,3 +1,4 @@
+import { explainRule } from '../../compliance/explain.ts';
 /** Review state: status, the three sign-offs, the findings list and the printable 审核单. */
 import type { Finding, ManifestArticle, SignOffState } from '../../manifest.ts';
 import { PLATFORMS } from '../../platforms/registry.ts';
@@ -55,7 +56,23 @@ export function FindingItem({ anchor: id, finding: f }: NumberedFinding) {
       {f.excerpt ? <p class="excerpt">原文：<q>{f.excerpt}</q></p> : null}
       {f.suggestion ? <p class="suggestion">建议：{f.suggestion}</p> : null}
       {f.waived ? <p class="waived-reason">已豁免：{f.waived.reason}</p> : null}
+      <RuleNote rule={f.rule} />
     </li>
+  );
+}
+
+/** The rule's legal source and what it looks for, as `kepu check --explain` prints them. */
+function RuleNote({ rule }: { rule: string }) {
+  const e = explainRule(rule);
+  if (!e) return null;
+  return (
+    <details class="rule-note">
+      <summary>规则说明</summary>
+      <p>依据：{e.source}</p>
+      {e.looksFor ? <p>查找：{e.looksFor}</p> : null}
+      {e.hit.length ? <p>会报：{e.hit.map((t) => `“${t}”`).join('　')}</p> : null}
+      {e.clean.length ? <p>不会报：{e.clean.map((t) => `“${t}”`).join('　')}</p> : null}
+    </details>
   );
 }
 
