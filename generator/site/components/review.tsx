@@ -1,5 +1,5 @@
-import { explainRule } from '../../compliance/explain.ts';
 /** Review state: status, the three sign-offs, the findings list and the printable 审核单. */
+import { explainRule } from '../../compliance/explain.ts';
 import type { Finding, ManifestArticle, SignOffState } from '../../manifest.ts';
 import { PLATFORMS } from '../../platforms/registry.ts';
 import { FIELD_LABEL, KIND_LABEL, REVIEW_LEVELS, SEVERITY_LABEL, STATUS_LABEL } from '../labels.ts';

@@ -1,0 +1,34 @@
+/**
+ * The compliance evaluation set (claims quoted in enforcement notices, sentences from public
+ * health education) as a table test. The test half is never tuned on; its floors sit just under
+ * the last measurement, so a change that misses more claims or blocks more clean text fails.
+ * `npm run measure:compliance -- tune -v` lists the tuning half's misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, halfOf, loadEval } from './eval.ts';
+
+describe('compliance evaluation set', () => {
+  it('is big enough and split into halves that do not overlap', () => {
+    const all = loadEval();
+    expect(all.violating.length).toBeGreaterThanOrEqual(150);
+    expect(all.clean.length).toBeGreaterThanOrEqual(150);
+    const tune = loadEval('tune');
+    const test = loadEval('test');
+    expect(tune.violating.length + test.violating.length).toBe(all.violating.length);
+    expect(test.violating.every((v) => halfOf(v.text) === 'test')).toBe(true);
+    for (const v of all.violating) expect(v.source, v.text).toBeTruthy();
+  });
+
+  it('tuning half: recall ≥ 90 %, no error on clean text', () => {
+    const r = evaluate('tune');
+    expect(r.recall).toBeGreaterThanOrEqual(0.9);
+    expect(r.cleanErrors.map((c) => c.text)).toEqual([]);
+  });
+
+  it('frozen test half: recall ≥ 42 % (measured 44 %), errors on ≤ 1 % of clean sentences, warnings on ≤ 5 %', () => {
+    const r = evaluate('test');
+    expect(r.recall).toBeGreaterThanOrEqual(0.42);
+    expect(r.cleanErrors.length / r.n.clean).toBeLessThanOrEqual(0.01);
+    expect(r.cleanWarnings.length / r.n.clean).toBeLessThanOrEqual(0.05);
+  });
+});
