@@ -39,10 +39,7 @@ export function checkArticle(model: ArticleModel, variants: Variant[], opts: Che
     }
   }
   findings.push(
-    ...model.rawHtml.filter((h) => !isWaiverComment(h)).map((h) => ({
-      file: model.file, ...h.position, rule: 'input.raw-html', category: 'input', severity: 'warning' as const,
-      message: 'Markdown 中的原始 HTML 已被移除，不会出现在任何平台的稿件中', excerpt: h.text.slice(0, 80),
-    })),
+    ...model.rawHtml.filter((h) => !isWaiverComment(h)).flatMap((h) => rawHtmlFindings(model.file, h)),
     ...consentFindings(model, today),
     ...requiredElementFindings(model),
     ...structureFindings(model),
@@ -71,6 +68,30 @@ export function checkArticle(model: ArticleModel, variants: Variant[], opts: Che
     findings: all, variantFindings: byVariant,
     review: { contentHash: hash, signOffs, ...reviewStatus(all, signOffs, Object.values(byVariant).flat()) },
   };
+}
+
+/**
+ * Raw HTML and comments never reach a variant, and their text must not reach the manifest or
+ * the preview either (a comment may hold a patient's name): the finding names the kind and the
+ * line only. A comment holding personal data gets its own error, by kind, without the data.
+ */
+function rawHtmlFindings(file: string, h: { text: string; position: { line: number; column: number } }): Finding[] {
+  const comment = /^<!--/.test(h.text.trim());
+  const tag = /^<\s*([a-zA-Z][\w-]*)/.exec(h.text.trim())?.[1]?.toLowerCase();
+  const kind = comment ? 'HTML 注释' : tag ? `HTML 标签 <${tag}>` : '原始 HTML';
+  const out: Finding[] = [{
+    file, ...h.position, rule: 'input.raw-html', category: 'input', severity: 'warning',
+    message: `Markdown 中的${kind}已被移除，不会出现在任何平台的稿件中（内容不在预览和 manifest 中显示）`, excerpt: '',
+  }];
+  const privacy = [...new Set(scanPrivacy(h.text).map((p) => p.message))];
+  if (privacy.length > 0) {
+    out.push({
+      file, ...h.position, rule: 'privacy.in-comment', category: 'privacy', severity: 'error',
+      message: `${kind}中含有个人信息（${privacy.join('；')}）：注释不会发布，但会留在源文件和版本库里`,
+      excerpt: '', suggestion: '删除注释中的个人信息',
+    });
+  }
+  return out;
 }
 
 function dedupe(findings: Finding[]): Finding[] {

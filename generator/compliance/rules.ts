@@ -378,6 +378,7 @@ export const DETECTOR_RULES: { id: string; category: Category; severity: Severit
   { id: 'privacy.birth-date', category: 'privacy', severity: 'error', message: '出现精确到日的出生日期' },
   { id: 'privacy.name', category: 'privacy', severity: 'error', message: '出现患者或家属的真实全名' },
   { id: 'privacy.address', category: 'privacy', severity: 'error', message: '出现具体到门牌、楼栋或房间的住址' },
+  { id: 'privacy.in-comment', category: 'privacy', severity: 'error', message: 'HTML 注释中含有个人信息' },
   { id: 'consent.missing', category: 'consent', severity: 'error', message: '患者故事缺少知情同意记录' },
   { id: 'consent.expired', category: 'consent', severity: 'error', message: '知情同意已过期' },
   { id: 'consent.not-yet', category: 'consent', severity: 'error', message: '知情同意签署日期晚于发布日期' },

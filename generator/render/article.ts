@@ -25,8 +25,19 @@ const schema = {
   clobberPrefix: '',
 };
 
-/** Built once: mdast → sanitised hast → HTML. Theme styles are added after sanitising (they are ours). */
-const toSafeHast = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify).freeze();
+/**
+ * Built once: mdast → sanitised hast → HTML. Theme styles are added after sanitising (they are
+ * ours). GFM footnotes get Chinese labels: no English reaches a reader.
+ */
+const toSafeHast = unified()
+  .use(remarkRehype, {
+    footnoteLabel: '注释',
+    footnoteLabelTagName: 'h3',
+    footnoteBackLabel: (referenceIndex: number) => `返回正文第 ${referenceIndex + 1} 处`,
+  })
+  .use(rehypeSanitize, schema)
+  .use(rehypeStringify)
+  .freeze();
 
 export const articleRenderer: Renderer = {
   kind: 'article',
@@ -43,6 +54,8 @@ export const articleRenderer: Renderer = {
     if (rule.body) condense(tree, rule, warnings);
 
     const hast = toSafeHast.runSync(tree) as HastRoot;
+    // Editors that drop in-page links (WeChat, Toutiao) get footnotes as a plain numbered list.
+    if (!rule.outsideLinks.allowed) plainFootnotes(hast);
     if (opts.inlineStyles) inlineStyles(hast, ctx.theme.wechat);
     let html = toSafeHast.stringify(hast);
     if (opts.inlineStyles) html = `<section style="${ctx.theme.wechat.section ?? ''}">${html}</section>`;
@@ -179,6 +192,25 @@ function condense(tree: Root, rule: PlatformRule, warnings: Warning[]): void {
   if (len() > max) {
     warnings.push({ code: 'over.body', message: `删去可删小节后正文仍超过${rule.name}上限 ${max} 字（现 ${len()} 字），请人工精简` });
   }
+}
+
+/** Footnote marks become plain [n] and the back-links go: the editor would strip them anyway. */
+function plainFootnotes(tree: HastRoot): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (node.tagName === 'a' && 'dataFootnoteBackref' in node.properties) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    if (node.tagName === 'a' && 'dataFootnoteRef' in node.properties) {
+      parent.children.splice(index, 1, { type: 'text', value: `[${toText(node)}]` });
+      return index;
+    }
+  });
+}
+
+function toText(node: Element): string {
+  return node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? toText(c) : '')).join('');
 }
 
 /** WeChat keeps only inline styles: write the theme's style on every element, no class. */

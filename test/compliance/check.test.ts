@@ -100,6 +100,22 @@ describe('variants', () => {
   });
 });
 
+describe('raw HTML and comments', () => {
+  it('never copies a comment’s text into a finding; personal data in it is an error by kind', () => {
+    const md = article('', '<!-- 患者张三 13812345678 -->\n\n正文一段。\n\n<script>alert(1)</script>\n');
+    const r = checkArticle(modelOf(md), [], TODAY);
+    const raw = r.findings.filter((f) => f.rule === 'input.raw-html');
+    expect(raw.map((f) => f.message)).toEqual([expect.stringContaining('HTML 注释'), expect.stringContaining('<script>')]);
+    const leaked = JSON.stringify(r.findings);
+    expect(leaked).not.toContain('13812345678');
+    expect(leaked).not.toContain('张三');
+    expect(leaked).not.toContain('alert(1)');
+    const inComment = r.findings.find((f) => f.rule === 'privacy.in-comment')!;
+    expect(inComment).toMatchObject({ severity: 'error', excerpt: '' });
+    expect(inComment.message).toContain('手机号码');
+  });
+});
+
 describe('waivers', () => {
   it('an in-place comment waives the next paragraph, keeps the finding visible, and is not a raw-HTML warning', () => {
     const md = article('', '<!-- kepu-waive guarantee.cure: 引用原话用于辟谣 -->\n他们号称能根治，这不可信吗？其实本院能根治。\n\n另一段也说能根治。\n');

@@ -76,6 +76,7 @@ describe('rule data conventions', () => {
     for (const c of Object.keys(CATEGORIES).filter((c) => c !== 'waiver')) expect(categories.has(c as never), c).toBe(true);
     const tested = new Set([...CASES.map(([rule]) => rule), ...CLAIM_RULES.filter((r) => r.examples?.hit.length && r.examples.clean.length).map((r) => r.id)]);
     for (const r of CLAIM_RULES) expect(tested.has(r.id), `no test case for ${r.id}`).toBe(true);
-    for (const r of DETECTOR_RULES.filter((d) => d.category === 'privacy')) expect(tested.has(r.id), `no test case for ${r.id}`).toBe(true);
+    // privacy.in-comment is raised by the article check, not a text scanner: tested in check.test.ts.
+    for (const r of DETECTOR_RULES.filter((d) => d.category === 'privacy' && d.id !== 'privacy.in-comment')) expect(tested.has(r.id), `no test case for ${r.id}`).toBe(true);
   });
 });

@@ -186,3 +186,17 @@ describe('natural Markdown', () => {
     expect(m.references.map((r) => r.title)).toContain('中国血脂管理指南（2023年）');
   });
 });
+
+describe('footnotes', () => {
+  it('are labelled in Chinese, and WeChat and Toutiao get a plain numbered list', () => {
+    const m = modelOf('---\ntitle: 脚注\n---\n\n高血压很常见[^1]。\n\n[^1]: 中国高血压防治指南（2018年修订版）。\n');
+    for (const p of ['wechat', 'zhihu', 'toutiao'] as const) {
+      const html = render(m, p, 'article')[0]!.html!;
+      expect(html).toContain('注释');
+      expect(html).not.toMatch(/Footnotes|Back to reference/);
+    }
+    const wechat = render(m, 'wechat', 'article')[0]!.html!;
+    expect(wechat).toMatch(/<sup[^>]*>\[1\]<\/sup>/);
+    expect(wechat).not.toContain('href="#');
+  });
+});
