@@ -78,11 +78,14 @@ async function sign(values: Record<string, string | boolean | undefined>, file: 
   }
   const signOff = parsed.data;
   const lower = (before.result.review.signOffs ?? []).filter((s) => s.level < signOff.level);
-  for (const level of [1, 2, 3].filter((l) => l < signOff.level)) {
+  // Three levels in order: a level signs only content every lower level has passed.
+  const missing = [1, 2, 3].filter((l) => l < signOff.level).filter((level) => {
     const latest = lower.filter((s) => s.level === level).at(-1);
-    if (!latest?.valid || latest.verdict !== '通过') {
-      process.stderr.write(`注意：${LEVELS[level as 1 | 2 | 3]}尚未对当前内容签署“通过”\n`);
-    }
+    return !latest?.valid || latest.verdict !== '通过';
+  });
+  if (missing.length > 0) {
+    process.stderr.write(`不能签署${LEVELS[signOff.level]}：${missing.map((l) => LEVELS[l as 1 | 2 | 3]).join('、')}尚未对当前内容签署“通过”。三级审核须按顺序进行。\n`);
+    return 2;
   }
   const errors = before.result.findings.filter((f) => f.severity === 'error' && !f.waived).length;
   if (errors > 0 && signOff.verdict === '通过') process.stderr.write(`注意：当前还有 ${errors} 个错误级问题未解决（kepu check 查看）\n`);

@@ -40,6 +40,21 @@ describe('three-level review', () => {
     expect(modelOf(twice).frontMatter.review.signOffs.map((s) => s.level)).toEqual([1, 2]);
   });
 
+  it('signing changes only the review block: every other byte of the file is as written', () => {
+    const article = ARTICLE.replace('references: [中国高血压防治指南（2018年修订版）]', 'tags: [高血压,   慢病]\nreferences: [中国高血压防治指南（2018年修订版）]  # 出处');
+    const hash = contentHash(modelOf(article));
+    const signed = appendSignOff(article, sign(1, hash));
+    const added = signed.length - article.length;
+    expect(added).toBeGreaterThan(0);
+    // The new text is one inserted block; removing it gives the original byte for byte.
+    const at = [...article].findIndex((ch, i) => signed[i] !== ch);
+    expect(signed.slice(0, at) + signed.slice(at + added)).toBe(article);
+    expect(signed).toContain('tags: [高血压,   慢病]');
+    const again = appendSignOff(signed, sign(2, hash));
+    const at2 = [...signed].findIndex((ch, i) => again[i] !== ch);
+    expect(again.slice(0, at2) + again.slice(at2 + (again.length - signed.length))).toBe(signed);
+  });
+
   it('three valid sign-offs approve; an edit afterwards visibly invalidates them', () => {
     const hash = contentHash(modelOf(ARTICLE));
     const signed = [1, 2, 3].reduce((text, l) => appendSignOff(text, sign(l as 1 | 2 | 3, hash)), ARTICLE);
@@ -75,6 +90,10 @@ describe('kepu review / kepu check commands', () => {
       expect(review.stdout).toContain('二审（科室主任）：未签');
       const bad = await kepu(['review', 'sign', 'content/bp.md', '--level', '4', '--reviewer', 'x', '--role', 'y', '--verdict', '通过'], env.dir);
       expect(bad.code).toBe(2);
+      // The edit above invalidated level 1: level 2 may not sign until level 1 passes the new content.
+      const early = await kepu(['review', 'sign', 'content/bp.md', '--level', '2', '--reviewer', '王主任', '--role', '科主任', '--verdict', '通过'], env.dir);
+      expect(early.code).toBe(2);
+      expect(early.stderr).toContain('一审（作者自查）尚未对当前内容签署“通过”');
     } finally {
       await env.cleanup();
     }
