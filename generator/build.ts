@@ -20,6 +20,7 @@ import { renderMedia } from './images/media.ts';
 import { defaultCacheDir, RenderCache } from './images/cache.ts';
 import { removeStaleTemps, writeSiteAtomically } from './write.ts';
 import { renderSite } from './site/render-site.tsx';
+import { mediaHashes } from './compliance/media-hash.ts';
 import { articleKey, generatorStamp, readState, STATE_PATH, type ArticleState, type BuildState } from './build-state.ts';
 import { MANIFEST_VERSION, type Manifest, type ManifestArticle, type PlatformId } from './manifest.ts';
 
@@ -77,6 +78,7 @@ export async function compileArticle(
   const file = displayPath(path);
   const loaded = await loadArticleFile(path, file, opts.bytes);
   const model = buildModel(loaded);
+  model.media = await mediaHashes(model, path);
   const images = await prepareImages(model, path, { process: opts.images });
   const rendered = renderVariants(model, theme, images.assetPath);
   const media = await renderMedia(model, rendered, theme, {

@@ -156,6 +156,8 @@ export interface SignOffState {
   hash: string;
   /** True when the hash matches the current content. */
   valid: boolean;
+  /** Pictures whose bytes changed since this sign-off (when it recorded them). */
+  changedMedia?: string[];
 }
 
 export interface ManifestArticle {

@@ -17,7 +17,7 @@ export function formatReview(c: CheckedFile): string {
     const all = (r.signOffs ?? []).filter((s) => s.level === level);
     if (all.length === 0) lines.push(`  ${LEVELS[level]}：未签`);
     for (const s of all) {
-      const state = s.valid ? '✓ 有效' : `✗ 已失效（签署时哈希 ${s.hash}，内容已修改）`;
+      const state = s.valid ? '✓ 有效' : `✗ 已失效（签署时哈希 ${s.hash}，${s.changedMedia?.length ? `图片已更换：${s.changedMedia.join('、')}` : '内容已修改'}）`;
       lines.push(`  ${LEVELS[level]}：${s.reviewer}（${s.role}）${s.date} ${s.verdict}  ${state}`);
     }
   }
@@ -76,7 +76,8 @@ async function sign(values: Record<string, string | boolean | undefined>, file: 
     process.stderr.write(`签字信息有误：--${String(issue.path[0] ?? '')} ${issue.message}\n（--level 1|2|3，--reviewer、--role 必填，--verdict 通过|退回修改|不通过）\n`);
     return 2;
   }
-  const signOff = parsed.data;
+  // The pictures' hashes go with the signature, so a later change can be named.
+  const signOff = { ...parsed.data, ...(before.model.media && Object.keys(before.model.media).length ? { media: before.model.media } : {}) };
   const lower = (before.result.review.signOffs ?? []).filter((s) => s.level < signOff.level);
   // Three levels in order: a level signs only content every lower level has passed.
   const missing = [1, 2, 3].filter((l) => l < signOff.level).filter((level) => {

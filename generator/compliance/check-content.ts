@@ -7,6 +7,7 @@ import { displayPath, listArticles, renderVariants } from '../build.ts';
 import { loadArticleFile } from '../load/load-article.ts';
 import { SourceError, toSourceError } from '../load/errors.ts';
 import { buildModel } from '../model/build-model.ts';
+import { mediaHashes } from './media-hash.ts';
 import type { ArticleModel } from '../model/types.ts';
 import { loadTheme, type Theme } from '../theme.ts';
 import type { Variant } from '../manifest.ts';
@@ -21,6 +22,7 @@ export async function checkFile(path: string, opts: { today?: string; theme?: Th
   try {
     const theme = opts.theme ?? await loadTheme();
     const model = buildModel(await loadArticleFile(path, file));
+    model.media = await mediaHashes(model, path);
     const variants = renderVariants(model, theme, () => undefined).map((r) => r.variant);
     return { file, path, model, variants, result: checkArticle(model, variants, opts) };
   } catch (err) {

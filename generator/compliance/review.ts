@@ -8,19 +8,30 @@ import type { ArticleModel } from '../model/types.ts';
 
 /**
  * sha256 of what reviewers approve: the front matter without its `review` block (recording a
- * sign-off must not invalidate it) and the Markdown body. 16 hex digits are shown to people.
+ * sign-off must not invalidate it), the Markdown body, and the bytes of every picture it uses
+ * (`model.media`). 16 hex digits are shown to people.
  */
 export function contentHash(model: ArticleModel): string {
   const { review: _r, ...meta } = model.frontMatter;
   const body = model.source.replace(/^---\n[\s\S]*?\n---\n?/, '');
-  return createHash('sha256').update(JSON.stringify(meta)).update('\n').update(body).digest('hex').slice(0, 16);
+  const h = createHash('sha256').update(JSON.stringify(meta)).update('\n').update(body);
+  const media = Object.entries(model.media ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  if (media.length > 0) h.update('\n').update(JSON.stringify(media));
+  return h.digest('hex').slice(0, 16);
 }
 
 export function signOffStates(model: ArticleModel, hash: string): SignOffState[] {
-  return model.frontMatter.review.signOffs.map((s) => ({
-    level: s.level, reviewer: s.reviewer, role: s.role, date: s.date, verdict: s.verdict, hash: s.hash,
-    valid: s.hash === hash,
-  }));
+  return model.frontMatter.review.signOffs.map((s) => {
+    const valid = s.hash === hash;
+    // Which pictures changed since this sign-off, when the sign-off recorded them.
+    const changed = !valid && s.media
+      ? Object.keys({ ...s.media, ...model.media }).filter((k) => s.media![k] !== model.media?.[k])
+      : undefined;
+    return {
+      level: s.level, reviewer: s.reviewer, role: s.role, date: s.date, verdict: s.verdict, hash: s.hash, valid,
+      ...(changed?.length ? { changedMedia: changed } : {}),
+    };
+  });
 }
 
 const LEVEL_NAMES = { 1: '一审（作者自查）', 2: '二审（科室主任）', 3: '三审（宣传科）' } as const;

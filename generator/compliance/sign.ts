@@ -24,6 +24,7 @@ export function appendSignOff(raw: string, signOff: SignOff): string {
     ...(signOff.staffId ? { staffId: signOff.staffId } : {}),
     role: signOff.role, date: signOff.date, verdict: signOff.verdict, hash: signOff.hash,
     ...(signOff.comments ? { comments: signOff.comments } : {}),
+    ...(signOff.media && Object.keys(signOff.media).length ? { media: signOff.media } : {}),
   };
   const nextYaml = insertRecord(yamlText, doc, record);
   // Prove the edit: the same data plus exactly one record.

@@ -38,6 +38,8 @@ export const signOffSchema = z.object({
   verdict: z.enum(['通过', '退回修改', '不通过']),
   hash: z.string().regex(/^[0-9a-f]{12,64}$/, { message: '内容哈希应为十六进制 / hash must be hex' }),
   comments: z.string().optional(),
+  /** Hash of each picture when signed, so a later change can be named. */
+  media: z.record(z.string(), z.string()).optional(),
 });
 
 export const waiverSchema = z.object({

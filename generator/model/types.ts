@@ -132,6 +132,8 @@ export interface ArticleModel {
   aiLabel?: TextBlock;
   /** Raw HTML blocks found in the Markdown; they never reach any output. */
   rawHtml: RawHtml[];
+  /** sha256 (16 hex) of each local picture's bytes by its path as written, once hashed: part of what sign-offs bind. */
+  media?: Record<string, string>;
   /** Body mdast (front matter removed, raw HTML removed) for the article renderer. */
   tree: Root;
 }

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { checkArticle } from '../../generator/compliance/check.ts';
 import { contentHash } from '../../generator/compliance/review.ts';
 import { appendSignOff } from '../../generator/compliance/sign.ts';
+import { checkFile } from '../../generator/compliance/check-content.ts';
+import sharp from 'sharp';
 import { ROOT, contentDir, modelOf } from '../helpers.ts';
 
 const run = promisify(execFile);
@@ -53,6 +55,25 @@ describe('three-level review', () => {
     const again = appendSignOff(signed, sign(2, hash));
     const at2 = [...signed].findIndex((ch, i) => again[i] !== ch);
     expect(again.slice(0, at2) + again.slice(at2 + (again.length - signed.length))).toBe(signed);
+  });
+
+  it('a replaced picture invalidates the sign-offs like a changed sentence, and says which picture', async () => {
+    const png = (r: number) => sharp({ create: { width: 4, height: 4, channels: 3, background: { r, g: 0, b: 0 } } }).png().toBuffer();
+    const md = ARTICLE.replace('高血压需要长期管理', '![血压计](images/bp.png)\n\n高血压需要长期管理');
+    const env = await contentDir({ 'bp.md': md, 'images/bp.png': await png(10) });
+    try {
+      const path = join(env.content, 'bp.md');
+      const signed = await kepu(['review', 'sign', 'content/bp.md', '--level', '1', '--reviewer', '林晓', '--role', '主治医师', '--verdict', '通过'], env.dir);
+      expect(signed.code, signed.stderr).toBe(0);
+      const before = await checkFile(path);
+      expect(before.error).toBeUndefined();
+      expect(before.result!.review.signOffs![0]!.valid).toBe(true);
+      await writeFile(join(env.content, 'images/bp.png'), await png(200));
+      const after = await checkFile(path);
+      expect(after.result!.review.signOffs![0]).toMatchObject({ valid: false, changedMedia: ['images/bp.png'] });
+    } finally {
+      await env.cleanup();
+    }
   });
 
   it('three valid sign-offs approve; an edit afterwards visibly invalidates them', () => {

@@ -30,7 +30,7 @@ export function SignOffs({ article }: { article: ManifestArticle }) {
               {s ? (
                 <span>
                   {s.reviewer}（{s.role}）{s.date} · {s.verdict} ·{' '}
-                  {s.valid ? <span class="ok">✓ 对当前内容有效</span> : <span class="bad">✗ 已失效：签署后内容已修改（签署时 {s.hash}）</span>}
+                  {s.valid ? <span class="ok">✓ 对当前内容有效</span> : <span class="bad">✗ 已失效：{s.changedMedia?.length ? `签署后图片已更换（${s.changedMedia.join('、')}）` : '签署后内容已修改'}（签署时 {s.hash}）</span>}
                 </span>
               ) : <span class="muted">未签</span>}
             </li>

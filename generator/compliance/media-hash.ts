@@ -1,0 +1,25 @@
+/**
+ * The pictures an article uses are part of what reviewers approve: a replaced image must
+ * invalidate sign-offs like a changed sentence. Each local picture (cover first) is hashed by
+ * its bytes; a missing one hashes as missing.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { ArticleModel } from '../model/types.ts';
+import { localImagePath } from '../images/article-images.ts';
+
+export async function mediaHashes(model: ArticleModel, articlePath: string): Promise<Record<string, string>> {
+  const srcs = [...(model.frontMatter.cover ? [model.frontMatter.cover] : []), ...model.images.map((i) => i.src)];
+  const out: Record<string, string> = {};
+  for (const src of srcs) {
+    if (src in out) continue;
+    const abs = localImagePath(articlePath, src);
+    if (!abs) continue; // remote pictures are not copied, nothing to bind
+    try {
+      out[src] = createHash('sha256').update(await readFile(abs)).digest('hex').slice(0, 16);
+    } catch {
+      out[src] = 'missing';
+    }
+  }
+  return out;
+}
