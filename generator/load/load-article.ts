@@ -67,12 +67,30 @@ function decode(bytes: Buffer, file: string): string {
   if (nul !== -1 || bad !== -1) {
     const at = nul !== -1 ? bytes.subarray(0, nul).toString('utf8').length : bad;
     const { line, column } = offsetToPoint(text, at);
+    // Windows editors often save Chinese text as GBK: say so, and how to fix it.
+    if (nul === -1 && looksLikeGb18030(bytes)) {
+      throw new SourceError({
+        file, line, column, code: 'file.gbk',
+        message: '文件保存为 GBK/GB18030 编码：请用编辑器“另存为 UTF-8”后再构建 / saved as GBK: re-save as UTF-8',
+      });
+    }
     throw new SourceError({
       file, line, column, code: 'file.not-text',
       message: '文件不是 UTF-8 文本（可能是二进制文件被命名为 .md）/ not UTF-8 text',
     });
   }
   return text;
+}
+
+/** Decodes cleanly as GB18030 and mostly into Han characters: a Chinese text saved as GBK. */
+function looksLikeGb18030(bytes: Buffer): boolean {
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+    return han >= 2 && han / Math.max(1, text.replace(/\s/g, '').length) > 0.1;
+  } catch {
+    return false;
+  }
 }
 
 function offsetToPoint(text: string, offset: number): { line: number; column: number } {

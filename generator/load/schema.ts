@@ -9,7 +9,13 @@ import { PLATFORM_IDS } from '../platforms/registry.ts';
 const isoDate = z
   .union([z.string(), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-  .refine((v) => /^\d{4}-\d{2}-\d{2}/.test(v), { message: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD' });
+  .refine((v) => /^\d{4}-\d{2}-\d{2}/.test(v), { message: '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD' })
+  // A real calendar day: "2026-02-30" is a typo, not a date.
+  .refine((v) => {
+    const [y, m, d] = v.slice(0, 10).split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, { message: '不是真实存在的日期（如 2 月没有 30 日）/ not a calendar date' });
 
 const text = (max: number) => z.string().trim().min(1, { message: '不能为空 / must not be empty' }).max(max, { message: `最多 ${max} 字 / at most ${max} characters` });
 

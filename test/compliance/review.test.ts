@@ -66,11 +66,12 @@ describe('three-level review', () => {
       const signed = await kepu(['review', 'sign', 'content/bp.md', '--level', '1', '--reviewer', '林晓', '--role', '主治医师', '--verdict', '通过'], env.dir);
       expect(signed.code, signed.stderr).toBe(0);
       const before = await checkFile(path);
-      expect(before.error).toBeUndefined();
-      expect(before.result!.review.signOffs![0]!.valid).toBe(true);
+      if (before.error) throw before.error;
+      expect(before.result.review.signOffs![0]!.valid).toBe(true);
       await writeFile(join(env.content, 'images/bp.png'), await png(200));
       const after = await checkFile(path);
-      expect(after.result!.review.signOffs![0]).toMatchObject({ valid: false, changedMedia: ['images/bp.png'] });
+      if (after.error) throw after.error;
+      expect(after.result.review.signOffs![0]).toMatchObject({ valid: false, changedMedia: ['images/bp.png'] });
     } finally {
       await env.cleanup();
     }

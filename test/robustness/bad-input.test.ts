@@ -108,3 +108,25 @@ describe('a build killed midway', () => {
     }
   }, 60_000);
 });
+
+describe('front matter and encoding', () => {
+  it('rejects a date that is not on the calendar, with the field named', async () => {
+    const { parseArticle } = await import('../../generator/load/load-article.ts');
+    expect(() => parseArticle('---\ntitle: 日期\ndate: 2026-02-30\n---\n正文\n', 'content/d.md', 'd')).toThrow(/date.*不是真实存在的日期/);
+    expect(() => parseArticle('---\ntitle: 日期\ndate: 2028-02-29\n---\n正文\n', 'content/d.md', 'd')).not.toThrow();
+  });
+
+  it('names GBK as the encoding of a Chinese file saved that way, and the fix', async () => {
+    const { loadArticleFile } = await import('../../generator/load/load-article.ts');
+    const { tempDir } = await import('../helpers.ts');
+    const t = await tempDir();
+    try {
+      const file = `${t.dir}/gbk.md`;
+      // "---\ntitle: 高血压\n---\n高血压需要长期管理。\n" in GBK
+      await (await import('node:fs/promises')).writeFile(file, Buffer.from('2d2d2d0a7469746c653a20b8dfd1aad1b90a2d2d2d0ab8dfd1aad1b9d0e8d2aab3a4c6dab9dcc0eda1a30a', 'hex'));
+      await expect(loadArticleFile(file, 'content/gbk.md')).rejects.toThrow(/GBK\/GB18030.*UTF-8/);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});
