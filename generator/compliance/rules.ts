@@ -7,7 +7,7 @@
  */
 import type { Severity } from '../manifest.ts';
 import {
-  any, BETTER_WORDS, BOOKING_POINTERS, CASE_COUNT, CHANNEL_GOALS, CROWD_PROOF, FAMOUS_HOSPITALS, FEAR_WORDS, GUARANTEE_WORDS, INDUCEMENTS, NUMBER, OTHER_PARTY, OUTCOME_WORDS,
+  any, BETTER_WORDS, BOOKING_POINTERS, CASE_COUNT, CHANNEL_GOALS, CROWD_PROOF, NON_DRUG_PRODUCTS, TREATS, FAMOUS_HOSPITALS, FEAR_WORDS, GUARANTEE_WORDS, INDUCEMENTS, NUMBER, OTHER_PARTY, OUTCOME_WORDS,
   PERCENT, PRIVATE_CHANNELS, RANK_WORDS, RATE_NAMES, SOFT_RATE_NAMES, SPAN, STATE_BODIES, SUPERSTITIONS, VOUCHERS,
 } from './families.ts';
 
@@ -314,6 +314,15 @@ export const CLAIM_RULES: ClaimRule[] = [
     looksFor: '以退费、补做、合同约定来担保疗效：“达不到补种不收费”“按合同退还部分费用”',
     message: '以退款、免费补做等方式承诺疗效', suggestion: '删除退费和补做承诺',
     examples: { hit: ['术前签约存活率95%，达不到补种不收费', '连续三次失败，按合同退还部分费用'], clean: ['医保报销比例以当地政策为准'] },
+  },
+  {
+    id: 'guarantee.product-treats', category: 'guarantee', severity: 'error',
+    // No negation in between: "保健食品不能代替药物治疗疾病" is the warning every label must carry.
+    pattern: new RegExp(`${any(NON_DRUG_PRODUCTS)}[^，。；！？\\n不没无非未]{0,12}?(?:能|可|可以|就能|能够|具有|有)?[^，。；！？\\n不没无非未]{0,4}?${any(TREATS)}`, 'gu'),
+    qualifierExempt: true,
+    looksFor: '非药品（保健食品、理疗仪、“量子”“纳米”产品……）声称治疗或预防疾病',
+    message: '非药品声称具有治疗或预防疾病的作用', suggestion: '删除疗效声称；保健食品须注明“本品不能代替药物”',
+    examples: { hit: ['这款保健食品吃了能治上百种病', '灵芝孢子油能治愈高血压', '量子眼镜能活化眼球细胞'], clean: ['保健食品不能代替药物治疗疾病'] },
   },
   {
     id: 'inducement.offers', category: 'inducement', severity: 'error',

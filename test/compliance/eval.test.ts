@@ -15,19 +15,21 @@ describe('compliance evaluation set', () => {
     const tune = loadEval('tune');
     const test = loadEval('test');
     expect(tune.violating.length + test.violating.length).toBe(all.violating.length);
+    const testTexts = new Set(test.violating.map((v) => v.text));
+    expect(tune.violating.some((v) => testTexts.has(v.text))).toBe(false);
     expect(test.violating.every((v) => halfOf(v.text) === 'test')).toBe(true);
     for (const v of all.violating) expect(v.source, v.text).toBeTruthy();
   });
 
-  it('tuning half: recall ≥ 90 %, no error on clean text', () => {
+  it('tuning material: recall ≥ 65 %, no error on clean text', () => {
     const r = evaluate('tune');
-    expect(r.recall).toBeGreaterThanOrEqual(0.9);
+    expect(r.recall).toBeGreaterThanOrEqual(0.65);
     expect(r.cleanErrors.map((c) => c.text)).toEqual([]);
   });
 
-  it('frozen test half: recall ≥ 42 % (measured 44 %), errors on ≤ 1 % of clean sentences, warnings on ≤ 5 %', () => {
+  it('frozen test half: recall ≥ 48 % (measured 50 %), errors on ≤ 1 % of clean sentences, warnings on ≤ 5 %', () => {
     const r = evaluate('test');
-    expect(r.recall).toBeGreaterThanOrEqual(0.42);
+    expect(r.recall).toBeGreaterThanOrEqual(0.48);
     expect(r.cleanErrors.length / r.n.clean).toBeLessThanOrEqual(0.01);
     expect(r.cleanWarnings.length / r.n.clean).toBeLessThanOrEqual(0.05);
   });

@@ -28,7 +28,12 @@ export function loadEval(half?: Half): { violating: Violating[]; clean: Clean[] 
   const violating = JSON.parse(readFileSync(join(DIR, 'violating.json'), 'utf8')) as Violating[];
   const clean = JSON.parse(readFileSync(join(DIR, 'clean.json'), 'utf8')) as Clean[];
   const keep = <T extends { text: string }>(xs: T[]) => (half ? xs.filter((x) => halfOf(x.text) === half) : xs);
-  return { violating: keep(violating), clean: keep(clean) };
+  // A second collection, gathered for tuning only: it joins the tuning half, minus anything
+  // the test half already holds.
+  const test = new Set(violating.filter((v) => halfOf(v.text) === 'test').map((v) => v.text));
+  const extra = (JSON.parse(readFileSync(join(DIR, 'violating-tune.json'), 'utf8')) as Violating[]).filter((v) => !test.has(v.text));
+  const violatingSet = half === 'test' ? keep(violating) : half === 'tune' ? [...keep(violating), ...extra] : [...violating, ...extra];
+  return { violating: violatingSet, clean: keep(clean) };
 }
 
 export function findingsOf(text: string) {
