@@ -37,7 +37,14 @@ export function scanClaims(original: string, rules: ClaimRule[] = CLAIM_RULES): 
   return dropNested(hits);
 }
 
-/** One claim, one finding: "彻底治愈" must not also report the "治愈" inside it under the same category. */
+const RANK = { error: 2, warning: 1, info: 0 } as const;
+
+/**
+ * One claim, one finding: "彻底治愈" must not also report the "治愈" inside it under the same
+ * category — unless the inner one is the more severe (an error inside a longer warning stays).
+ */
 function dropNested(hits: Hit[]): Hit[] {
-  return hits.filter((h) => !hits.some((o) => o !== h && o.category === h.category && o.start <= h.start && o.end >= h.end && (o.end - o.start) > (h.end - h.start)));
+  const contains = (a: Hit, b: Hit) => a.start <= b.start && a.end >= b.end && (a.end - a.start) > (b.end - b.start);
+  return hits.filter((h) => !hits.some((o) => o !== h && o.category === h.category
+    && ((contains(o, h) && RANK[o.severity] >= RANK[h.severity]) || (contains(h, o) && RANK[o.severity] > RANK[h.severity]))));
 }

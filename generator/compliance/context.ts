@@ -5,7 +5,7 @@
  */
 
 /** Clause boundaries: a negation never reaches across these. */
-const CLAUSE_END = /[，,。！？!?；;：:\n]/;
+const CLAUSE_END = /[，,、。！？!?；;：:\n]/;
 /** Sentence boundaries: cue words ("警惕", "误区") colour the whole sentence. */
 const SENTENCE_END = /[。！？!?；;\n]/;
 

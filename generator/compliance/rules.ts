@@ -260,7 +260,8 @@ export const CLAIM_RULES: ClaimRule[] = [
   },
   {
     id: 'guarantee.span-outcome', category: 'guarantee', severity: 'error',
-    pattern: new RegExp(`${SPAN}[^，。；！？\\n]{0,14}?${any(OUTCOME_WORDS)}`, 'gu'),
+    // "超过5分钟未缓解" is a warning sign, not a promise: no negation between the span and the outcome.
+    pattern: new RegExp(`${SPAN}[^，。；！？\\n不未没无非]{0,14}?${any(OUTCOME_WORDS)}`, 'gu'),
     qualifierExempt: true,
     looksFor: '限定疗程或次数的疗效承诺：“三次治愈”“三个月血压恢复正常”“一周瘦10斤”',
     message: '承诺在限定次数或时间内治愈、见效', suggestion: '删除疗程与疗效的承诺，说明起效时间因人而异',
@@ -323,6 +324,14 @@ export const CLAIM_RULES: ClaimRule[] = [
     looksFor: '非药品（保健食品、理疗仪、“量子”“纳米”产品……）声称治疗或预防疾病',
     message: '非药品声称具有治疗或预防疾病的作用', suggestion: '删除疗效声称；保健食品须注明“本品不能代替药物”',
     examples: { hit: ['这款保健食品吃了能治上百种病', '灵芝孢子油能治愈高血压', '量子眼镜能活化眼球细胞'], clean: ['保健食品不能代替药物治疗疾病'] },
+  },
+  {
+    id: 'guarantee.can-cure', category: 'guarantee', severity: 'warning',
+    pattern: /(?:能|能够|可以|可|都能|就能)(?:彻底)?(?:治愈|治好|根治)/gu,
+    qualifierExempt: true,
+    looksFor: '“能治愈、可以治好”：对一种疾病的事实陈述可以，对产品、疗法或本机构是疗效承诺',
+    message: '出现“能治愈、可以治好”：若指本机构或某产品、疗法，属于保证疗效', suggestion: '说明适用条件和个体差异，如“早期发现、规范治疗，多数可以治愈”',
+    examples: { hit: ['能够治愈近视、远视、散光等各类眼部疾病'], clean: ['大多数早期宫颈癌经规范治疗可以治愈', '目前没有药物可以根治糖尿病'] },
   },
   {
     id: 'inducement.offers', category: 'inducement', severity: 'error',
