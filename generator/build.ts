@@ -21,6 +21,8 @@ import { defaultCacheDir, RenderCache } from './images/cache.ts';
 import { removeStaleTemps, writeSiteAtomically } from './write.ts';
 import { renderSite } from './site/render-site.tsx';
 import { mediaHashes } from './compliance/media-hash.ts';
+import { slugLosers, type SlugClaim } from './slug-owners.ts';
+import { frontMatterKeyPoint } from './load/front-matter-position.ts';
 import { articleKey, generatorStamp, readState, STATE_PATH, type ArticleState, type BuildState } from './build-state.ts';
 import { MANIFEST_VERSION, type Manifest, type ManifestArticle, type PlatformId } from './manifest.ts';
 
@@ -132,15 +134,11 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const previous = incremental ? await readState(out) : undefined;
   const prior = previous?.stamp === keyParts.stamp ? previous : undefined;
   const state: BuildState = { stamp: keyParts.stamp, articles: {}, errors: [] };
-  const claimSlug = (slug: string, source: string) => {
-    const other = bySlug.get(slug);
-    if (other) {
-      throw new SourceError({
-        file: source, line: 1, column: 1, code: 'slug.duplicate',
-        message: `slug “${slug}” 与 ${other} 重复，请在 front matter 中改用不同的 slug / duplicate slug`,
-      });
-    }
+  // Slugs are claimed after every article is read: the older article keeps a contested one.
+  const claims: (SlugClaim & { kind: 'compiled' | 'reused' })[] = [];
+  const claimSlug = (slug: string, source: string, path: string, kind: 'compiled' | 'reused') => {
     bySlug.set(slug, source);
+    claims.push({ slug, file: source, path, kind });
   };
   // First pass, cheap: which articles still have valid output from the last build?
   const reusable = new Map<string, ArticleState>();
@@ -167,14 +165,14 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       const old = reusable.get(file);
       const oldEntry = old && previousEntries.get(old.slug);
       if (old && oldEntry) {
-        claimSlug(old.slug, file);
+        claimSlug(old.slug, file, path, 'reused');
         reused.push(old);
         entries.push(oldEntry);
         state.articles[file] = old;
       } else {
         const bytes = sources.get(path);
         const c = await compileArticle(path, theme, { images, cache, onMediaProgress: opts.onMediaProgress, bytes });
-        claimSlug(c.entry.slug, c.entry.source);
+        claimSlug(c.entry.slug, c.entry.source, path, 'compiled');
         compiled.push(c);
         entries.push(c.entry);
         if (bytes) {
@@ -186,6 +184,23 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       errors.push(toSourceError(err, file));
     }
     opts.onProgress?.(++done, paths.length, file);
+  }
+  const losers = await slugLosers(claims);
+  for (const [file, loss] of losers) {
+    const claim = claims.find((c) => c.file === file)!;
+    const c = compiled.find((x) => x.entry.source === file);
+    const source = c?.model.source;
+    const at = source ? frontMatterKeyPoint(source, 'slug') : { line: 1, column: 1 };
+    errors.push(new SourceError({
+      file, ...at, code: 'slug.duplicate', source,
+      message: `slug “${claim.slug}” 已被 ${loss.owner} 使用：${loss.reason}。本文未生成，原文章的输出保持不变；请改用不同的 slug / duplicate slug`,
+    }));
+    // The loser's output and entry go; the owner's stay exactly as they are.
+    const drop = (e: ManifestArticle) => !(e.source === file);
+    entries.splice(0, entries.length, ...entries.filter(drop));
+    compiled.splice(0, compiled.length, ...compiled.filter((x) => x.entry.source !== file));
+    reused.splice(0, reused.length, ...reused.filter((r) => !(r.slug === claim.slug && state.articles[file] === r)));
+    delete state.articles[file];
   }
   state.errors = errors.map((e) => ({ file: e.file, line: e.line, column: e.column, message: e.message }));
   const manifest: Manifest = {

@@ -8,6 +8,8 @@ import { loadArticleFile } from '../load/load-article.ts';
 import { SourceError, toSourceError } from '../load/errors.ts';
 import { buildModel } from '../model/build-model.ts';
 import { mediaHashes } from './media-hash.ts';
+import { slugLosers } from '../slug-owners.ts';
+import { frontMatterKeyPoint } from '../load/front-matter-position.ts';
 import type { ArticleModel } from '../model/types.ts';
 import { loadTheme, type Theme } from '../theme.ts';
 import type { Variant } from '../manifest.ts';
@@ -35,5 +37,17 @@ export async function checkContent(contentDir: string, opts: { today?: string } 
   const out: CheckedFile[] = [];
   const theme = await loadTheme();
   for (const p of paths) out.push(await checkFile(p, { ...opts, theme }));
+  // A slug two articles claim: the newer one would not be built, so check says so too.
+  const losers = await slugLosers(out.flatMap((c) => (c.error ? [] : [{ file: c.file, path: c.path, slug: c.model.slug }])));
+  for (const c of out) {
+    const loss = !c.error && losers.get(c.file);
+    if (!loss || c.error) continue;
+    const at = frontMatterKeyPoint(c.model.source, 'slug');
+    c.result.findings.unshift({
+      file: c.file, ...at, rule: 'input.slug-duplicate', category: 'input', severity: 'error',
+      message: `slug “${c.model.slug}” 已被 ${loss.owner} 使用：${loss.reason}。构建时本文不会生成`, excerpt: '',
+      suggestion: '在 front matter 中改用不同的 slug',
+    });
+  }
   return out;
 }

@@ -135,3 +135,28 @@ describe('atomic output', () => {
     }
   });
 });
+
+describe('slug ownership', () => {
+  it('a newer draft cannot take an older article’s slug, whatever the file names; check says so too', async () => {
+    const original = '---\ntitle: 心肺复苏\nslug: cpr-basics\n---\n\n按压深度5～6厘米。\n';
+    const draft = '---\ntitle: 新草稿\nslug: cpr-basics\n---\n\n草稿正文。\n';
+    const env = await contentDir({ 'z-cpr.md': original, 'a-draft.md': draft });
+    try {
+      const { utimes } = await import('node:fs/promises');
+      const old = new Date('2026-01-01T00:00:00Z');
+      await utimes(join(env.content, 'z-cpr.md'), old, old);
+      const result = await build({ contentDir: env.content, outDir: env.out });
+      const manifest = JSON.parse(await readFile(join(env.out, 'manifest.json'), 'utf8')) as Manifest;
+      expect(manifest.articles.map((a) => [a.slug, a.title])).toEqual([['cpr-basics', '心肺复苏']]);
+      const err = result.errors.find((e) => e.file.endsWith('a-draft.md'))!;
+      expect(err.message).toMatch(/slug “cpr-basics” 已被 .*z-cpr\.md 使用.*更早/);
+      expect(err.line).toBe(3);
+      expect(await readFile(join(env.out, 'cpr-basics', 'wechat.article.html'), 'utf8')).toContain('按压深度');
+      const check = await run(process.execPath, [KEPU, 'check', '--content', env.content], { cwd: env.dir }).catch((e) => e as { code: number; stdout: string });
+      expect((check as { code?: number }).code).toBe(1);
+      expect((check as { stdout: string }).stdout).toMatch(/a-draft\.md:3:\d+ \[input\.slug-duplicate\]/);
+    } finally {
+      await env.cleanup();
+    }
+  });
+});

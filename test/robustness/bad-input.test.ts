@@ -42,7 +42,7 @@ describe('bad-input corpus', () => {
     ['huge.md', 1, '文件过大'],
     ['loop.md', 1, '无法读取文件'],
     ['empty.md', 1, '缺少 front matter'],
-    ['dup-b.md', 1, 'slug “same-slug” 与 '],
+    ['dup-b.md', 3, 'slug “same-slug” 已被'],
   ])('%s → a clear error at its line', (name, line, message) => {
     const err = errorFor(name);
     expect(err, `no error reported for ${name}`).toBeDefined();
