@@ -73,6 +73,19 @@ describe('kepu dev', () => {
     await page.close();
   });
 
+  it('sees saves that replace the file (safe-save via a temp file and rename), again and again', async () => {
+    const { rename } = await import('node:fs/promises');
+    for (const title of ['高血压的家庭管理', '高血压的长期管理', '高血压的日常管理']) {
+      const tmp = join(site.content, '.bp.md.tmp');
+      await writeFile(tmp, BP.replace('title: 高血压的日常管理', `title: ${title}`));
+      await rename(tmp, join(site.content, 'bp.md'));
+      await new Promise((r) => setTimeout(r, 100));
+      await server.settled();
+      const manifest = JSON.parse(await readFile(join(site.out, 'manifest.json'), 'utf8')) as { articles: { slug: string; title: string }[] };
+      expect(manifest.articles.find((a) => a.slug === 'bp-daily')?.title, `after replacing with “${title}”`).toBe(title);
+    }
+  });
+
   it('removes a deleted article and moves a renamed one', async () => {
     await rm(join(site.content, 'sleep.md'));
     await writeFile(join(site.content, 'bp.md'), BP.replace('slug: bp-daily', 'slug: bp-home'));

@@ -2,7 +2,7 @@
  * `kepu dev`: build content/, serve OUT on localhost, rebuild the saved article, tell open pages
  * to reload (server-sent events), and show a broken save on the page and in the terminal.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { watchTree } from './watch-tree.ts';
 import { createServer, type ServerResponse } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import type { SourceError } from '../../load/errors.ts';
@@ -107,7 +107,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     timer = setTimeout(flush, opts.debounceMs ?? 60);
   };
 
-  const watcher: FSWatcher = watch(contentDir, { recursive: true }, (_event, name) => {
+  const watcher = await watchTree(contentDir, (name) => {
     if (!name) return schedule('*');
     const parts = name.split(sep);
     if (parts.some((p) => p.startsWith('.')) || /~$|\.swp$|^\d+$/.test(parts.at(-1)!)) return;
