@@ -54,7 +54,7 @@ export function checkArticle(model: ArticleModel, variants: Variant[], opts: Che
   const byVariant: Record<string, Finding[]> = {};
   const scan = memoScanner();
   for (const v of variants) {
-    const own = sortFindings(dedupe(variantFindings(model, v, articleFindings, locate, scan)));
+    const own = sortFindings(dedupe([...variantFindings(model, v, articleFindings, locate, scan), ...titleFindings(model, v)]));
     applyWaivers(model, own, waivers);
     v.findings = own;
     byVariant[v.id] = own;
@@ -68,6 +68,16 @@ export function checkArticle(model: ArticleModel, variants: Variant[], opts: Che
     findings: all, variantFindings: byVariant,
     review: { contentHash: hash, signOffs, ...reviewStatus(all, signOffs, Object.values(byVariant).flat()) },
   };
+}
+
+/** A title Kepu could not shorten sensibly blocks the variant until the editor writes one. */
+function titleFindings(model: ArticleModel, v: Variant): Finding[] {
+  const at = model.frontMatter.titles ? { line: 1, column: 1 } : { line: 1, column: 1 };
+  return (v.warnings ?? []).filter((w) => w.code === 'title.needs-override').map((w) => ({
+    file: model.file, ...at, rule: 'title.needs-override', category: 'input', severity: 'error' as const,
+    message: w.message, excerpt: v.title, variantId: v.id,
+    suggestion: `在 front matter 中写 titles: { ${v.platform}: 不超过平台上限、含主题的标题 }`,
+  }));
 }
 
 /**

@@ -80,6 +80,8 @@ export const frontMatterSchema = z
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug 只能用小写字母、数字和连字符 / slug must be kebab-case a-z0-9' })
       .optional(),
     summary: text(200).optional(),
+    /** A platform's own title, when the article title does not fit it (e.g. titles: { xiaohongshu: 流感疫苗怎么打 }). */
+    titles: z.partialRecord(z.enum(PLATFORM_IDS, { message: `未知平台，可选：${PLATFORM_IDS.join(', ')} / unknown platform` }), text(80)).optional(),
     date: isoDate.optional(),
     author: authorSchema.optional(),
     department: text(40).optional(),

@@ -125,6 +125,8 @@ export interface ArticleModel {
   links: LinkRef[];
   faq: FaqPair[];
   callToAction: SafetyAdvice;
+  /** What the article is about (tags and the title's recurring words): shortened titles keep one. */
+  topics: string[];
   /** Front-matter tags, else tags derived from the title and body (`derived` says which). */
   hashtags: { tags: string[]; derived: boolean };
   references: { title: string; url?: string; publisher?: string; year?: number }[];

@@ -14,7 +14,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Warning } from '../manifest.ts';
 import type { PlatformRule } from '../platforms/registry.ts';
 import { measure } from '../platforms/registry.ts';
-import { fitTitle, limitOf } from './fit.ts';
+import { fitTitle, titleContext, limitOf } from './fit.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
 import { attributionOf, tagUrl, type Attribution } from './tag-url.ts';
 
@@ -61,7 +61,7 @@ export const articleRenderer: Renderer = {
     if (opts.inlineStyles) html = `<section style="${ctx.theme.wechat.section ?? ''}">${html}</section>`;
 
     const text = toString(tree);
-    const title = fitTitle([model.title, model.summary], rule, warnings);
+    const title = fitTitle([model.title, model.summary], rule, warnings, titleContext(model, rule.id));
     const id = variantId(model.slug, rule.id, 'article');
     const path = variantFile(model.slug, id, 'html');
     return [{

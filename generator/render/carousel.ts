@@ -11,7 +11,7 @@ import { measure, type PlatformRule } from '../platforms/registry.ts';
 import { bylineOf } from '../model/byline.ts';
 import type { ArticleModel, Takeaway } from '../model/types.ts';
 import { charLength, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
-import { fitHashtags, fitTitle, limitOf } from './fit.ts';
+import { fitHashtags, fitTitle, titleContext, limitOf } from './fit.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
 
 type Draft = Omit<Slide, 'index'>;
@@ -24,7 +24,7 @@ export const carouselRenderer: Renderer = {
     const warnings: Warning[] = [];
     const layout = rule.carousel ?? { slideChars: 80, headingChars: 16, source: '' };
     const maxSlides = rule.images?.maxCount ?? 9;
-    const title = fitTitle([model.title, model.summary], rule, warnings);
+    const title = fitTitle([model.title, model.summary], rule, warnings, titleContext(model, rule.id));
 
     const cover: Draft = { role: 'cover', heading: model.title, text: pack(sentences(model.summary), layout.slideChars)[0] ?? '' };
     const closing = closingSlides(model, layout.slideChars, warnings);

@@ -9,7 +9,7 @@ import { charLength, sentences, stripEndPunctuation } from '../text/sentences.ts
 import { pickHook } from './hook.ts';
 import { stripNumbering } from '../model/markers.ts';
 import { SPEECH_RATE } from '../platforms/registry.ts';
-import { fitTitle, limitOf } from './fit.ts';
+import { fitTitle, titleContext, limitOf } from './fit.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
 
 /** Said on air at the start and shown to the host: the rules a 科普 live stream must keep. */
@@ -102,7 +102,7 @@ export const liveOutlineRenderer: Renderer = {
       clock += it.durationMinutes;
       return item;
     });
-    const title = fitTitle([`直播：${model.title}`, model.title], rule, warnings);
+    const title = fitTitle([`直播：${model.title}`, model.title], rule, warnings, titleContext(model, rule.id));
     const text = runOfShow.map((r) => `${r.startMinutes}′ ${r.title}（${r.durationMinutes} 分钟）\n${r.notes.map((n) => `  · ${n}`).join('\n')}`).join('\n');
     const id = variantId(model.slug, rule.id, 'live-outline');
     const jsonPath = variantFile(model.slug, id, 'json');

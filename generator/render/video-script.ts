@@ -8,7 +8,7 @@ import type { Chapter, Shot, SourcePoint, Warning } from '../manifest.ts';
 import { SPEECH_RATE, type ScriptStyle } from '../platforms/registry.ts';
 import type { ArticleModel, Section, Takeaway } from '../model/types.ts';
 import { clauses, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
-import { fitHashtags, fitLines, fitTitle, limitOf } from './fit.ts';
+import { fitHashtags, fitLines, fitTitle, titleContext, limitOf } from './fit.ts';
 import { toSrt } from './srt.ts';
 import { adviceScore, stripNumbering } from '../model/markers.ts';
 import { speechSeconds } from './speech.ts';
@@ -52,7 +52,7 @@ export const videoScriptRenderer: Renderer = {
       const shots = structuredClone(script.shots);
       const duration = shots.at(-1)?.endSeconds ?? 0;
       const id = variantId(model.slug, rule.id, 'video-script', target);
-      const title = fitTitle([model.title, model.summary], rule, warnings);
+      const title = fitTitle([model.title, model.summary], rule, warnings, titleContext(model, rule.id));
       const hashtags = fitHashtags(model.hashtags.tags, rule, warnings);
       const chapters = style.chaptersFrom !== undefined && target >= style.chaptersFrom ? chaptersOf(shots) : undefined;
       const chapterLines = chapters ? ['章节：', ...chapters.map((c) => `${clock(c.startSeconds)} ${c.title}`)].join('\n') : '';

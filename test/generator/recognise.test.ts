@@ -200,3 +200,28 @@ describe('footnotes', () => {
     expect(wechat).not.toContain('href="#');
   });
 });
+
+describe('platform titles', () => {
+  it('a shortened title keeps the topic; when no clause can, the variant gets an error asking for titles.<platform>', () => {
+    const long = '进入11月，流感进入高发季，这些人群要尽快接种流感疫苗，别等到高峰';
+    const m = modelOf(`---\ntitle: ${long}\ntags: [流感, 疫苗]\n---\n\n正文。\n`);
+    for (const p of ['xiaohongshu', 'channels', 'toutiao'] as const) {
+      const kind = PLATFORMS[p].kinds[0]!;
+      const v = render(m, p, kind)[0]!;
+      expect(v.title, p).toMatch(/流感/);
+      expect(v.title).not.toBe('进入11月');
+    }
+    const live = render(m, 'channels', 'live-outline')[0]!;
+    expect(live.title).not.toBe('直播');
+    expect(live.title).toMatch(/流感/);
+
+    const noTopic = modelOf('---\ntitle: 天冷了，早晚温差大，出门前记得多穿一件，别着凉了哦各位朋友们\ntags: [感冒]\n---\n\n正文。\n');
+    const v = render(noTopic, 'xiaohongshu', 'carousel')[0]!;
+    expect(v.warnings!.map((w) => w.code)).toContain('title.needs-override');
+    const { variantFindings } = checkArticle(noTopic, [v]);
+    expect(variantFindings[v.id]!.find((f) => f.rule === 'title.needs-override')).toMatchObject({ severity: 'error' });
+
+    const fixed = modelOf('---\ntitle: 天冷了，早晚温差大，出门前记得多穿一件，别着凉了哦各位朋友们\ntags: [感冒]\ntitles:\n  xiaohongshu: 降温了，防感冒多穿一件\n---\n\n正文。\n');
+    expect(render(fixed, 'xiaohongshu', 'carousel')[0]!.title).toBe('降温了，防感冒多穿一件');
+  });
+});

@@ -53,6 +53,13 @@ export function deriveHashtags(title: string, body: string, headings: string[] =
   return [...picked, '健康科普'];
 }
 
+/** What the article is about: its tags and the title's words the body repeats (for titles that must keep the topic). */
+export function topicsOf(model: Pick<ArticleModel, 'frontMatter' | 'title' | 'sections' | 'lead'>): string[] {
+  const body = [...model.lead.map((b) => b.text), ...model.sections.map((s) => `${s.title}\n${s.text}`)].join('\n');
+  const words = [...model.frontMatter.tags, ...deriveHashtags(model.title, body, model.sections.map((s) => s.title))];
+  return [...new Set(words.map((w) => w.replace(/\s+/g, '')).filter((w) => w && w !== '健康科普'))];
+}
+
 export function hashtagsOf(model: Pick<ArticleModel, 'frontMatter' | 'title' | 'sections' | 'lead'>): { tags: string[]; derived: boolean } {
   if (model.frontMatter.tags.length > 0) return { tags: model.frontMatter.tags, derived: false };
   const body = [...model.lead.map((b) => b.text), ...model.sections.map((s) => `${s.title}\n${s.text}`)].join('\n');
