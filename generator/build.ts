@@ -157,6 +157,14 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     return unchangedResult(out, paths.length);
   }
   const previousEntries = reusable.size > 0 ? await readEntries(out) : new Map<string, ManifestArticle>();
+  /** Folders carried from the last build for articles whose latest text failed. */
+  const carried: string[] = [];
+  let allPrevious: Map<string, ManifestArticle> | undefined;
+  const lastGood = async (file: string): Promise<ManifestArticle | undefined> => {
+    allPrevious ??= previousEntries.size > 0 ? previousEntries : await readEntries(out);
+    const entry = [...allPrevious.values()].find((e) => e.source === file);
+    return entry && (await isDir(join(out, entry.slug))) ? entry : undefined;
+  };
 
   let done = 0;
   for (const path of paths) {
@@ -181,7 +189,19 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         }
       }
     } catch (err) {
-      errors.push(toSourceError(err, file));
+      const error = toSourceError(err, file);
+      errors.push(error);
+      // The last good output stays, marked stale and blocked, instead of vanishing.
+      const last = await lastGood(file);
+      if (last) {
+        const reason = `最新修改无法构建（${error.location} ${error.message.split(' / ')[0]}），这里显示的是上次成功构建的稿件`;
+        entries.push({
+          ...last, status: 'blocked', statusReasons: [reason, ...(last.statusReasons ?? []).filter((r) => !r.startsWith('最新修改无法构建'))],
+          stale: { file: error.file, line: error.line, column: error.column, message: error.message },
+        });
+        carried.push(last.slug);
+        claimSlug(last.slug, file, path, 'reused');
+      }
     }
     opts.onProgress?.(++done, paths.length, file);
   }
@@ -214,7 +234,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   // otherwise leave a state that no longer describes the files.
   const stateFile = incremental ? [{ path: STATE_PATH, content: JSON.stringify(state) }] : [];
   await writeSiteAtomically(out, manifest, [...compiled.flatMap((c) => c.files), ...siteFiles, ...stateFile], {
-    fromDir: out, folders: reused.map((r) => r.slug),
+    fromDir: out, folders: [...reused.map((r) => r.slug), ...carried],
   });
   return { manifest, errors, compiled, reused: reused.length, unchanged: false };
 }

@@ -180,6 +180,11 @@ export interface ManifestArticle {
   variants: Variant[];
   /** Path of the article's preview page relative to OUT. */
   page?: string;
+  /**
+   * Set when the article's latest text failed to build: this is its last good output, kept so
+   * nothing silently disappears, and `status` is `blocked` until the error is fixed.
+   */
+  stale?: { file: string; line: number; column: number; message: string };
 }
 
 /** An article that failed to build; the others still are in `articles`. */

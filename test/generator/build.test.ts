@@ -160,3 +160,30 @@ describe('slug ownership', () => {
     }
   });
 });
+
+describe('a broken save of a built article', () => {
+  it('keeps its last good output in the site and manifest, marked stale and blocked, until fixed', async () => {
+    const good = '---\ntitle: 心肺复苏\nslug: cpr\n---\n\n按压深度5～6厘米。\n';
+    const env = await contentDir({ 'cpr.md': good });
+    try {
+      await build({ contentDir: env.content, outDir: env.out, images: false });
+      await writeFile(join(env.content, 'cpr.md'), good.replace('title: 心肺复苏', 'title: [心肺复苏'));
+      const broken = await build({ contentDir: env.content, outDir: env.out, images: false });
+      expect(broken.errors).toHaveLength(1);
+      const manifest = JSON.parse(await readFile(join(env.out, 'manifest.json'), 'utf8')) as Manifest;
+      const entry = manifest.articles.find((a) => a.slug === 'cpr')!;
+      expect(entry).toBeDefined();
+      expect(entry.status).toBe('blocked');
+      expect(entry.stale!.file).toMatch(/cpr\.md$/);
+      expect(entry.stale!.line).toBeGreaterThanOrEqual(2);
+      expect(entry.statusReasons![0]).toMatch(/最新修改无法构建/);
+      expect(await readFile(join(env.out, 'cpr', 'wechat.article.html'), 'utf8')).toContain('按压深度');
+      await writeFile(join(env.content, 'cpr.md'), good);
+      await build({ contentDir: env.content, outDir: env.out, images: false });
+      const fixed = JSON.parse(await readFile(join(env.out, 'manifest.json'), 'utf8')) as Manifest;
+      expect(fixed.articles.find((a) => a.slug === 'cpr')!.stale).toBeUndefined();
+    } finally {
+      await env.cleanup();
+    }
+  });
+});
