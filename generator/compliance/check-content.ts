@@ -12,7 +12,7 @@ import { slugLosers } from '../slug-owners.ts';
 import { frontMatterKeyPoint } from '../load/front-matter-position.ts';
 import type { ArticleModel } from '../model/types.ts';
 import { loadTheme, type Theme } from '../theme.ts';
-import type { Variant } from '../manifest.ts';
+import type { Finding, Variant } from '../manifest.ts';
 import { checkArticle, type CheckResult } from './check.ts';
 
 export type CheckedFile =
@@ -26,10 +26,47 @@ export async function checkFile(path: string, opts: { today?: string; theme?: Th
     const model = buildModel(await loadArticleFile(path, file));
     model.media = await mediaHashes(model, path);
     const variants = renderVariants(model, theme, () => undefined).map((r) => r.variant);
-    return { file, path, model, variants, result: checkArticle(model, variants, opts) };
+    const result = checkArticle(model, variants, opts);
+    result.findings.unshift(...buildFindings(model, variants));
+    return { file, path, model, variants, result };
   } catch (err) {
     return { file, path, error: toSourceError(err, file) };
   }
+}
+
+/**
+ * What `build` would refuse or the preview would show, as findings, so check tells the whole
+ * truth: a missing picture (build fails), an empty body, and every cut or replacement the
+ * renderers made (the preview's warnings), per variant.
+ */
+function buildFindings(model: ArticleModel, variants: Variant[]): Finding[] {
+  const out: Finding[] = [];
+  for (const img of model.images) {
+    if (model.media?.[img.src] === 'missing') {
+      out.push({ file: model.file, ...img.position, rule: 'image.missing', category: 'input', severity: 'error', message: `找不到图片 “${img.src}”，构建会失败`, excerpt: img.src });
+    }
+  }
+  if (model.frontMatter.cover && model.media?.[model.frontMatter.cover] === 'missing') {
+    out.push({ file: model.file, line: 1, column: 1, rule: 'image.missing', category: 'input', severity: 'error', message: `找不到封面 “${model.frontMatter.cover}”，构建会失败`, excerpt: model.frontMatter.cover });
+  }
+  if (model.lead.length === 0 && model.sections.every((s) => !s.text.trim())) {
+    out.push({ file: model.file, line: 1, column: 1, rule: 'structure.empty-body', category: 'structure', severity: 'warning', message: '正文为空：各平台稿件只有标题', excerpt: '' });
+  }
+  // One line per kind of cut, not one per variant: the preview lists them all.
+  const byCode = new Map<string, { message: string; ids: string[] }>();
+  for (const v of variants) {
+    for (const w of v.warnings ?? []) {
+      if (w.code === 'title.needs-override') continue; // already an error finding on the variant
+      const g = byCode.get(w.code) ?? { message: w.message, ids: [] };
+      g.ids.push(v.id);
+      byCode.set(w.code, g);
+    }
+  }
+  for (const [code, g] of byCode) {
+    const more = g.ids.length > 1 ? `（共 ${g.ids.length} 个稿件，如 ${g.ids.slice(0, 3).join('、')}）` : '';
+    out.push({ file: model.file, line: 1, column: 1, rule: `variant.${code}`, category: 'variant', severity: 'info', message: `${g.message}${more}`, excerpt: '', variantId: g.ids.length === 1 ? g.ids[0] : undefined });
+  }
+  return out;
 }
 
 export async function checkContent(contentDir: string, opts: { today?: string } = {}): Promise<CheckedFile[]> {

@@ -172,7 +172,18 @@ function parseFrontMatter(node: Yaml | undefined, source: string, file: string):
 function zodToSourceError(
   error: ZodError, doc: Document, at: (o: number) => { line: number; column: number }, file: string, source: string,
 ): SourceError {
-  const issue = error.issues[0]!;
+  // Every problem at once, so an editor fixes the front matter in one round: the first is
+  // located with a code frame, the others are listed with their own lines.
+  const located = error.issues.map((issue) => locateIssue(issue, doc, at));
+  const [first, ...rest] = located;
+  const more = rest.length > 0 ? `\n${rest.map((r) => `  另：第 ${r.point.line} 行 ${r.message}`).join('\n')}` : '';
+  return new SourceError({ file, ...first!.point, code: 'frontmatter.field', source, message: `${first!.message}${more}` });
+}
+
+/** Where in the YAML an issue is, and what to say about it. */
+function locateIssue(
+  issue: ZodError['issues'][number], doc: Document, at: (o: number) => { line: number; column: number },
+): { point: { line: number; column: number }; message: string } {
   let path = issue.path as (string | number)[];
   if (issue.code === 'unrecognized_keys') path = [...path, issue.keys[0]!];
   const field = path.join('.') || '(root)';
@@ -191,14 +202,23 @@ function zodToSourceError(
     }
     if (isNode(node) && node.range) { offset = node.range[0]; break; }
   }
+  const shape = SHAPES[String(path[0])];
   const message =
     issue.code === 'unrecognized_keys'
       ? `未知字段 “${field}” / unknown field`
-      : path.length === 1 && path[0] === 'title' && issue.code === 'invalid_type'
-        ? '缺少必填字段 title / `title` is required'
-        : `字段 “${field}”：${describeIssue(issue)}`;
-  return new SourceError({ file, ...at(offset), code: 'frontmatter.field', source, message });
+      : `字段 “${field}”：${describeIssue(issue)}${shape ? `（应写作 ${shape}）` : ''}`;
+  return { point: at(offset), message };
 }
+
+/** How a structured field is written, shown with its errors. */
+const SHAPES: Record<string, string> = {
+  author: 'author: { name: 张三, title: 主任医师, department: 心内科 }',
+  consent: 'consent: { who: 患者本人, date: 2026-01-05, scope: [文字, 图片], expires: 2027-01-05 }',
+  references: 'references: [《中国高血压防治指南（2018年修订版）》]',
+  titles: 'titles: { xiaohongshu: 不超过 20 字的标题 }',
+  tags: 'tags: [高血压, 慢病管理]',
+  date: 'date: 2026-11-27',
+};
 
 const TYPE_NAMES: Record<string, string> = {
   string: '文本', number: '数字', boolean: 'true/false', array: '列表', object: '键值对', date: '日期',

@@ -42,6 +42,10 @@ export function fitTitle(candidates: (string | undefined)[], rule: PlatformRule,
     }
   }
   const first = stripEndPunctuation(list[0] ?? '');
+  if (measure(first, rule.counting) < min) {
+    warnings.push({ code: 'title.needs-override', message: `标题“${first}”少于${rule.name}要求的 ${min} 字：请在 front matter 写 titles.${rule.id}` });
+    return first;
+  }
   const cut = [...first].slice(0, Math.max(min, max - 1)).join('') + '…';
   warnings.push({
     code: 'title.needs-override',

@@ -187,3 +187,19 @@ describe('a broken save of a built article', () => {
     }
   });
 });
+
+describe('kepu check tells what build and the preview would', () => {
+  it('a missing picture is an error in check too; cuts are listed once per kind', async () => {
+    const env = await contentDir({ 'a.md': '---\ntitle: 缺少图片的高血压文章\ntags: [高血压]\n---\n\n![示意](images/none.png)\n\n高血压要长期管理。\n' });
+    try {
+      const out = await run(process.execPath, [KEPU, 'check', '--content', env.content], { cwd: env.dir }).catch((e) => e as { code: number; stdout: string });
+      expect((out as { code?: number }).code).toBe(1);
+      const stdout = (out as { stdout: string }).stdout;
+      expect(stdout).toMatch(/a\.md:6:1 \[image\.missing\] 错误：找不到图片 “images\/none\.png”/);
+      const cuts = stdout.split('\n').filter((l) => l.includes('[variant.cut.cta]'));
+      expect(cuts.length).toBeLessThanOrEqual(1);
+    } finally {
+      await env.cleanup();
+    }
+  });
+});

@@ -130,3 +130,14 @@ describe('front matter and encoding', () => {
     }
   });
 });
+
+describe('front matter errors', () => {
+  it('lists every problem at once, each with its line, and shows how author is written', async () => {
+    const { parseArticle } = await import('../../generator/load/load-article.ts');
+    let message = '';
+    try { parseArticle('---\ntitle: 多个错误\ndate: 2026-02-30\nauthor: 张三\ntags: 高血压\n---\n正文\n', 'content/x.md', 'x'); } catch (e) { message = (e as Error).message; }
+    expect(message).toMatch(/字段 “date”/);
+    expect(message).toMatch(/第 4 行 字段 “author”.*author: \{ name: 张三, title: 主任医师, department: 心内科 \}/);
+    expect(message).toMatch(/第 5 行 字段 “tags”/);
+  });
+});
