@@ -18,8 +18,8 @@ const FLOORS: Record<string, { carousel: number; script: number; silentCuts: num
   tune: { carousel: 0.8, script: 0.55, silentCuts: 0 },
   tune2: { carousel: 0.8, script: 0.45, silentCuts: 0 },
   tune3: { carousel: 0.72, script: 0.48, silentCuts: 4 },
-  holdout: { carousel: 0.6, script: 0.4, silentCuts: 3 },
-  holdout3: { carousel: 0.78, script: 0.42, silentCuts: 5 },
+  holdout: { carousel: 0.65, script: 0.4, silentCuts: 2 },
+  holdout3: { carousel: 0.8, script: 0.45, silentCuts: 3 },
 };
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
