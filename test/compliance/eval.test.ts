@@ -21,15 +21,15 @@ describe('compliance evaluation set', () => {
     for (const v of all.violating) expect(v.source, v.text).toBeTruthy();
   });
 
-  it('tuning material: recall ≥ 75 %, no error on clean text', () => {
+  it('tuning material: recall ≥ 80 %, no error on clean text', () => {
     const r = evaluate('tune');
-    expect(r.recall).toBeGreaterThanOrEqual(0.75);
+    expect(r.recall).toBeGreaterThanOrEqual(0.8);
     expect(r.cleanErrors.map((c) => c.text)).toEqual([]);
   });
 
-  it('frozen test half: recall ≥ 53 % (measured 55 %), errors on ≤ 1 % of clean sentences, warnings on ≤ 5 %', () => {
+  it('frozen test half: recall ≥ 54 % (measured 56 %), errors on ≤ 1 % of clean sentences, warnings on ≤ 5 %', () => {
     const r = evaluate('test');
-    expect(r.recall).toBeGreaterThanOrEqual(0.53);
+    expect(r.recall).toBeGreaterThanOrEqual(0.54);
     expect(r.cleanErrors.length / r.n.clean).toBeLessThanOrEqual(0.01);
     expect(r.cleanWarnings.length / r.n.clean).toBeLessThanOrEqual(0.05);
   });
