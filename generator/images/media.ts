@@ -59,7 +59,6 @@ export async function renderMedia(model: ArticleModel, rendered: Rendered[], the
   }
   const result: Media = { files: [], rendered: 0, cached: 0 };
   if (!opts.images) {
-    refreshJson(model, rendered);
     return result;
   }
 
@@ -130,7 +129,6 @@ export async function renderMedia(model: ArticleModel, rendered: Rendered[], the
   };
   const buffers = await runPool(jobs.map((j) => () => produce(j)), undefined, opts.onProgress);
   result.files = jobs.map((j, i) => ({ path: j.path, content: buffers[i]! }));
-  refreshJson(model, rendered);
   return result;
 }
 
@@ -216,11 +214,3 @@ function checkGlyphs(rendered: Rendered[], fonts: Fonts): void {
   }
 }
 
-/** Renderers wrote each variant's JSON before this step completed it: write it again. */
-function refreshJson(model: ArticleModel, rendered: Rendered[]): void {
-  for (const r of rendered) {
-    const path = variantFile(model.slug, r.variant.id, 'json');
-    const file = r.files.find((f) => f.path === path);
-    if (file) file.content = JSON.stringify(r.variant, null, 2);
-  }
-}

@@ -12,7 +12,7 @@ import { bylineOf } from '../model/byline.ts';
 import type { ArticleModel, Takeaway } from '../model/types.ts';
 import { charLength, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
 import { fitHashtags, fitTitle, titleContext, limitOf } from './fit.ts';
-import { variantFile, variantId, type Renderer } from './types.ts';
+import { variantId, type Renderer } from './types.ts';
 
 type Draft = Omit<Slide, 'index'>;
 
@@ -48,10 +48,10 @@ export const carouselRenderer: Renderer = {
     const cta = [model.callToAction.text, model.aiLabel?.text].filter(Boolean).join('\n');
     const caption = fitCaption(model.summary, model.takeaways.map(captionLine), cta, hashtags, rule, warnings);
     const id = variantId(model.slug, rule.id, 'carousel');
-    const jsonPath = variantFile(model.slug, id, 'json');
     const variant = {
       id, platform: rule.id, kind: 'carousel' as const, title, text: caption, caption, hashtags, slides,
-      files: [{ kind: 'json', path: jsonPath }],
+      // Slides and caption live in the manifest; the rendered PNGs are added by the images step.
+      files: [],
       limits: [
         ...limitOf('title', title, rule.title, rule),
         ...limitOf('caption', caption, rule.body, rule),
@@ -59,7 +59,7 @@ export const carouselRenderer: Renderer = {
       ],
       warnings,
     };
-    return [{ variant, files: [{ path: jsonPath, content: JSON.stringify(variant, null, 2) }] }];
+    return [{ variant, files: [] }];
   },
 };
 

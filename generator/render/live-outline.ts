@@ -105,16 +105,15 @@ export const liveOutlineRenderer: Renderer = {
     const title = fitTitle([`直播：${model.title}`, model.title], rule, warnings, titleContext(model, rule.id));
     const text = runOfShow.map((r) => `${r.startMinutes}′ ${r.title}（${r.durationMinutes} 分钟）\n${r.notes.map((n) => `  · ${n}`).join('\n')}`).join('\n');
     const id = variantId(model.slug, rule.id, 'live-outline');
-    const jsonPath = variantFile(model.slug, id, 'json');
     const txtPath = variantFile(model.slug, id, 'txt');
     const variant = {
       id, platform: rule.id, kind: 'live-outline' as const, title, text, runOfShow,
       targetSeconds: total * 60, durationSeconds: clock * 60,
-      files: [{ kind: 'json', path: jsonPath }, { kind: 'txt', path: txtPath }],
+      files: [{ kind: 'txt', path: txtPath }],
       limits: limitOf('title', title, rule.title, rule),
       warnings,
     };
-    return [{ variant, files: [{ path: jsonPath, content: JSON.stringify(variant, null, 2) }, { path: txtPath, content: text }] }];
+    return [{ variant, files: [{ path: txtPath, content: text }] }];
   },
 };
 

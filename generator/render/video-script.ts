@@ -60,7 +60,6 @@ export const videoScriptRenderer: Renderer = {
         ? fitLines([title, model.aiLabel?.text ?? ''].filter(Boolean), [model.summary, chapterLines, hashtags.join(' ')].filter(Boolean), rule.body, rule, 'caption', warnings)
         : title;
       const srtPath = variantFile(model.slug, id, 'srt');
-      const jsonPath = variantFile(model.slug, id, 'json');
       const text = shots.map((s) => s.voiceOver).join('\n');
       if (rule.video && (target > rule.video.maxSeconds || target < rule.video.minSeconds)) {
         warnings.push({ code: 'video.length', message: `目标时长 ${target} 秒超出${rule.name}允许范围（${rule.video.minSeconds}–${rule.video.maxSeconds} 秒）` });
@@ -68,11 +67,12 @@ export const videoScriptRenderer: Renderer = {
       const variant = {
         id, platform: rule.id, kind: 'video-script' as const, title, text, caption, hashtags,
         targetSeconds: target, durationSeconds: duration, shots, ...(chapters ? { chapters } : {}),
-        files: [{ kind: 'srt', path: srtPath }, { kind: 'json', path: jsonPath }],
+        // The script itself lives in the manifest; only the subtitle file is something people download.
+        files: [{ kind: 'srt', path: srtPath }],
         limits: [...limitOf('title', title, rule.title, rule), ...limitOf('caption', caption, rule.body, rule)],
         warnings,
       };
-      return { variant, files: [{ path: srtPath, content: toSrt(shots) }, { path: jsonPath, content: JSON.stringify(variant, null, 2) }] };
+      return { variant, files: [{ path: srtPath, content: toSrt(shots) }] };
     });
   },
 };
