@@ -61,6 +61,29 @@ async function complianceThroughput(content: string): Promise<{ sentences: numbe
   return { sentences: count, ms, perSecond: Math.round((count / ms) * 1000) };
 }
 
+/**
+ * Where an article's CPU time goes, stage by stage, in process (ms per article): read and
+ * parse, the article model, the renderers, the checks. The figures #14 starts from.
+ */
+async function stageProfile(content: string): Promise<Record<string, number>> {
+  const theme = await loadTheme();
+  const paths = await listArticles(content);
+  const t = { load: 0, model: 0, render: 0, check: 0 };
+  for (const path of paths) {
+    let at = performance.now();
+    const loaded = await loadArticleFile(path, path);
+    t.load += performance.now() - at; at = performance.now();
+    const model = buildModel(loaded);
+    t.model += performance.now() - at; at = performance.now();
+    const variants = renderVariants(model, theme, () => undefined).map((r) => r.variant);
+    t.render += performance.now() - at; at = performance.now();
+    checkArticle(model, variants);
+    t.check += performance.now() - at;
+  }
+  const per = (ms: number) => Math.round((ms / paths.length) * 100) / 100;
+  return { loadMsPerArticle: per(t.load), modelMsPerArticle: per(t.model), renderMsPerArticle: per(t.render), checkMsPerArticle: per(t.check) };
+}
+
 async function main() {
   const results: Record<string, unknown> = { machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version }, date: new Date().toISOString(), sizes: {} };
   const rows: string[][] = [['N', '指标 / measure', '结果 / result']];
@@ -112,6 +135,7 @@ async function main() {
     r.watchRebuildOneMs = times.sort((a, b) => a - b)[2]!;
     r.ratioInProcessToEleventy = r.coldTextInProcessMs / eleventy.ms;
 
+    Object.assign(r, await stageProfile(join(dir, 'content')));
     const c = await complianceThroughput(join(dir, 'content'));
     r.complianceSentences = c.sentences; r.complianceSentencesPerSecond = c.perSecond;
     (results.sizes as Record<string, unknown>)[n] = r;
@@ -127,6 +151,7 @@ async function main() {
       [`${n}`, '改一篇后重建（命令行，含进程启动）', fmt(r.editOneRebuildMs!)],
       [`${n}`, '峰值内存（文字构建）', `${r.coldTextMaxRssMb} MB`],
       [`${n}`, '合规检查吞吐', `${r.complianceSentencesPerSecond} 句/秒`],
+      [`${n}`, '每篇 CPU（进程内）：读取解析 / 文章模型 / 渲染 / 检查', `${r.loadMsPerArticle} / ${r.modelMsPerArticle} / ${r.renderMsPerArticle} / ${r.checkMsPerArticle} ms`],
     );
     if (r.coldImagesMs) {
       rows.push(
