@@ -20,7 +20,6 @@ import { renderMedia } from './images/media.ts';
 import { defaultCacheDir, RenderCache } from './images/cache.ts';
 import { removeStaleTemps, writeSiteAtomically } from './write.ts';
 import { renderSite } from './site/render-site.tsx';
-import { mediaHashes } from './compliance/media-hash.ts';
 import { slugLosers, type SlugClaim } from './slug-owners.ts';
 import { frontMatterKeyPoint } from './load/front-matter-position.ts';
 import { articleKey, generatorStamp, readState, STATE_PATH, type ArticleState, type BuildState } from './build-state.ts';
@@ -80,8 +79,8 @@ export async function compileArticle(
   const file = displayPath(path);
   const loaded = await loadArticleFile(path, file, opts.bytes);
   const model = buildModel(loaded);
-  model.media = await mediaHashes(model, path);
   const images = await prepareImages(model, path, { process: opts.images });
+  model.media = images.media;
   const rendered = renderVariants(model, theme, images.assetPath);
   const media = await renderMedia(model, rendered, theme, {
     images: opts.images, cache: opts.cache, assets: images,
@@ -128,18 +127,14 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const reused: ArticleState[] = [];
   const entries: ManifestArticle[] = [];
   const errors: SourceError[] = [];
-  const bySlug = new Map<string, string>();
   const cache = useCache ? new RenderCache(opts.cacheDir ?? defaultCacheDir(out)) : undefined;
   const keyParts = { stamp: await generatorStamp(), images, day: new Date().toISOString().slice(0, 10) };
   const previous = incremental ? await readState(out) : undefined;
   const prior = previous?.stamp === keyParts.stamp ? previous : undefined;
   const state: BuildState = { stamp: keyParts.stamp, articles: {}, errors: [] };
   // Slugs are claimed after every article is read: the older article keeps a contested one.
-  const claims: (SlugClaim & { kind: 'compiled' | 'reused' })[] = [];
-  const claimSlug = (slug: string, source: string, path: string, kind: 'compiled' | 'reused') => {
-    bySlug.set(slug, source);
-    claims.push({ slug, file: source, path, kind });
-  };
+  const claims: SlugClaim[] = [];
+  const claimSlug = (slug: string, file: string, path: string) => { claims.push({ slug, file, path }); };
   // First pass, cheap: which articles still have valid output from the last build?
   const reusable = new Map<string, ArticleState>();
   const sources = new Map<string, Buffer>();
@@ -173,14 +168,14 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       const old = reusable.get(file);
       const oldEntry = old && previousEntries.get(old.slug);
       if (old && oldEntry) {
-        claimSlug(old.slug, file, path, 'reused');
+        claimSlug(old.slug, file, path);
         reused.push(old);
         entries.push(oldEntry);
         state.articles[file] = old;
       } else {
         const bytes = sources.get(path);
         const c = await compileArticle(path, theme, { images, cache, onMediaProgress: opts.onMediaProgress, bytes });
-        claimSlug(c.entry.slug, c.entry.source, path, 'compiled');
+        claimSlug(c.entry.slug, c.entry.source, path);
         compiled.push(c);
         entries.push(c.entry);
         if (bytes) {
@@ -200,7 +195,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
           stale: { file: error.file, line: error.line, column: error.column, message: error.message },
         });
         carried.push(last.slug);
-        claimSlug(last.slug, file, path, 'reused');
+        claimSlug(last.slug, file, path);
       }
     }
     opts.onProgress?.(++done, paths.length, file);

@@ -72,9 +72,8 @@ export function checkArticle(model: ArticleModel, variants: Variant[], opts: Che
 
 /** A title Kepu could not shorten sensibly blocks the variant until the editor writes one. */
 function titleFindings(model: ArticleModel, v: Variant): Finding[] {
-  const at = model.frontMatter.titles ? { line: 1, column: 1 } : { line: 1, column: 1 };
   return (v.warnings ?? []).filter((w) => w.code === 'title.needs-override').map((w) => ({
-    file: model.file, ...at, rule: 'title.needs-override', category: 'input', severity: 'error' as const,
+    file: model.file, line: 1, column: 1, rule: 'title.needs-override', category: 'input', severity: 'error' as const,
     message: w.message, excerpt: v.title, variantId: v.id,
     suggestion: `在 front matter 中写 titles: { ${v.platform}: 不超过平台上限、含主题的标题 }`,
   }));

@@ -8,6 +8,10 @@ import { readFile } from 'node:fs/promises';
 import type { ArticleModel } from '../model/types.ts';
 import { localImagePath } from '../images/article-images.ts';
 
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
 export async function mediaHashes(model: ArticleModel, articlePath: string): Promise<Record<string, string>> {
   const srcs = [...(model.frontMatter.cover ? [model.frontMatter.cover] : []), ...model.images.map((i) => i.src)];
   const out: Record<string, string> = {};
@@ -16,7 +20,7 @@ export async function mediaHashes(model: ArticleModel, articlePath: string): Pro
     const abs = localImagePath(articlePath, src);
     if (!abs) continue; // remote pictures are not copied, nothing to bind
     try {
-      out[src] = createHash('sha256').update(await readFile(abs)).digest('hex').slice(0, 16);
+      out[src] = hashBytes(await readFile(abs));
     } catch {
       out[src] = 'missing';
     }

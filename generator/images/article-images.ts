@@ -11,6 +11,7 @@ import type { OutputFile } from '../render/types.ts';
 import { SourceError } from '../load/errors.ts';
 import { frontMatterKeyPoint } from '../load/front-matter-position.ts';
 import type { SourcePoint } from '../manifest.ts';
+import { hashBytes, mediaHashes } from '../compliance/media-hash.ts';
 
 /** The file an image reference points at, or undefined for remote and inline (data:) images. */
 export function localImagePath(articlePath: string, src: string): string | undefined {
@@ -23,6 +24,8 @@ export function localImagePath(articlePath: string, src: string): string | undef
 export interface PreparedImages {
   files: OutputFile[];
   assetPath(src: string): string | undefined;
+  /** Hash of each local picture's bytes (what sign-offs bind), from the same read. */
+  media: Record<string, string>;
 }
 
 /** Larger images are scaled down: no platform accepts more, and it keeps the site light. */
@@ -33,7 +36,8 @@ export async function prepareImages(model: ArticleModel, articlePath: string, op
   if (model.frontMatter.cover) refs.unshift({ src: model.frontMatter.cover, position: frontMatterKeyPoint(model.source, 'cover') });
   const map = new Map<string, string>();
   const files: OutputFile[] = [];
-  if (!opts.process) return { files, assetPath: () => undefined };
+  if (!opts.process) return { files, assetPath: () => undefined, media: await mediaHashes(model, articlePath) };
+  const media: Record<string, string> = {};
   for (const ref of refs) {
     const abs = localImagePath(articlePath, ref.src);
     if (map.has(ref.src) || !abs) continue;
@@ -43,6 +47,7 @@ export async function prepareImages(model: ArticleModel, articlePath: string, op
     } catch {
       throw new SourceError({ file: model.file, ...ref.position, code: 'image.missing', source: model.source, message: `找不到图片 “${ref.src}” / image not found` });
     }
+    media[ref.src] = hashBytes(bytes);
     const ext = extname(abs).toLowerCase();
     const format = ext === '.png' ? 'png' : ext === '.webp' ? 'webp' : 'jpeg';
     let out: Buffer;
@@ -62,5 +67,5 @@ export async function prepareImages(model: ArticleModel, articlePath: string, op
     map.set(ref.src, path);
     files.push({ path, content: out });
   }
-  return { files, assetPath: (src) => map.get(src) };
+  return { files, assetPath: (src) => map.get(src), media };
 }

@@ -9,11 +9,12 @@
  * is therefore cut into lines wherever a line starts with a marker or the previous line ends
  * a sentence, so each line is its own block with its own line number.
  */
-import type { Image, Node, Parent, Paragraph, RootContent, Root, ListItem, List, Strong } from 'mdast';
+import type { Image, Node, Paragraph, RootContent, Root, ListItem, List, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { SourcePoint } from '../manifest.ts';
 import type { ImageRef, TextBlock } from './types.ts';
+import { BULLET } from './markers.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'item' | 'quote' | 'table' | 'code';
 
@@ -177,6 +178,13 @@ export function pos(node: Node): SourcePoint {
   return { line: p?.line ?? 1, column: p?.column ?? 1 };
 }
 
-export function isParent(node: Node): node is Parent {
-  return Array.isArray((node as Parent).children);
+/** Index of the heading a block stands under (the block itself if it is one), or -1. */
+export function headingBefore(blocks: Block[], i: number): number {
+  for (let k = i; k >= 0; k--) if (blocks[k]!.kind === 'heading') return k;
+  return -1;
+}
+
+/** A list item, or a paragraph line that opens with a bullet ("·", "✅", "1️⃣", "①"). */
+export function isListLine(b: Pick<Block, 'kind' | 'text'>): boolean {
+  return b.kind === 'item' || (b.kind === 'paragraph' && BULLET.test(b.text));
 }

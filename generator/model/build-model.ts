@@ -21,7 +21,7 @@ import { recogniseQa } from './recognise/qa.ts';
 import { recogniseSafety } from './recognise/safety.ts';
 import { recogniseTakeaways } from './recognise/takeaways.ts';
 import { recogniseFacts } from './recognise/facts.ts';
-import { hashtagsOf, topicsOf } from './recognise/hashtags.ts';
+import { hashtagsAndTopics } from './recognise/hashtags.ts';
 
 export { DEFAULT_CTA } from './recognise/safety.ts';
 
@@ -75,7 +75,7 @@ export function buildModel(article: LoadedArticle): ArticleModel {
     ...base,
     takeaways: draft.takeaways, myths: draft.myths, questions: draft.questions,
     facts: draft.facts, quotes, images, links, faq: draft.faq,
-    callToAction: draft.safety!, hashtags: hashtagsOf(base), topics: topicsOf(base),
+    callToAction: draft.safety!, ...hashtagsAndTopics(base),
     references, aiLabel, rawHtml, tree: draft.tree,
   };
 }

@@ -4,6 +4,8 @@
  * words, never by a word found anywhere inside it.
  */
 
+import { lettersOnly } from '../text/sentences.ts';
+
 const NUM = '[一二三四五六七八九十百零〇两\\d]+';
 
 /** Leading emoji, keycap digits (1️⃣) and decorative bullets. */
@@ -24,6 +26,9 @@ const TRUTH_LABEL = /^(?:真相|正解|事实|辟谣|科学说法|正确做法|�
 const STEP_LABEL = new RegExp(`^(?:第\\s*${NUM}\\s*步|步骤\\s*${NUM})\\s*[：:、.．|｜\\-—]?\\s*`, 'u');
 const QUESTION_LABEL = /^(?:问|提问|Q\s*\d*)\s*[：:、.．]\s*/iu;
 const ANSWER_LABEL = /^(?:答|回答|解答|医生答|专家答|医生回答|A\s*\d*)\s*[：:、.．]\s*/iu;
+
+/** A crossed-out line ("❌ 啤酒、白酒"): a wrong practice, whose words alone would say the opposite. */
+export const CROSSED_OUT = /^\s*(?:❌|✗|✘|×|🚫|⛔)/u;
 
 /** A line that opens with an emoji, a keycap digit (2️⃣), a circled number or a tick is a bullet. */
 export const BULLET = /^(?:\p{Extended_Pictographic}|\d\uFE0F?\u20E3|[①-⑳✓✔✗✘×√•·▶►●■◆★☆※→])/u;
@@ -109,7 +114,7 @@ const IMPERATIVE_START = /^(?:先|再|用|把|将|让|给|保持|捏|按|压|放
 /** How much a sentence reads as a takeaway: advice and figures up, questions and asides out. */
 export function adviceScore(sentence: string): number {
   const s = sentence.trim();
-  const n = [...s.replace(/[^\p{L}\p{N}]/gu, '')].length;
+  const n = [...lettersOnly(s)].length;
   if (n < 5 || /(?:[？?：:]|——|…)$/u.test(s) || MYTH_FRAME.test(s)) return -1;
   let score = Math.min(2, (s.match(STRONG_CUE)?.length ?? 0)) * 1 + Math.min(2, (s.match(MEDIUM_CUE)?.length ?? 0)) * 0.5;
   if (FIGURE_CUE.test(s)) score += 0.75;

@@ -10,7 +10,7 @@ import type { Slide, SourcePoint, Warning } from '../manifest.ts';
 import { measure, type PlatformRule } from '../platforms/registry.ts';
 import { bylineOf } from '../model/byline.ts';
 import type { ArticleModel, Takeaway } from '../model/types.ts';
-import { charLength, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
+import { charLength, clausesKept, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
 import { fitHashtags, fitTitle, titleContext, limitOf } from './fit.ts';
 import { variantId, type Renderer } from './types.ts';
 
@@ -136,7 +136,7 @@ function splitLong(text: string, max: number): string[] {
   return text.split('\n').flatMap((line, i, lines) => {
     const parts = sentences(line).flatMap((s) => {
       if (charLength(s) <= max) return [s];
-      const bits = s.match(/[^，,：:；;、]+[，,：:；;、]*/gu) ?? [s];
+      const bits = clausesKept(s);
       return bits.flatMap((c) => {
         const chars = [...c];
         return chars.length <= max ? [c] : Array.from({ length: Math.ceil(chars.length / max) }, (_, k) => chars.slice(k * max, (k + 1) * max).join(''));

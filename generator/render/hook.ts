@@ -5,7 +5,7 @@
  */
 import type { SourcePoint } from '../manifest.ts';
 import type { ArticleModel } from '../model/types.ts';
-import { charLength, clauses, stripEndPunctuation } from '../text/sentences.ts';
+import { charLength, clauses, lettersOnly, stripEndPunctuation } from '../text/sentences.ts';
 
 
 export interface Hook { text: string; source?: SourcePoint }
@@ -19,7 +19,7 @@ export function sayable(text: string): string {
 
 export function pickHook(model: ArticleModel, charsPerSecond: number, seconds = 3): Hook {
   const max = Math.floor(seconds * charsPerSecond);
-  const fits = (t: string) => charLength(t.replace(/[^\p{L}\p{N}]/gu, '')) <= max && charLength(t.replace(/[^\p{L}\p{N}]/gu, '')) >= 5;
+  const fits = (t: string) => charLength(lettersOnly(t)) <= max && charLength(lettersOnly(t)) >= 5;
   // The title's own question ("气雾剂喷了没效果？正确用法分六步") is the article's chosen hook.
   const titleQuestion = model.title.match(/[^？?，,！!。：:\s]+[？?]/u)?.[0];
   if (titleQuestion && fits(titleQuestion)) return { text: titleQuestion };

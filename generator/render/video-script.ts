@@ -7,10 +7,10 @@
 import type { Chapter, Shot, SourcePoint, Warning } from '../manifest.ts';
 import { SPEECH_RATE, type ScriptStyle } from '../platforms/registry.ts';
 import type { ArticleModel, Section, Takeaway } from '../model/types.ts';
-import { clauses, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
+import { clauses, lettersOnly, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
 import { fitHashtags, fitLines, fitTitle, titleContext, limitOf } from './fit.ts';
 import { toSrt } from './srt.ts';
-import { adviceScore, stripNumbering } from '../model/markers.ts';
+import { adviceScore, CROSSED_OUT, stripNumbering } from '../model/markers.ts';
 import { speechSeconds } from './speech.ts';
 import { sayable, pickHook, type Hook } from './hook.ts';
 import { ctaFor } from './cta.ts';
@@ -96,13 +96,13 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
 
   // As many takeaways as the time allows, strongest first, each in its short form; then, in
   // rank order, the full wording where time is left; then said in the article's order.
-  const hookSaid = hook.text.replace(/[^\p{L}\p{N}]/gu, '');
+  const hookSaid = lettersOnly(hook.text);
   // Each part's best first (round by round); within a round, the one that reads more as advice.
   const strength = (t: Takeaway) => t.score + 0.5 * adviceScore(t.short);
   const ranked = [...model.takeaways].sort((a, b) => strength(b) - strength(a) || a.position.line - b.position.line)
-    .filter((t) => !(hookSaid.length > 0 && pointSpeech(t, false, hook).replace(/[^\p{L}\p{N}]/gu, '') === hookSaid))
+    .filter((t) => !(hookSaid.length > 0 && lettersOnly(pointSpeech(t, false, hook)) === hookSaid))
     // Said in the closing advice already.
-    .filter((t) => !norm(cta.text).includes(norm(t.short)));
+    .filter((t) => !lettersOnly(cta.text).includes(lettersOnly(t.short)));
   const chosen: { t: Takeaway; full: boolean }[] = [];
   const skipped: string[] = [];
   for (const t of ranked) {
@@ -133,7 +133,7 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
     added = false;
     for (const { shot, support } of queues) {
       const s = support[pass];
-      if (!s || said.has(s) || [...said].some((x) => norm(x).includes(norm(s)))) continue;
+      if (!s || said.has(s) || [...said].some((x) => lettersOnly(x).includes(lettersOnly(s)))) continue;
       const cost = speechSeconds(s, rate);
       if (cost > budget) continue;
       shot.voiceOver += s;
@@ -177,15 +177,14 @@ function visualFor(model: ArticleModel, t: Takeaway): string {
 }
 
 function supportSentences(section: Section, already: string): string[] {
-  const said = norm(already);
+  const said = lettersOnly(already);
   // A crossed-out line ("❌ 一拉肚子就吃止泻药") is a wrong practice, never support for a point.
-  return section.paragraphs.filter((p) => !/^\s*(?:❌|✗|✘|×|🚫|⛔)/u.test(p.text)).flatMap((p) => sentences(stripNumbering(p.text)))
-    .filter((s) => !said.includes(norm(s)) && adviceScore(s) >= 0)
+  return section.paragraphs.filter((p) => !CROSSED_OUT.test(p.text)).flatMap((p) => sentences(stripNumbering(p.text)))
+    .filter((s) => !said.includes(lettersOnly(s)) && adviceScore(s) >= 0)
     .map(sayable)
     .slice(0, 4);
 }
 
-const norm = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '');
 
 function timeShots(planned: PlannedShot[], style: ScriptStyle): Shot[] {
   let t = 0;

@@ -23,6 +23,16 @@ export function clauses(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Clauses with their punctuation kept, so joining them gives the text back as written. */
+export function clausesKept(text: string): string[] {
+  return text.match(/[^，,：:；;、]+[，,：:；;、]*/gu) ?? [text];
+}
+
+/** Letters and digits only: how two wordings are compared when punctuation and spacing may differ. */
+export function lettersOnly(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 /** Code-point length: what "字" means on every platform that counts characters. */
 export function charLength(text: string): number {
   return [...text].length;

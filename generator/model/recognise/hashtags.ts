@@ -53,15 +53,16 @@ export function deriveHashtags(title: string, body: string, headings: string[] =
   return [...picked, '健康科普'];
 }
 
-/** What the article is about: its tags and the title's words the body repeats (for titles that must keep the topic). */
-export function topicsOf(model: Pick<ArticleModel, 'frontMatter' | 'title' | 'sections' | 'lead'>): string[] {
+/**
+ * The article's hashtags (front-matter `tags`, else derived) and its topics (the tags and the
+ * title's words the body repeats, which shortened titles must keep). Derived once for both.
+ */
+export function hashtagsAndTopics(model: Pick<ArticleModel, 'frontMatter' | 'title' | 'sections' | 'lead'>): {
+  hashtags: { tags: string[]; derived: boolean }; topics: string[];
+} {
   const body = [...model.lead.map((b) => b.text), ...model.sections.map((s) => `${s.title}\n${s.text}`)].join('\n');
-  const words = [...model.frontMatter.tags, ...deriveHashtags(model.title, body, model.sections.map((s) => s.title))];
-  return [...new Set(words.map((w) => w.replace(/\s+/g, '')).filter((w) => w && w !== '健康科普'))];
-}
-
-export function hashtagsOf(model: Pick<ArticleModel, 'frontMatter' | 'title' | 'sections' | 'lead'>): { tags: string[]; derived: boolean } {
-  if (model.frontMatter.tags.length > 0) return { tags: model.frontMatter.tags, derived: false };
-  const body = [...model.lead.map((b) => b.text), ...model.sections.map((s) => `${s.title}\n${s.text}`)].join('\n');
-  return { tags: deriveHashtags(model.title, body, model.sections.map((s) => s.title)), derived: true };
+  const derived = deriveHashtags(model.title, body, model.sections.map((s) => s.title));
+  const tags = model.frontMatter.tags;
+  const topics = [...new Set([...tags, ...derived].map((w) => w.replace(/\s+/g, '')).filter((w) => w && w !== '健康科普'))];
+  return { hashtags: tags.length > 0 ? { tags, derived: false } : { tags: derived, derived: true }, topics };
 }

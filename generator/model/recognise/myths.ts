@@ -4,11 +4,11 @@
  * first statement), or a "误区：" line followed by its truth. A myth is never a takeaway on its
  * own; the truth is, carrying its myth so renderers show both.
  */
-import { adviceScore, headingLabel, isLabelLike, lineLabel, stripNumbering } from '../markers.ts';
+import { adviceScore, CROSSED_OUT, headingLabel, isLabelLike, lineLabel, stripNumbering } from '../markers.ts';
 import type { Block } from '../blocks.ts';
 import type { TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
-import { sentences } from '../../text/sentences.ts';
+import { lettersOnly, sentences } from '../../text/sentences.ts';
 
 /** A heading or line that introduces wrong practices: the items after it are myths. */
 const WRONG_PRACTICES = /错误做法|错误的做法|不可取|土办法|别再用|不靠谱|误区|谣言|别这样做|不要这样做|千万别|这几种想法|这些想法|这些说法|误解/u;
@@ -59,7 +59,7 @@ export function recogniseMyths(draft: ModelDraft): void {
       }
       // ❌ “在炉边放一盆清水就能防中毒”——炉边放一盆清水并不能预防中毒。
       const inline = QUOTED_MYTH.exec(b.text);
-      if (!myth && inline && (MYTH_MARK.test(b.text) || inMythSection(draft, i))) {
+      if (!myth && inline && (CROSSED_OUT.test(b.text) || inMythSection(draft, i))) {
         const truth = firstStatement(inline[2]!.replace(/^[：:，,\s]+/u, '')) ;
         if (truth) {
           draft.roles[i] = 'myth';
@@ -78,7 +78,6 @@ export function recogniseMyths(draft: ModelDraft): void {
 }
 
 const QUOTED_MYTH = /^[^“"「]{0,6}[“"「]([^”"」]{4,40})[”"」]\s*(?:——|--|—|：|:|，|,|。)\s*(.+)$/u;
-const MYTH_MARK = /^\s*(?:❌|✗|✘|×|🚫|⛔)/u;
 
 function inMythSection(draft: ModelDraft, i: number): boolean {
   const s = draft.sections[draft.sectionOf[i]!];
@@ -100,7 +99,7 @@ function truthAfter(blocks: Block[], from: number): { index: number; truth: Text
   for (let j = from + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) unit.push(j);
   // A crossed-out line ("❌ 啤酒") is another wrong practice, never the truth.
   const content = unit.filter((j) => ['paragraph', 'item', 'quote'].includes(blocks[j]!.kind) && blocks[j]!.text
-    && !/^\s*(?:❌|✗|✘|×|🚫|⛔)/u.test(blocks[j]!.text));
+    && !CROSSED_OUT.test(blocks[j]!.text));
   // "真相：…" right after the myth (before any other myth) is its truth: its bold sentence, or
   // the sentence that reads most like advice.
   const nextMyth = content.findIndex((j) => lineLabel(blocks[j]!.text).kind === 'myth');
@@ -137,5 +136,5 @@ function bestAdvice(text: string): string | undefined {
 
 /** The first sentence that states something (not a question, not a one-word "错！"). */
 export function firstStatement(text: string): string | undefined {
-  return sentences(text).find((s) => !/[？?]$/.test(s) && [...s.replace(/[^\p{L}\p{N}]/gu, '')].length >= 5);
+  return sentences(text).find((s) => !/[？?]$/.test(s) && [...lettersOnly(s)].length >= 5);
 }

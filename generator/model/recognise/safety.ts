@@ -6,7 +6,8 @@
  */
 import type { SafetyAdvice, TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
-import { BULLET, lineLabel, stripDecoration } from '../markers.ts';
+import { lineLabel, stripDecoration } from '../markers.ts';
+import { headingBefore, isListLine } from '../blocks.ts';
 
 /** The CTA used when an article gives no advice of its own: guide to care, never to a booking. */
 export const DEFAULT_CTA = '如有不适，请及时到正规医院就诊，并遵医嘱治疗。';
@@ -46,7 +47,7 @@ export function recogniseSafety(draft: ModelDraft): void {
     if (best !== -1) {
       chosen = [best];
       // The rest of the advice in the same part of the article ("立即拨打120" … "即使症状好转，也应到医院检查").
-      const unitStart = lastHeadingBefore(draft, best);
+      const unitStart = headingBefore(blocks, best);
       for (let j = unitStart + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) {
         if (j !== best && isText(draft, j) && blocks[j]!.kind !== 'item' && CARE.test(blocks[j]!.text)) chosen.push(j);
       }
@@ -110,15 +111,6 @@ export function recogniseSafety(draft: ModelDraft): void {
   };
 }
 
-function isListLine(b: { kind: string; text: string }): boolean {
-  return b.kind === 'item' || (b.kind === 'paragraph' && BULLET.test(b.text));
-}
-
-function lastHeadingBefore(draft: ModelDraft, i: number): number {
-  for (let k = i; k >= 0; k--) if (draft.blocks[k]!.kind === 'heading') return k;
-  return -1;
-}
-
 function adviceSentences(text: string): string {
   const all = fullSentences(text);
   // A care sentence that neither sets a condition nor urges ("就医时带上，能帮医生…") only makes
@@ -153,9 +145,9 @@ function isText(draft: ModelDraft, i: number, needAdvice = true): boolean {
   return role !== 'byline' && role !== 'references' && role !== 'question' && role !== 'myth';
 }
 
+/** The block's text without its "温馨提示：" or "答：" marker. */
 function adviceText(draft: ModelDraft, i: number): string {
-  const label = lineLabel(draft.blocks[i]!.text);
-  return label.kind === 'tip' || label.kind === 'answer' ? label.text : label.text;
+  return lineLabel(draft.blocks[i]!.text).text;
 }
 
 /**

@@ -5,12 +5,15 @@
  * deduplicated and ranked. `## 划重点` lists, when present, win outright. Questions, myths,
  * credits, references and the safety advice (which has its own slide) are never takeaways.
  */
-import type { Block } from '../blocks.ts';
-import { adviceScore, BULLET, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, PRESCRIPTIVE, stripNumbering, type HeadingLabel } from '../markers.ts';
+import { headingBefore, type Block } from '../blocks.ts';
+import { adviceScore, BULLET, CROSSED_OUT, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, PRESCRIPTIVE, stripNumbering, type HeadingLabel } from '../markers.ts';
 import type { Takeaway, TakeawayReason } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
 import { firstStatement } from './myths.ts';
-import { sentences } from '../../text/sentences.ts';
+import { clausesKept, lettersOnly, sentences } from '../../text/sentences.ts';
+
+/** A takeaway before it is chosen: rank and short form come with the choice. */
+type Candidate = Omit<Takeaway, 'rank' | 'short'>;
 
 /** Room on a slide or in one breath of a shot: longer sentences are cut at clause ends. */
 const MAX_CHARS = 52;
@@ -30,21 +33,21 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     return;
   }
 
-  const found: Takeaway[] = [];
-  const unitOf = new Map<Takeaway, number>();
+  const found: Candidate[] = [];
+  const unitOf = new Map<Candidate, number>();
   let unitIndex = -1;
-  const safety = norm(draft.safety?.own ? draft.safety.text : '');
+  const safety = lettersOnly(draft.safety?.own ? draft.safety.text : '');
   // The opening paragraphs set the scene; their plain sentences count for less.
   const intro = new Set(blocks.map((b, i) => (sectionOf[i] === -1 && b.kind === 'paragraph' ? i : -1)).filter((i) => i !== -1).slice(0, 2));
   let question: string | undefined;
-  const add = (text: string | undefined, i: number, reason: TakeawayReason, score: number, extra: Partial<Takeaway> = {}) => {
+  const add = (text: string | undefined, i: number, reason: TakeawayReason, score: number, extra: Partial<Candidate> = {}) => {
     const t = closeSentence(condense(text?.trim() ?? '', reason === 'bold' || reason === 'step' || reason === 'item' ? DETAIL_CHARS : MAX_CHARS));
-    if (!t || [...t.replace(/[^\p{L}\p{N}]/gu, '')].length < 3) return;
+    if (!t || [...lettersOnly(t)].length < 3) return;
     // The safety advice has its own slide and shot.
-    if (safety && safety.includes(norm(t))) return;
+    if (safety && safety.includes(lettersOnly(t))) return;
     if (/[？?]$/.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return;
     const section = sectionOf[i]!;
-    const takeaway: Takeaway = { text: t, short: shorten(t), rank: 0, position: blocks[i]!.position, reason, score: intro.has(i) && sections.length > 0 && reason === 'conclusion' ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
+    const takeaway: Candidate = { text: t, position: blocks[i]!.position, reason, score: intro.has(i) && sections.length > 0 && reason === 'conclusion' ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
     found.push(takeaway);
     unitOf.set(takeaway, unitIndex);
   };
@@ -100,7 +103,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     const bullet = b.kind === 'item' || BULLET.test(b.text);
     if (role === 'answer' && !bullet) {
       // Under a question heading the answer may open with scene-setting: take its best advice.
-      const answer = leadSentence(b) ?? (unit?.label.kind === 'question' && unit.index === lastHeading(blocks, i) ? bestStatement(line.text, 0.3, 0.5) : answerStatement(line.text));
+      const answer = leadSentence(b) ?? (unit?.label.kind === 'question' && unit.index === headingBefore(blocks, i) ? bestStatement(line.text, 0.3, 0.5) : answerStatement(line.text));
       add(answer, i, 'answer', 4.5, { heading: question ?? heading });
       for (const bold of b.bold) if (bold !== b.lead) add(sentenceLike(bold), i, 'bold', 4, { heading: question ?? heading });
       for (const s of sentences(line.text)) {
@@ -142,7 +145,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     }
     // "❌ 啤酒、白酒、黄酒": without its cross the line would say the opposite; only a line that
     // says "不要…" itself can stand on a slide.
-    if (/^\s*(?:❌|✗|✘|×|🚫|⛔)/u.test(b.text) && !/不要|别|不能|不可|忌|避免|禁止|勿|不宜|少/u.test(b.text)) { roles[i] = 'myth'; return; }
+    if (CROSSED_OUT.test(b.text) && !/不要|别|不能|不可|忌|避免|禁止|勿|不宜|少/u.test(b.text)) { roles[i] = 'myth'; return; }
     if (BULLET.test(b.text)) {
       const said = itemText(b, line.text) ?? '';
       add(said, i, 'item', 3.5, { heading: question ?? heading });
@@ -282,11 +285,6 @@ function stepStatement(text: string, name = ''): string | undefined {
   return all.filter((s) => keep.includes(s)).join('');
 }
 
-function lastHeading(blocks: Block[], i: number): number {
-  for (let k = i; k >= 0; k--) if (blocks[k]!.kind === 'heading') return k;
-  return -1;
-}
-
 /** The bold sentence a block opens with, when it is a sentence and not a label. */
 function leadSentence(b: Block): string | undefined {
   return b.lead && !isLabelLike(b.lead) ? sentenceLike(b.lead) : undefined;
@@ -338,7 +336,7 @@ export function condense(text: string, max = MAX_CHARS): string {
     const after = text.slice(turn.index + turn[0].length).trim();
     if ([...after].length >= 6) return condense(after, max);
   }
-  const parts = text.match(/[^，,：:；;、]+[，,：:；;、]*/gu) ?? [text];
+  const parts = clausesKept(text);
   let out = '';
   for (const p of parts) {
     if ([...(out + p)].length > max) break;
@@ -348,15 +346,13 @@ export function condense(text: string, max = MAX_CHARS): string {
   return `${out.replace(/[，,：:；;、]+$/u, '')}。`;
 }
 
-const norm = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '');
-
 /** The same advice twice (a bold sentence that is also its paragraph's first): keep the stronger. */
-function dedupe(list: Takeaway[]): Takeaway[] {
+function dedupe(list: Candidate[]): Candidate[] {
   const ranked = [...list].sort((a, b) => b.score - a.score || a.position.line - b.position.line);
-  const kept: Takeaway[] = [];
+  const kept: Candidate[] = [];
   for (const t of ranked) {
-    const n = norm(t.text);
-    if (kept.some((k) => { const m = norm(k.text); return m.includes(n) || n.includes(m); })) continue;
+    const n = lettersOnly(t.text);
+    if (kept.some((k) => { const m = lettersOnly(k.text); return m.includes(n) || n.includes(m); })) continue;
     kept.push(t);
   }
   return kept;
@@ -367,18 +363,20 @@ function dedupe(list: Takeaway[]): Takeaway[] {
  * part's second…) so a long first section cannot crowd out the rest; weak ones only to reach
  * MIN_TAKEAWAYS. Returned in reading order, each with its round as `rank`.
  */
-function select(ranked: Takeaway[], unitOf: Map<Takeaway, number>): Takeaway[] {
-  const byUnit = new Map<number, Takeaway[]>();
+function select(ranked: Candidate[], unitOf: Map<Candidate, number>): Takeaway[] {
+  // The short form is worked out only for what is kept.
+  const chosen = (t: Candidate, rank: number): Takeaway => ({ ...t, rank, short: shorten(t.text) });
+  const byUnit = new Map<number, Candidate[]>();
   for (const t of ranked.filter((x) => x.score >= STRONG)) {
     const u = unitOf.get(t) ?? -1;
     byUnit.set(u, [...(byUnit.get(u) ?? []), t]);
   }
   const strong: Takeaway[] = [];
   for (let round = 1; strong.length < MAX_TAKEAWAYS; round++) {
-    const picks = [...byUnit.values()].map((list) => list[round - 1]).filter((t): t is Takeaway => !!t)
+    const picks = [...byUnit.values()].map((list) => list[round - 1]).filter((t): t is Candidate => !!t)
       .sort((a, b) => b.score - a.score || a.position.line - b.position.line);
     if (picks.length === 0) break;
-    for (const t of picks.slice(0, MAX_TAKEAWAYS - strong.length)) strong.push({ ...t, rank: round });
+    for (const t of picks.slice(0, MAX_TAKEAWAYS - strong.length)) strong.push(chosen(t, round));
   }
   const weakRound = Math.max(1, ...strong.map((t) => t.rank)) + 1;
   let weak = ranked.filter((t) => t.score < STRONG && t.score >= 2.9).slice(0, Math.max(0, MIN_TAKEAWAYS - strong.length));
@@ -386,6 +384,5 @@ function select(ranked: Takeaway[], unitOf: Map<Takeaway, number>): Takeaway[] {
   if (strong.length + weak.length < FEW_TAKEAWAYS) {
     weak = ranked.filter((t) => t.score < STRONG && t.score >= 2.3).slice(0, FEW_TAKEAWAYS - strong.length);
   }
-  weak = weak.map((t) => ({ ...t, rank: weakRound }));
-  return [...strong, ...weak].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  return [...strong, ...weak.map((t) => chosen(t, weakRound))].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }

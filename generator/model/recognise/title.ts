@@ -4,9 +4,9 @@
  * neither a slide nor a second heading in the article HTML.
  */
 import { toString } from 'mdast-util-to-string';
+import { lettersOnly as norm } from '../../text/sentences.ts';
 import type { ModelDraft } from './draft.ts';
 
-const norm = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '');
 
 export function recogniseTitle(draft: ModelDraft): void {
   const title = norm(draft.article.title);

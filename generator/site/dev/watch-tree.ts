@@ -7,7 +7,7 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 
 export interface TreeWatcher { close(): void }
 
@@ -40,5 +40,3 @@ export async function watchTree(root: string, onChange: (relativePath: string | 
     },
   };
 }
-
-export const pathParts = (rel: string): string[] => rel.split(sep);
