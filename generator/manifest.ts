@@ -1,10 +1,13 @@
 /**
  * The one contract between the generator, the preview site and the browser extension.
- * `OUT/manifest.json` is exactly a `Manifest`. Keep this module free of imports from the
- * rest of the generator so the extension can import it without pulling Node code in.
+ * Version 2 is split so it scales to a hospital group's archive: `OUT/manifest.json` is a small
+ * `Manifest` index (about 1 KB per article) and each article's variants and findings are in
+ * `OUT/articles/<slug>.json` as an `ArticleDetail`, fetched only when that article is opened.
+ * Keep this module free of imports from the rest of the generator so the extension can import
+ * it without pulling Node code in.
  */
 
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 
 export type PlatformId =
   | 'wechat'
@@ -169,6 +172,8 @@ export interface ManifestArticle {
   statusReasons?: string[];
   summary?: string;
   department?: string;
+  /** Front-matter date (YYYY-MM-DD). */
+  date?: string;
   author?: { name: string; title?: string; department?: string };
   audience?: string;
   tags?: string[];
@@ -187,6 +192,46 @@ export interface ManifestArticle {
   stale?: { file: string; line: number; column: number; message: string };
 }
 
+/** Where an article's detail file is, relative to OUT. */
+export function detailPath(slug: string): string {
+  return `articles/${slug}.json`;
+}
+
+/** Finding counts by severity, waived findings left out (they no longer block). */
+export type FindingCounts = Record<Severity, number>;
+
+/** One article in the index: what a list, a filter or a status badge needs, and no more. */
+export interface IndexEntry {
+  slug: string;
+  title: string;
+  source: string;
+  /** The reasons are in the detail: the index says only whether it may go out. */
+  status: ArticleStatus;
+  department?: string;
+  /** The author's name. */
+  author?: string;
+  /** Front-matter date (YYYY-MM-DD) when the article has one. */
+  date?: string;
+  platforms: PlatformId[];
+  counts: FindingCounts;
+  /**
+   * Variant ids by kind, without the `<slug>.` every id starts with (`wechat.article`,
+   * `douyin.video-script.60s`): `variantIds` gives the full ids.
+   */
+  variants: Partial<Record<VariantKind, string[]>>;
+  /** `ArticleDetail` file, relative to OUT. */
+  detail: string;
+  /** Preview page, relative to OUT. */
+  page?: string;
+  stale?: ManifestArticle['stale'];
+}
+
+/** `OUT/articles/<slug>.json`. */
+export interface ArticleDetail {
+  version: typeof MANIFEST_VERSION;
+  article: ManifestArticle;
+}
+
 /** An article that failed to build; the others still are in `articles`. */
 export interface BuildError {
   file: string;
@@ -195,9 +240,46 @@ export interface BuildError {
   message: string;
 }
 
+/** `OUT/manifest.json`: the index. */
 export interface Manifest {
   version: typeof MANIFEST_VERSION;
   generatedAt: string;
-  articles: ManifestArticle[];
+  articles: IndexEntry[];
   errors?: BuildError[];
+}
+
+export function countFindings(findings: Finding[]): FindingCounts {
+  const counts: FindingCounts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) if (!f.waived) counts[f.severity]++;
+  return counts;
+}
+
+/** The index entry of a built article. */
+export function indexEntry(a: ManifestArticle): IndexEntry {
+  const variants: IndexEntry['variants'] = {};
+  for (const v of a.variants) (variants[v.kind] ??= []).push(v.id.slice(a.slug.length + 1));
+  return {
+    slug: a.slug,
+    title: a.title,
+    source: a.source,
+    status: a.status,
+    ...(a.department ? { department: a.department } : {}),
+    ...(a.author?.name ? { author: a.author.name } : {}),
+    ...(a.date ? { date: a.date } : {}),
+    platforms: a.platforms ?? [...new Set(a.variants.map((v) => v.platform))],
+    counts: countFindings([...a.findings, ...a.variants.flatMap((v) => v.findings ?? [])]),
+    variants,
+    detail: detailPath(a.slug),
+    ...(a.page ? { page: a.page } : {}),
+    ...(a.stale ? { stale: a.stale } : {}),
+  };
+}
+
+/** The full ids of an index entry's variants, with their kinds. */
+export function variantIds(e: IndexEntry): { id: string; kind: VariantKind }[] {
+  return (Object.entries(e.variants) as [VariantKind, string[]][]).flatMap(([kind, ids]) => ids.map((id) => ({ id: `${e.slug}.${id}`, kind })));
+}
+
+export function variantCount(e: IndexEntry): number {
+  return Object.values(e.variants).reduce((n, ids) => n + (ids?.length ?? 0), 0);
 }

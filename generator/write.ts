@@ -2,38 +2,68 @@
  * write: every output file into a fresh temporary folder beside OUT, then swap it into place.
  * A build that fails or is killed midway leaves the previous site untouched.
  */
-import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, basename } from 'node:path';
 import type { Manifest } from './manifest.ts';
 import type { OutputFile } from './render/types.ts';
 
-/** Article folders of the previous OUT to carry over unchanged (hard links, so no copying). */
-export interface Reuse {
-  fromDir: string;
-  folders: string[];
-}
-
 /**
- * manifest.json as compact JSON (at a thousand articles it is ~70 MB; indentation would add a
- * third). Entries can come pre-serialised, so a rebuild of one article re-serialises only it.
+ * The index as compact JSON. Entries can come pre-serialised, so a rebuild of one article
+ * re-serialises only its entry.
  */
 export function manifestJson(manifest: Manifest, entryJson: (a: Manifest['articles'][number]) => string = (a) => JSON.stringify(a)): string {
   const { articles, ...head } = manifest;
   return `${JSON.stringify(head).slice(0, -1)},"articles":[${articles.map(entryJson).join(',')}]}`;
 }
 
-export async function writeSiteAtomically(outDir: string, manifest: Manifest, files: OutputFile[], reuse?: Reuse): Promise<void> {
-  const out = resolve(outDir);
-  const parent = dirname(out);
-  await mkdir(parent, { recursive: true });
-  const stamp = `${process.pid}-${Date.now()}`;
-  const tmp = join(parent, `.${basename(out)}.tmp-${stamp}`);
+/**
+ * A site being written: files go into a temporary folder beside OUT as soon as they are ready
+ * (so a big build never holds them all), and `commit` swaps the folder into place.
+ */
+export class StagedSite {
+  private constructor(readonly out: string, readonly dir: string, private readonly stamp: string) {}
+
+  static async open(outDir: string): Promise<StagedSite> {
+    const out = resolve(outDir);
+    const parent = dirname(out);
+    await mkdir(parent, { recursive: true });
+    const stamp = `${process.pid}-${Date.now()}`;
+    const dir = join(parent, `.${basename(out)}.tmp-${stamp}`);
+    await mkdir(dir, { recursive: true });
+    return new StagedSite(out, dir, stamp);
+  }
+
+  write(files: OutputFile[]): Promise<void> {
+    return writeFiles(this.dir, files);
+  }
+
+  /** Carries a file or folder of the previous OUT over unchanged (hard links, so no copying). */
+  async carry(fromDir: string, path: string): Promise<void> {
+    const src = join(fromDir, path);
+    const info = await stat(src);
+    if (info.isDirectory()) await linkTree(src, join(this.dir, path));
+    else {
+      await mkdir(dirname(join(this.dir, path)), { recursive: true });
+      await link(src, join(this.dir, path)).catch(() => copyFile(src, join(this.dir, path)));
+    }
+  }
+
+  async commit(): Promise<void> {
+    await swapInto(this.dir, this.out, join(dirname(this.out), `.${basename(this.out)}.old-${this.stamp}`));
+  }
+
+  async abort(): Promise<void> {
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+export async function writeSiteAtomically(outDir: string, manifest: Manifest, files: OutputFile[]): Promise<void> {
+  const site = await StagedSite.open(outDir);
   try {
-    await writeFiles(tmp, [...files, { path: 'manifest.json', content: manifestJson(manifest) }]);
-    for (const folder of reuse?.folders ?? []) await linkTree(join(reuse!.fromDir, folder), join(tmp, folder));
-    await swapInto(tmp, out, join(parent, `.${basename(out)}.old-${stamp}`));
+    await site.write([...files, { path: 'manifest.json', content: manifestJson(manifest) }]);
+    await site.commit();
   } catch (err) {
-    await rm(tmp, { recursive: true, force: true });
+    await site.abort();
     throw err;
   }
 }

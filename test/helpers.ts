@@ -1,11 +1,12 @@
 /** Shared test helpers: temp folders and building fixture articles in memory. */
-import { mkdtemp, rm, writeFile, mkdir, cp } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile, mkdir, cp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../generator/load/load-article.ts';
 import { buildModel } from '../generator/model/build-model.ts';
 import type { ArticleModel } from '../generator/model/types.ts';
+import type { ArticleDetail, Manifest, ManifestArticle } from '../generator/manifest.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const FIXTURES = join(ROOT, 'test/fixtures');
@@ -30,4 +31,17 @@ export async function contentDir(files: Record<string, string | Buffer>, copyFro
 
 export function modelOf(markdown: string, file = 'content/test.md'): ArticleModel {
   return buildModel(parseArticle(markdown, file, 'test'));
+}
+
+/** A built site read back whole: the index, and every article's detail in index order. */
+export interface FullSite {
+  index: Manifest;
+  articles: ManifestArticle[];
+  errors: Manifest['errors'];
+}
+
+export async function readSite(out: string): Promise<FullSite> {
+  const index = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
+  const articles = await Promise.all(index.articles.map(async (e) => (JSON.parse(await readFile(join(out, e.detail), 'utf8')) as ArticleDetail).article));
+  return { index, articles, errors: index.errors };
 }

@@ -1,3 +1,4 @@
+import { variantCount } from '../manifest.ts';
 import { resolve } from 'node:path';
 import { build } from '../build.ts';
 import type { Command } from './types.ts';
@@ -19,13 +20,14 @@ export function progressPrinter(quiet: boolean) {
 
 export const buildCommand: Command = {
   name: 'build',
-  usage: 'kepu build [--content DIR] [--out DIR] [--no-images] [--no-cache]   生成各平台稿件、预览站点和 manifest.json',
+  usage: 'kepu build [--content DIR] [--out DIR] [--no-images] [--no-cache] [--jobs N]   生成各平台稿件、预览站点和 manifest.json',
   options: {
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: 'dist/site' },
     'no-images': { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
     quiet: { type: 'boolean', short: 'q', default: false },
+    jobs: { type: 'string' },
   },
   async run(values) {
     const started = performance.now();
@@ -34,6 +36,7 @@ export const buildCommand: Command = {
       outDir: resolve(String(values.out)),
       images: !values['no-images'],
       cache: !values['no-cache'],
+      workers: values.jobs === undefined ? undefined : Math.max(1, Number(values.jobs) || 1),
       onProgress: progressPrinter(!!values.quiet),
       onMediaProgress: mediaProgressPrinter(!!values.quiet),
     });
@@ -44,7 +47,7 @@ export const buildCommand: Command = {
       process.stderr.write(`✓ ${result.reused} 篇文章均无改动，未重写（${ms} ms）→ ${values.out}\n`);
       return 0;
     }
-    const variants = result.manifest.articles.reduce((n, a) => n + a.variants.length, 0);
+    const variants = result.manifest.articles.reduce((n, a) => n + variantCount(a), 0);
     process.stderr.write(
       `${result.errors.length === 0 ? '✓' : '✗'} ${result.manifest.articles.length} 篇文章，${variants} 个平台稿件` +
         `${result.errors.length ? `，${result.errors.length} 篇失败` : ''}` +

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { threadId } from 'node:worker_threads';
 import { dirname, join, resolve } from 'node:path';
 
 /** Bump when the drawing code changes in a way the inputs do not show. */
@@ -29,7 +30,7 @@ export class RenderCache {
 
   async put(key: string, content: Buffer): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    const tmp = `${this.file(key)}.${process.pid}.tmp`;
+    const tmp = `${this.file(key)}.${process.pid}-${threadId}.tmp`;
     await writeFile(tmp, content);
     await rename(tmp, this.file(key));
   }

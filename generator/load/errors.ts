@@ -12,7 +12,7 @@ export class SourceError extends Error {
   /** Lines around the error with a caret, when the source is known. */
   readonly frame?: string;
 
-  constructor(opts: { file: string; line: number; column: number; code: string; message: string; source?: string }) {
+  constructor(opts: { file: string; line: number; column: number; code: string; message: string; source?: string; frame?: string }) {
     super(opts.message);
     this.name = 'SourceError';
     this.file = opts.file;
@@ -20,6 +20,12 @@ export class SourceError extends Error {
     this.column = Math.max(1, opts.column);
     this.code = opts.code;
     if (opts.source !== undefined) this.frame = codeFrame(opts.source, this.line, this.column);
+    else if (opts.frame !== undefined) this.frame = opts.frame;
+  }
+
+  /** What crosses a worker-thread boundary (an Error's class does not). */
+  toPlain(): PlainSourceError {
+    return { file: this.file, line: this.line, column: this.column, code: this.code, message: this.message, ...(this.frame ? { frame: this.frame } : {}) };
   }
 
   /** `file:line:column message` — the one-line form tools and editors parse. */
@@ -31,6 +37,15 @@ export class SourceError extends Error {
     const head = `${this.location} ${this.message}`;
     return withFrame && this.frame ? `${head}\n${this.frame}` : head;
   }
+}
+
+export interface PlainSourceError {
+  file: string;
+  line: number;
+  column: number;
+  code: string;
+  message: string;
+  frame?: string;
 }
 
 export function codeFrame(source: string, line: number, column: number, context = 2): string {

@@ -1,28 +1,25 @@
 /** The index: every article with its review state, filterable; articles that failed to build listed first. */
-import type { Manifest, ManifestArticle, Severity } from '../manifest.ts';
+import { variantCount, type IndexEntry, type Manifest } from '../manifest.ts';
 import { PLATFORMS } from '../platforms/registry.ts';
 import { Document } from './components/document.tsx';
 import { Island } from './islands/island.tsx';
 import type { ArticleRow } from './islands/article-list.tsx';
-import { SEVERITIES } from './labels.ts';
 
 export function articlePagePath(slug: string): string {
   return `${slug}/index.html`;
 }
 
-export function articleRow(a: ManifestArticle): ArticleRow {
-  const findings = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const f of [...a.findings, ...a.variants.flatMap((v) => v.findings ?? [])]) if (!f.waived) findings[f.severity]++;
+export function articleRow(a: IndexEntry): ArticleRow {
   return {
     slug: a.slug,
     title: a.title,
-    href: articlePagePath(a.slug),
+    href: a.page ?? articlePagePath(a.slug),
     department: a.department,
-    author: a.author?.name,
+    author: a.author,
     status: a.status,
-    findings,
-    platforms: (a.platforms ?? [...new Set(a.variants.map((v) => v.platform))]).map((id) => ({ id, name: PLATFORMS[id].name })),
-    variants: a.variants.length,
+    findings: a.counts,
+    platforms: a.platforms.map((id) => ({ id, name: PLATFORMS[id].name })),
+    variants: variantCount(a),
   };
 }
 

@@ -49,8 +49,3 @@ export function articleSiteFiles(article: SiteArticle): OutputFile[] {
   }
   return [{ path: entry.page, content: renderPage(<ArticlePage article={entry} zips={zipOf} />) }, ...zips];
 }
-
-export async function renderSite(manifest: Manifest, articles: SiteArticle[]): Promise<OutputFile[]> {
-  const pages = articles.flatMap(articleSiteFiles);
-  return [...await siteAssets(), ...indexFiles(manifest), ...pages];
-}

@@ -15,7 +15,7 @@ import { renderVariants, listArticles } from '../../generator/build.ts';
 import { checkArticle } from '../../generator/compliance/check.ts';
 import { loadTheme } from '../../generator/theme.ts';
 import { sentences } from '../../generator/text/sentences.ts';
-import type { Manifest } from '../../generator/manifest.ts';
+import { readSite } from '../helpers.ts';
 import { build } from '../../generator/build.ts';
 import { IncrementalSite } from '../../generator/site/dev/incremental.ts';
 
@@ -113,7 +113,7 @@ async function main() {
     if (n <= 100) {
       await rm(join(dir, '.kepu-cache'), { recursive: true, force: true });
       const images = await kepu(dir, '--no-cache');
-      const manifest = JSON.parse(await readFile(join(dir, 'out/manifest.json'), 'utf8')) as Manifest;
+      const manifest = await readSite(join(dir, 'out'));
       const pngs = manifest.articles.flatMap((a) => a.variants.flatMap((v) => (v.files ?? []).filter((f) => f.kind === 'png' || f.path.endsWith('.png'))));
       r.coldImagesMs = images.ms; r.coldImagesMaxRssMb = images.maxRssMb;
       r.imagesWritten = pngs.length;

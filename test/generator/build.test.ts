@@ -3,7 +3,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentDir, FIXTURES, ROOT } from '../helpers.ts';
+import { contentDir, FIXTURES, readSite, ROOT } from '../helpers.ts';
 import { build } from '../../generator/build.ts';
 import type { Manifest } from '../../generator/manifest.ts';
 
@@ -63,7 +63,7 @@ describe('kepu build', () => {
   });
 
   it('still builds every other article, and the manifest lists the failures', async () => {
-    const manifest = JSON.parse(await readFile(join(env.out, 'manifest.json'), 'utf8')) as Manifest;
+    const manifest = await readSite(env.out);
     expect(manifest.articles.map((a) => a.slug).sort()).toEqual(['flu-basics', 'minimal', 'scripted']);
     expect(manifest.errors!.map((e) => `${e.file}:${e.line}`).sort()).toEqual(['content/broken.md:3', 'content/unknown.md:3']);
     const minimal = manifest.articles.find((a) => a.slug === 'minimal')!;
@@ -73,7 +73,7 @@ describe('kepu build', () => {
   });
 
   it('neutralises raw HTML and script in Markdown and reports where it was', async () => {
-    const manifest = JSON.parse(await readFile(join(env.out, 'manifest.json'), 'utf8')) as Manifest;
+    const manifest = await readSite(env.out);
     const scripted = manifest.articles.find((a) => a.slug === 'scripted')!;
     for (const v of scripted.variants) {
       expect(JSON.stringify(v)).not.toMatch(/<script|onerror|javascript:|pwned/);
@@ -88,7 +88,7 @@ describe('kepu build', () => {
   });
 
   it('writes every variant file listed in the manifest, with EXIF stripped from images', async () => {
-    const manifest = JSON.parse(await readFile(join(env.out, 'manifest.json'), 'utf8')) as Manifest;
+    const manifest = await readSite(env.out);
     for (const a of manifest.articles) {
       for (const v of a.variants) {
         for (const f of v.files ?? []) await expect(readFile(join(env.out, f.path))).resolves.toBeTruthy();
@@ -101,11 +101,16 @@ describe('kepu build', () => {
     expect(source.exif).toBeDefined();
   });
 
-  it('the manifest type-checks against the exported Manifest type', async () => {
+  it('the index and every detail file type-check against the exported types, the index at about 1 KB per article', async () => {
     const json = await readFile(join(env.out, 'manifest.json'), 'utf8');
+    const index = JSON.parse(json) as Manifest;
+    expect(index.version).toBe(2);
+    expect(Buffer.byteLength(json) / index.articles.length).toBeLessThan(1200);
+    const details = await Promise.all(index.articles.map((a) => readFile(join(env.out, a.detail), 'utf8')));
     const file = join(env.dir, 'check-manifest.ts');
     const typePath = join(ROOT, 'generator/manifest.ts').replace(/\\/g, '/');
-    await writeFile(file, `import type { Manifest } from '${typePath}';\nexport const m: Manifest = ${json};\n`);
+    await writeFile(file, `import type { ArticleDetail, Manifest } from '${typePath}';\nexport const m: Manifest = ${json};\n` +
+      details.map((d, i) => `export const d${i}: ArticleDetail = ${d};\n`).join(''));
     // TypeScript 7 has no JS API: run the project's own tsc on a one-file project.
     await writeFile(join(env.dir, 'tsconfig.json'), JSON.stringify({
       compilerOptions: { strict: true, noEmit: true, allowImportingTsExtensions: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', skipLibCheck: true, types: [] },
@@ -148,6 +153,7 @@ describe('slug ownership', () => {
       const result = await build({ contentDir: env.content, outDir: env.out });
       const manifest = JSON.parse(await readFile(join(env.out, 'manifest.json'), 'utf8')) as Manifest;
       expect(manifest.articles.map((a) => [a.slug, a.title])).toEqual([['cpr-basics', '心肺复苏']]);
+      expect((await readSite(env.out)).articles[0]!.title).toBe('心肺复苏');
       const err = result.errors.find((e) => e.file.endsWith('a-draft.md'))!;
       expect(err.message).toMatch(/slug “cpr-basics” 已被 .*z-cpr\.md 使用.*更早/);
       expect(err.line).toBe(3);
@@ -176,7 +182,10 @@ describe('a broken save of a built article', () => {
       expect(entry.status).toBe('blocked');
       expect(entry.stale!.file).toMatch(/cpr\.md$/);
       expect(entry.stale!.line).toBeGreaterThanOrEqual(2);
-      expect(entry.statusReasons![0]).toMatch(/最新修改无法构建/);
+      const detail = (await readSite(env.out)).articles[0]!;
+      expect(detail.statusReasons![0]).toMatch(/最新修改无法构建/);
+      expect(detail.status).toBe('blocked');
+      expect(detail.stale).toEqual(entry.stale);
       expect(await readFile(join(env.out, 'cpr', 'wechat.article.html'), 'utf8')).toContain('按压深度');
       await writeFile(join(env.content, 'cpr.md'), good);
       await build({ contentDir: env.content, outDir: env.out, images: false });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../generator/build.ts';
 import { STATE_PATH } from '../../generator/build-state.ts';
-import { contentDir, FIXTURES } from '../helpers.ts';
+import { contentDir, FIXTURES, readSite } from '../helpers.ts';
 
 const SECOND = `---\ntitle: 第二篇\nslug: second\n---\n\n第二篇的正文。\n\n## 划重点\n- 要点一\n`;
 
@@ -24,12 +24,12 @@ describe('incremental builds', () => {
       await appendFile(join(env.content, 'second.md'), '\n补充一段。\n');
       const edited = await build(opts);
       expect(edited.unchanged).toBe(false);
-      expect(edited.compiled.map((c) => c.entry.slug)).toEqual(['second']);
+      expect(edited.compiled.map((c) => c.slug)).toEqual(['second']);
       expect(edited.reused).toBe(1);
-      const manifest = JSON.parse(await readFile(join(env.out, 'manifest.json'), 'utf8'));
-      expect(manifest.articles.map((a: { slug: string }) => a.slug)).toEqual(['flu-basics', 'second']);
-      // The reused article's files are all still there.
-      for (const f of manifest.articles[0].variants.flatMap((v: { files?: { path: string }[] }) => v.files ?? [])) {
+      const manifest = await readSite(env.out);
+      expect(manifest.articles.map((a) => a.slug)).toEqual(['flu-basics', 'second']);
+      // The reused article's files (and its detail) are all still there.
+      for (const f of manifest.articles[0]!.variants.flatMap((v) => v.files ?? [])) {
         await expect(access(join(env.out, f.path))).resolves.toBeUndefined();
       }
       await expect(access(join(env.out, 'flu-basics/index.html'))).resolves.toBeUndefined();
@@ -46,7 +46,7 @@ describe('incremental builds', () => {
       const later = new Date(Date.now() + 60_000);
       await utimes(join(env.content, 'images/flu.png'), later, later);
       const next = await build(opts);
-      expect(next.compiled.map((c) => c.entry.slug)).toEqual(['flu-basics']);
+      expect(next.compiled.map((c) => c.slug)).toEqual(['flu-basics']);
     } finally {
       await env.cleanup();
     }

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, renderVariants } from '../../generator/build.ts';
-import type { Manifest, Variant } from '../../generator/manifest.ts';
+import type { Variant } from '../../generator/manifest.ts';
 import { PLATFORMS } from '../../generator/platforms/registry.ts';
 import { renderMedia } from '../../generator/images/media.ts';
 import { RenderCache } from '../../generator/images/cache.ts';
@@ -13,15 +13,16 @@ import { layoutSlide } from '../../generator/images/slide-layout.ts';
 import { loadSlideStyle } from '../../generator/images/slide-theme.ts';
 import { rasterize } from '../../generator/images/rasterize.ts';
 import { loadTheme } from '../../generator/theme.ts';
-import { FIXTURES, contentDir, modelOf, tempDir } from '../helpers.ts';
+import { FIXTURES, contentDir, modelOf, readSite, tempDir, type FullSite } from '../helpers.ts';
 
 let site: Awaited<ReturnType<typeof contentDir>>;
-let manifest: Manifest;
+let manifest: FullSite;
 const variants = () => manifest.articles.flatMap((a) => a.variants);
 
 beforeAll(async () => {
   site = await contentDir({}, join(FIXTURES, 'basic'));
-  manifest = (await build({ contentDir: site.content, outDir: site.out, cacheDir: join(site.dir, 'cache') })).manifest;
+  await build({ contentDir: site.content, outDir: site.out, cacheDir: join(site.dir, 'cache') });
+  manifest = await readSite(site.out);
 });
 afterAll(() => site.cleanup());
 
@@ -90,7 +91,8 @@ describe('carousel slides and covers', () => {
   it('--no-images renders no slide and writes no picture', async () => {
     const t = await contentDir({}, join(FIXTURES, 'basic'));
     try {
-      const { manifest: m } = await build({ contentDir: t.content, outDir: t.out, images: false, cacheDir: join(t.dir, 'cache') });
+      await build({ contentDir: t.content, outDir: t.out, images: false, cacheDir: join(t.dir, 'cache') });
+      const m = await readSite(t.out);
       const v = m.articles[0]!.variants.find((x) => x.kind === 'carousel')!;
       expect(v.slides!.every((s) => !s.image)).toBe(true);
       expect(v.links![0]!.tagged).toContain('utm_source=');
@@ -131,7 +133,8 @@ describe('overflow and splitting', () => {
     const long = '高血压患者应当每天在固定时间测量血压，早晨起床后一小时内、服药前、早餐前测一次，晚上睡前再测一次，每次测两到三遍取平均值，并把结果记录下来，复诊时带给医生参考，医生会据此调整用药方案';
     const t = await contentDir({ 'bp.md': `---\ntitle: 家庭自测血压\nslug: bp\nplatforms: [xiaohongshu]\n---\n\n## 怎么测\n测量前静坐。\n\n## 划重点\n- ${long}\n` });
     try {
-      const { manifest: m } = await build({ contentDir: t.content, outDir: t.out, cacheDir: join(t.dir, 'cache') });
+      await build({ contentDir: t.content, outDir: t.out, cacheDir: join(t.dir, 'cache') });
+      const m = await readSite(t.out);
       const v = m.articles[0]!.variants[0]!;
       const points = v.slides!.filter((s) => s.role === 'point');
       expect(points.length).toBeGreaterThanOrEqual(2);

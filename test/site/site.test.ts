@@ -7,7 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from '../../generator/build.ts';
-import type { Manifest } from '../../generator/manifest.ts';
+import { readSite, type FullSite } from '../helpers.ts';
 import { FIXTURES, contentDir } from '../helpers.ts';
 import { BP, HOSTILE, SLEEP } from './articles.ts';
 import { RESULTS, launch, serveStatic } from './browser.ts';
@@ -15,13 +15,13 @@ import { RESULTS, launch, serveStatic } from './browser.ts';
 let site: Awaited<ReturnType<typeof contentDir>>;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
-let manifest: Manifest;
+let manifest: FullSite;
 
 beforeAll(async () => {
   site = await contentDir({ 'bp.md': BP, 'sleep.md': SLEEP, 'hostile.md': HOSTILE }, join(FIXTURES, 'basic'));
   const result = await build({ contentDir: site.content, outDir: site.out, cacheDir: join(site.dir, 'cache') });
   expect(result.errors.map((e) => e.format())).toEqual([]);
-  manifest = JSON.parse(await readFile(join(site.out, 'manifest.json'), 'utf8')) as Manifest;
+  manifest = await readSite(site.out);
   server = await serveStatic(site.out);
   browser = await launch(join(site.dir, 'chromium'));
   await mkdir(RESULTS, { recursive: true });

@@ -1,0 +1,84 @@
+/**
+ * One unit of a build's work: read an article, compile it, and write its output straight into
+ * the staged site. Only the index entry and a little bookkeeping come back, so neither the main
+ * thread nor a worker ever holds more than the article in hand.
+ */
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { articleKey, type ArticleState } from '../build-state.ts';
+import { localImagePath } from '../images/article-images.ts';
+import type { RenderCache } from '../images/cache.ts';
+import { toSourceError, type PlainSourceError } from '../load/errors.ts';
+import { frontMatterKeyPoint } from '../load/front-matter-position.ts';
+import { detailPath, type IndexEntry, type SourcePoint } from '../manifest.ts';
+import type { Theme } from '../theme.ts';
+import { writeFiles } from '../write.ts';
+import { articleOutput } from './article-output.ts';
+import { compileArticle, displayPath } from './compile-article.ts';
+
+export interface KeyParts { stamp: string; images: boolean; day: string }
+
+/** Shared by every task of a build; plain data, so it can be a worker's `workerData`. */
+export interface TaskContext {
+  /** The staged site's folder. */
+  staging: string;
+  images: boolean;
+  cacheDir?: string;
+  /** Set when the build records incremental state. */
+  keyParts?: KeyParts;
+}
+
+export interface Task { id: number; path: string }
+
+export type TaskResult =
+  | {
+    id: number; path: string; file: string; ok: true;
+    entry: IndexEntry;
+    /** Another article had already claimed the slug: this output waits in `contestedDir`. */
+    contested: boolean;
+    state?: ArticleState;
+    /** Where the slug is set, for the message if this article loses it. */
+    slugAt: SourcePoint;
+  }
+  | { id: number; path: string; file: string; ok: false; error: PlainSourceError };
+
+export interface TaskEnv {
+  theme: Theme;
+  cache?: RenderCache;
+  onMediaProgress?: (done: number, total: number, slug: string) => void;
+}
+
+/** Where an article's output waits when its slug was already taken in this build. */
+export function contestedDir(staging: string, id: number): string {
+  return join(staging, '.contested', String(id));
+}
+
+export async function runTask(task: Task, ctx: TaskContext, env: TaskEnv): Promise<TaskResult> {
+  const { id, path } = task;
+  const file = displayPath(path);
+  let claimed: string | undefined;
+  try {
+    // Unreadable files are left to the loader, which says why in the editor's terms.
+    const bytes = await readFile(path).catch(() => undefined);
+    const c = await compileArticle(path, env.theme, { images: ctx.images, cache: env.cache, onMediaProgress: env.onMediaProgress, bytes });
+    const out = articleOutput(c);
+    const slug = c.entry.slug;
+    // mkdir without `recursive` fails when the folder exists: the first article to a slug owns it.
+    const contested = !(await mkdir(join(ctx.staging, slug)).then(() => true, () => false));
+    const root = contested ? contestedDir(ctx.staging, id) : ctx.staging;
+    if (!contested) claimed = slug;
+    await writeFiles(root, out.files);
+    let state: ArticleState | undefined;
+    if (ctx.keyParts && bytes) {
+      const deps = [c.model.frontMatter.cover, ...c.model.images.map((i) => i.src)].flatMap((s) => (s && localImagePath(path, s)) || []);
+      state = { key: await articleKey(file, bytes, deps, ctx.keyParts), slug, deps };
+    }
+    return { id, path, file, ok: true, entry: out.entry, contested, ...(state ? { state } : {}), slugAt: frontMatterKeyPoint(c.model.source, 'slug') };
+  } catch (err) {
+    if (claimed) {
+      await rm(join(ctx.staging, claimed), { recursive: true, force: true });
+      await rm(join(ctx.staging, detailPath(claimed)), { force: true });
+    }
+    return { id, path, file, ok: false, error: toSourceError(err, file).toPlain() };
+  }
+}
