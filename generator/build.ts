@@ -16,7 +16,10 @@ import { slugLosers, type SlugClaim } from './slug-owners.ts';
 import { articleKey, generatorStamp, readState, STATE_PATH, type ArticleState, type BuildState } from './build-state.ts';
 import { detailPath, MANIFEST_VERSION, type ArticleDetail, type IndexEntry, type Manifest } from './manifest.ts';
 import { displayPath } from './pipeline/compile-article.ts';
-import { contestedDir, type Task, type TaskResult } from './pipeline/compile-task.ts';
+import { contestedDir, type KeyParts, type Task, type TaskResult } from './pipeline/compile-task.ts';
+import { SiteUpdater } from './pipeline/site-updater.ts';
+import { RenderCache } from './images/cache.ts';
+import { loadTheme } from './theme.ts';
 import { runTasks } from './pipeline/pool.ts';
 
 export { compileArticle, displayPath, platformsOf, renderVariants, type CompiledArticle } from './pipeline/compile-article.ts';
@@ -82,6 +85,11 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   if (prior && prior.errors.length === 0 && reusable.size === paths.length && Object.keys(prior.articles).length === paths.length) {
     opts.onProgress?.(paths.length, paths.length, '');
     return unchangedResult(out, paths.length);
+  }
+  // A few changes in a big site: update it in place instead of restaging every folder.
+  const changed = paths.filter((p) => !reusable.has(displayPath(p)));
+  if (prior && reusable.size > 0 && changed.length <= Math.max(IN_PLACE_MIN, paths.length / 10) && (await isFile(join(out, 'manifest.json')))) {
+    return updateInPlace(out, paths, changed, reusable.size, keyParts, { ...opts, images, cacheDir: useCache ? opts.cacheDir ?? defaultCacheDir(out) : undefined });
   }
   const previousIndex = await readIndex(out);
   const site = await StagedSite.open(out);
@@ -183,6 +191,22 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/** Up to this many changed articles (or a tenth of the site) are updated in place. */
+const IN_PLACE_MIN = 20;
+
+async function updateInPlace(
+  out: string, paths: string[], changed: string[], reused: number, keyParts: KeyParts,
+  opts: BuildOptions & { images: boolean },
+): Promise<BuildResult> {
+  const env = { theme: await loadTheme(), cache: opts.cacheDir ? new RenderCache(opts.cacheDir) : undefined, onMediaProgress: opts.onMediaProgress };
+  const updater = await SiteUpdater.open(out, paths, { images: opts.images, env, keyParts });
+  const report = await updater.rebuild(changed);
+  opts.onProgress?.(paths.length, paths.length, '');
+  const manifest = updater.manifest();
+  const built = new Set(report.built);
+  return { manifest, errors: report.failed, compiled: manifest.articles.filter((e) => built.has(e.source)), reused, unchanged: false };
+}
+
 /** Rewrites a carried detail file (hard-linked, so replaced, never edited in place) as stale. */
 async function markDetailStale(out: string, staging: string, slug: string, reason: string, stale: IndexEntry['stale']): Promise<void> {
   const text = await readFile(join(out, detailPath(slug)), 'utf8').catch(() => undefined);
@@ -218,6 +242,10 @@ function unchangedResult(out: string, count: number): BuildResult {
     },
     errors: [], compiled: [], reused: count, unchanged: true,
   };
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
 }
 
 async function isDir(path: string): Promise<boolean> {

@@ -13,6 +13,7 @@ export interface ArticleOutput {
 }
 
 export function articleOutput(c: CompiledArticle): ArticleOutput {
+  shareIdenticalFiles(c);
   const site = articleSiteFiles(c); // sets entry.page, which the detail and index carry
   const detail: ArticleDetail = { version: MANIFEST_VERSION, article: c.entry };
   const files = [...c.files, ...site, { path: detailPath(c.entry.slug), content: JSON.stringify(detail) }];
@@ -21,4 +22,31 @@ export function articleOutput(c: CompiledArticle): ArticleOutput {
   // Slug ownership moves whole folders; a file outside its article's folder would be left behind.
   if (stray) throw new Error(`内部错误：${stray.path} 不在文章目录 ${folder} 中`);
   return { entry: indexEntry(c.entry), files };
+}
+
+/** Text kinds only: a picture's path is also named by slides and covers. */
+const SHAREABLE = new Set(['html', 'srt', 'txt', 'json']);
+
+/**
+ * Variants often produce byte-identical files (Zhihu's and Toutiao's article HTML, a short
+ * article's 60 s and 180 s subtitles): each content is written once and both variants name it.
+ */
+function shareIdenticalFiles(c: CompiledArticle): void {
+  const contentOf = new Map(c.files.map((f) => [f.path, f.content]));
+  const firstWith = new Map<string, string>();
+  const dropped = new Set<string>();
+  for (const v of c.entry.variants) {
+    for (const f of v.files ?? []) {
+      const content = contentOf.get(f.path);
+      if (content === undefined || !SHAREABLE.has(f.kind)) continue;
+      const key = `${f.kind}\u0000${typeof content === 'string' ? content : Buffer.from(content).toString('latin1')}`;
+      const first = firstWith.get(key);
+      if (first === undefined) firstWith.set(key, f.path);
+      else if (first !== f.path) {
+        dropped.add(f.path);
+        f.path = first;
+      }
+    }
+  }
+  if (dropped.size > 0) c.files = c.files.filter((f) => !dropped.has(f.path));
 }

@@ -1,26 +1,14 @@
 /** The index: every article with its review state, filterable; articles that failed to build listed first. */
-import { variantCount, type IndexEntry, type Manifest } from '../manifest.ts';
-import { PLATFORMS } from '../platforms/registry.ts';
+import type { Manifest } from '../manifest.ts';
+import { PLATFORMS, PLATFORM_IDS } from '../platforms/registry.ts';
 import { Document } from './components/document.tsx';
 import { Island } from './islands/island.tsx';
-import type { ArticleRow } from './islands/article-list.tsx';
+import { articleRow, ROWS_SHOWN } from './islands/article-list.tsx';
+
+const PLATFORM_NAMES = Object.fromEntries(PLATFORM_IDS.map((id) => [id, PLATFORMS[id].name]));
 
 export function articlePagePath(slug: string): string {
   return `${slug}/index.html`;
-}
-
-export function articleRow(a: IndexEntry): ArticleRow {
-  return {
-    slug: a.slug,
-    title: a.title,
-    href: a.page ?? articlePagePath(a.slug),
-    department: a.department,
-    author: a.author,
-    status: a.status,
-    findings: a.counts,
-    platforms: a.platforms.map((id) => ({ id, name: PLATFORMS[id].name })),
-    variants: variantCount(a),
-  };
 }
 
 export function IndexPage({ manifest }: { manifest: Manifest }) {
@@ -36,7 +24,13 @@ export function IndexPage({ manifest }: { manifest: Manifest }) {
           <ul>{manifest.errors.map((e) => <li><code>{e.file}:{e.line}:{e.column}</code> {e.message}</li>)}</ul>
         </section>
       ) : null}
-      <Island name="article-list" props={{ articles: manifest.articles.map(articleRow) }} />
+      <Island name="article-list" props={{
+        // A big index is not copied into the page: the list reads manifest.json itself.
+        articles: manifest.articles.slice(0, ROWS_SHOWN).map((a) => articleRow(a, PLATFORM_NAMES)),
+        total: manifest.articles.length,
+        ...(manifest.articles.length > ROWS_SHOWN ? { index: 'manifest.json' } : {}),
+        platformNames: PLATFORM_NAMES,
+      }} />
     </Document>
   );
 }

@@ -1,4 +1,4 @@
-import { appendFile, readFile, stat, utimes, access } from 'node:fs/promises';
+import { appendFile, readFile, rm, stat, utimes, access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../generator/build.ts';
@@ -61,6 +61,36 @@ describe('incremental builds', () => {
       expect(second.compiled).toHaveLength(1);
       await expect(access(join(env.out, STATE_PATH))).rejects.toThrow();
       await expect(access(join(env.dir, '.kepu-cache'))).rejects.toThrow();
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  it('a few changes in a built site are made in place: a broken save keeps its last output (stale), a deleted file goes, the rest is untouched', async () => {
+    const env = await contentDir({ 'second.md': SECOND, 'third.md': SECOND.replace(/second/g, 'third').replace('第二篇', '第三篇') }, join(FIXTURES, 'basic'));
+    try {
+      const opts = { contentDir: env.content, outDir: env.out, images: false };
+      await build(opts);
+      const untouched = (await stat(join(env.out, 'flu-basics/index.html'))).ino;
+      await writeFile(join(env.content, 'second.md'), SECOND.replace('title: 第二篇', 'title: [第二篇'));
+      await rm(join(env.content, 'third.md'));
+      const broken = await build(opts);
+      expect(broken.errors.map((e) => e.file)).toEqual([expect.stringMatching(/second\.md$/)]);
+      const site = await readSite(env.out);
+      expect(site.index.articles.map((a) => [a.slug, a.status])).toEqual([['flu-basics', 'draft'], ['second', 'blocked']]);
+      expect(site.index.articles[1]!.stale!.line).toBeGreaterThanOrEqual(2);
+      expect(site.articles[1]!.statusReasons![0]).toMatch(/最新修改无法构建/);
+      await expect(access(join(env.out, 'third'))).rejects.toThrow();
+      await expect(access(join(env.out, 'articles/third.json'))).rejects.toThrow();
+      // In place: the unchanged article's page is the very same file, not a copy.
+      expect((await stat(join(env.out, 'flu-basics/index.html'))).ino).toBe(untouched);
+      await writeFile(join(env.content, 'second.md'), SECOND);
+      const fixed = await build(opts);
+      expect(fixed.errors).toEqual([]);
+      const after = await readSite(env.out);
+      expect(after.index.articles[1]!.stale).toBeUndefined();
+      expect(after.articles[1]!.title).toBe('第二篇');
+      expect(after.index.errors).toBeUndefined();
     } finally {
       await env.cleanup();
     }

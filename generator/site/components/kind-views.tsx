@@ -111,7 +111,7 @@ function Links({ v }: { v: Variant }) {
 }
 
 const srtDownloads = (ctx: ViewContext): Download[] =>
-  (ctx.v.files ?? []).filter((f) => f.kind === 'srt').map((f) => ({ label: '下载字幕 SRT', href: `${ctx.up}${f.path}`, file: fileName(f.path) }));
+  (ctx.v.files ?? []).filter((f) => f.kind === 'srt').map((f) => ({ label: '下载字幕 SRT', href: `${ctx.up}${f.path}`, file: `${ctx.v.id}.${f.kind}` }));
 
 export const KIND_VIEWS: Record<VariantKind, KindView> = {
   article: {
@@ -127,7 +127,7 @@ export const KIND_VIEWS: Record<VariantKind, KindView> = {
       ...plain('复制标题', v.title),
       ...(v.html ? [{ label: '复制正文', html: rebaseSrc(v.html, depth), text: v.text }] : []),
     ],
-    downloads: (ctx) => (ctx.v.files ?? []).filter((f) => f.kind === 'html').map((f) => ({ label: '下载 HTML', href: `${ctx.up}${f.path}`, file: fileName(f.path) })),
+    downloads: (ctx) => (ctx.v.files ?? []).filter((f) => f.kind === 'html').map((f) => ({ label: '下载 HTML', href: `${ctx.up}${f.path}`, file: `${ctx.v.id}.${f.kind}` })),
   },
   'video-script': {
     preview: (ctx) => (
@@ -178,6 +178,6 @@ export const KIND_VIEWS: Record<VariantKind, KindView> = {
       </>
     ),
     copies: (v) => [...plain('复制标题', v.title), ...plain('复制提纲', v.text)],
-    downloads: (ctx) => (ctx.v.files ?? []).filter((f) => f.kind === 'txt').map((f) => ({ label: '下载提纲 TXT', href: `${ctx.up}${f.path}`, file: fileName(f.path) })),
+    downloads: (ctx) => (ctx.v.files ?? []).filter((f) => f.kind === 'txt').map((f) => ({ label: '下载提纲 TXT', href: `${ctx.up}${f.path}`, file: `${ctx.v.id}.${f.kind}` })),
   },
 };

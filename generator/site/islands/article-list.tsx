@@ -1,6 +1,6 @@
 /** The index's article list with filters (status, department, platform) and a title search. */
-import { useState } from 'preact/hooks';
-import type { ArticleStatus, PlatformId, Severity } from '../../manifest.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { variantCount, type ArticleStatus, type IndexEntry, type Manifest, type PlatformId, type Severity } from '../../manifest.ts';
 import { SEVERITIES, SEVERITY_LABEL, STATUS_LABEL } from '../labels.ts';
 
 export interface ArticleRow {
@@ -16,12 +16,44 @@ export interface ArticleRow {
 }
 
 export interface ArticleListProps {
+  /** All rows, or only the first ones when the site is big (then `index` has them all). */
   articles: ArticleRow[];
+  total: number;
+  /** The index (manifest.json) to read every row from, when `articles` holds only some. */
+  index?: string;
+  platformNames: Partial<Record<PlatformId, string>>;
+}
+
+/** Rows drawn at once: a 10,000-article archive is searched, not scrolled. */
+export const ROWS_SHOWN = 200;
+
+export function articleRow(a: IndexEntry, platformNames: ArticleListProps['platformNames']): ArticleRow {
+  return {
+    slug: a.slug,
+    title: a.title,
+    href: a.page ?? `${a.slug}/index.html`,
+    department: a.department,
+    author: a.author,
+    status: a.status,
+    findings: a.counts,
+    platforms: a.platforms.map((id) => ({ id, name: platformNames[id] ?? id })),
+    variants: variantCount(a),
+  };
 }
 
 const ALL = '';
 
-export function ArticleList({ articles }: ArticleListProps) {
+export function ArticleList(props: ArticleListProps) {
+  const [articles, setArticles] = useState(props.articles);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [limit, setLimit] = useState(ROWS_SHOWN);
+  useEffect(() => {
+    if (!props.index || props.articles.length >= props.total) return;
+    fetch(props.index)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((m: Manifest) => setArticles(m.articles.map((e) => articleRow(e, props.platformNames))))
+      .catch((e: unknown) => setLoadError(`读取 ${props.index} 失败（${e instanceof Error ? e.message : String(e)}），只显示前 ${props.articles.length} 篇`));
+  }, []);
   const [status, setStatus] = useState(ALL);
   const [department, setDepartment] = useState(ALL);
   const [platform, setPlatform] = useState(ALL);
@@ -52,14 +84,17 @@ export function ArticleList({ articles }: ArticleListProps) {
           <option value={ALL}>全部平台</option>
           {platforms.map(([id, name]) => <option value={id}>{name}</option>)}
         </select>
-        <span class="count" aria-live="polite">{shown.length} / {articles.length} 篇</span>
+        <span class="count" aria-live="polite">{shown.length} / {Math.max(articles.length, props.total)} 篇</span>
       </form>
+      {articles.length < props.total ? (
+        <p class="muted partial-list">{loadError ?? `正在读取全部 ${props.total} 篇……（未启用 JavaScript 时只列出前 ${articles.length} 篇，全部文章见 manifest.json）`}</p>
+      ) : null}
       <table class="articles">
         <thead>
           <tr><th>标题</th><th>科室</th><th>作者</th><th>状态</th><th>问题</th><th>平台</th></tr>
         </thead>
         <tbody>
-          {shown.map((a) => (
+          {shown.slice(0, limit).map((a) => (
             <tr key={a.slug} data-slug={a.slug}>
               <td class="title-cell"><a href={a.href}>{a.title}</a><div class="muted">{a.slug} · {a.variants} 个稿件</div></td>
               <td>{a.department ?? '—'}</td>
@@ -77,6 +112,9 @@ export function ArticleList({ articles }: ArticleListProps) {
           {shown.length === 0 ? <tr><td colSpan={6} class="empty">没有符合条件的文章</td></tr> : null}
         </tbody>
       </table>
+      {shown.length > limit ? (
+        <p class="more"><button type="button" onClick={() => setLimit(limit + ROWS_SHOWN)}>再显示 {Math.min(ROWS_SHOWN, shown.length - limit)} 篇（还有 {shown.length - limit} 篇）</button></p>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,188 @@
+/**
+ * Updates a built site in place, one article at a time: each article's output is compiled
+ * aside and swapped in by rename (so a reader never sees half of it), then the index, the
+ * index page and the state are replaced. Only index entries are held. The dev server does
+ * this on every save, and `kepu build` does it when only a few articles changed, so one edit
+ * in a 10,000-article archive rewrites one folder and the index, not the archive.
+ */
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { readState, STATE_PATH, type BuildState } from '../build-state.ts';
+import { SourceError } from '../load/errors.ts';
+import { detailPath, MANIFEST_VERSION, type ArticleDetail, type IndexEntry, type Manifest } from '../manifest.ts';
+import { indexFiles } from '../site/render-site.tsx';
+import { manifestJson } from '../write.ts';
+import { displayPath } from './compile-article.ts';
+import { runTask, type KeyParts, type TaskEnv } from './compile-task.ts';
+
+export interface RebuildReport {
+  built: string[];
+  removed: string[];
+  failed: SourceError[];
+  ms: number;
+}
+
+export class SiteUpdater {
+  private stamp = 0;
+  /** Serialised index entries: a save re-serialises only the article it changed. */
+  private readonly entryJson = new WeakMap<IndexEntry, string>();
+
+  private constructor(
+    readonly out: string,
+    private readonly images: boolean,
+    private readonly env: TaskEnv,
+    private readonly keyParts: KeyParts,
+    /** By absolute source path, in no particular order. */
+    readonly entries: Map<string, IndexEntry>,
+    readonly errors: Map<string, SourceError>,
+    private readonly state: BuildState,
+  ) {}
+
+  /**
+   * Picks up a built site. `paths` are the content folder's current articles: entries and
+   * errors of files no longer among them are kept so `rebuild` can remove their output.
+   */
+  static async open(outDir: string, paths: string[], opts: { images: boolean; env: TaskEnv; keyParts: KeyParts }): Promise<SiteUpdater> {
+    const out = resolve(outDir);
+    const index = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
+    if (index.version !== MANIFEST_VERSION) throw new Error(`${join(out, 'manifest.json')} 的版本不是 ${MANIFEST_VERSION}`);
+    const state = (await readState(out)) ?? { stamp: opts.keyParts.stamp, articles: {}, errors: [] };
+    const pathOf = new Map(paths.map((p) => [displayPath(p), p]));
+    const entries = new Map(index.articles.map((e) => [pathOf.get(e.source) ?? resolve(e.source), e]));
+    const errors = new Map((index.errors ?? []).map((e) => [pathOf.get(e.file) ?? resolve(e.file), new SourceError({ ...e, code: 'build' })]));
+    return new SiteUpdater(out, opts.images, opts.env, opts.keyParts, entries, errors, state);
+  }
+
+  currentErrors(): SourceError[] {
+    return [...this.errors.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, e]) => e);
+  }
+
+  /** Rebuild the given article files; files that are gone are removed first, so a rename is a move. */
+  async rebuild(paths: string[]): Promise<RebuildReport> {
+    const started = performance.now();
+    const report: RebuildReport = { built: [], removed: [], failed: [], ms: 0 };
+    // A rename may be reported under the new name only: any known article whose file is gone goes too.
+    const known = [...this.entries.keys(), ...this.errors.keys()];
+    const all = [...new Set([...paths, ...known])];
+    const present = (await Promise.all(all.map(async (p) => ({ p, exists: await isFile(p) }))))
+      .filter((x) => !x.exists || paths.includes(x.p));
+    for (const { p } of present.filter((x) => !x.exists)) {
+      const old = this.entries.get(p);
+      this.entries.delete(p);
+      this.errors.delete(p);
+      delete this.state.articles[displayPath(p)];
+      if (old && !this.slugTakenBy(old.slug, p)) await this.removeOutput(old.slug);
+      if (old) report.removed.push(displayPath(p));
+    }
+    for (const { p } of present.filter((x) => x.exists)) {
+      const tag = `${process.pid}-${++this.stamp}`;
+      const staging = join(this.out, `.dev-tmp-${tag}`);
+      await mkdir(staging, { recursive: true });
+      try {
+        const r = await runTask({ id: 0, path: p }, { staging, images: this.images, keyParts: this.keyParts }, this.env);
+        if (!r.ok) throw new SourceError(r.error);
+        const other = this.slugTakenBy(r.entry.slug, p);
+        if (other) {
+          throw new SourceError({
+            file: r.file, ...r.slugAt, code: 'slug.duplicate',
+            message: `slug “${r.entry.slug}” 已被 ${displayPath(other)} 使用，请在 front matter 中改用不同的 slug / duplicate slug`,
+          });
+        }
+        const old = this.entries.get(p);
+        await this.swapIn(staging, r.entry.slug, tag);
+        if (old && old.slug !== r.entry.slug) await this.removeOutput(old.slug);
+        this.entries.set(p, r.entry);
+        if (r.state) this.state.articles[r.file] = r.state;
+        this.errors.delete(p);
+        report.built.push(r.file);
+      } catch (err) {
+        const e = err instanceof SourceError ? err : new SourceError({ file: displayPath(p), line: 1, column: 1, code: 'internal', message: String(err) });
+        this.errors.set(p, e);
+        // Until it builds again, the next `kepu build` must not reuse this article's old output.
+        delete this.state.articles[displayPath(p)];
+        await this.markStale(p, e);
+        report.failed.push(e);
+      } finally {
+        await rm(staging, { recursive: true, force: true });
+      }
+    }
+    await this.writeIndex();
+    report.ms = performance.now() - started;
+    return report;
+  }
+
+  manifest(): Manifest {
+    const errors = this.currentErrors();
+    return {
+      version: MANIFEST_VERSION,
+      generatedAt: new Date().toISOString(),
+      articles: [...this.entries.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, e]) => e),
+      ...(errors.length ? { errors: errors.map((e) => ({ file: e.file, line: e.line, column: e.column, message: e.message })) } : {}),
+    };
+  }
+
+  private slugTakenBy(slug: string, except: string): string | undefined {
+    for (const [path, e] of this.entries) if (path !== except && e.slug === slug) return path;
+    return undefined;
+  }
+
+  /** A built article whose latest text fails keeps its output, marked stale and blocked. */
+  private async markStale(path: string, error: SourceError): Promise<void> {
+    const last = this.entries.get(path);
+    if (!last) return;
+    const stale = { file: error.file, line: error.line, column: error.column, message: error.message };
+    const reason = `最新修改无法构建（${error.location} ${error.message.split(' / ')[0]}），这里显示的是上次成功构建的稿件`;
+    this.entries.set(path, { ...last, status: 'blocked', stale });
+    const file = join(this.out, detailPath(last.slug));
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (!text) return;
+    const detail = JSON.parse(text) as ArticleDetail;
+    const statusReasons = [reason, ...(detail.article.statusReasons ?? []).filter((r) => !r.startsWith('最新修改无法构建'))];
+    detail.article = { ...detail.article, status: 'blocked', statusReasons, stale };
+    await replaceFile(file, JSON.stringify(detail));
+  }
+
+  /** The article's folder is written aside and swapped in, so a reload never sees half of it. */
+  private async swapIn(staging: string, slug: string, tag: string): Promise<void> {
+    const target = join(this.out, slug);
+    const aside = join(this.out, `.dev-old-${tag}`);
+    const had = await rename(target, aside).then(() => true, () => false);
+    await rename(join(staging, slug), target);
+    await mkdir(join(this.out, 'articles'), { recursive: true });
+    await rename(join(staging, detailPath(slug)), join(this.out, detailPath(slug)));
+    if (had) await rm(aside, { recursive: true, force: true });
+  }
+
+  private async removeOutput(slug: string): Promise<void> {
+    await rm(join(this.out, slug), { recursive: true, force: true });
+    await rm(join(this.out, detailPath(slug)), { force: true });
+  }
+
+  private serialised(entry: IndexEntry): string {
+    let json = this.entryJson.get(entry);
+    if (json === undefined) this.entryJson.set(entry, (json = JSON.stringify(entry)));
+    return json;
+  }
+
+  private async writeIndex(): Promise<void> {
+    const manifest = this.manifest();
+    this.state.errors = manifest.errors ?? [];
+    await mkdir(join(this.out, '.kepu'), { recursive: true });
+    await Promise.all([
+      ...indexFiles(manifest),
+      { path: 'manifest.json', content: manifestJson(manifest, (a) => this.serialised(a)) },
+      { path: STATE_PATH, content: JSON.stringify(this.state) },
+    ].map((f) => replaceFile(join(this.out, f.path), f.content)));
+  }
+}
+
+/** Write beside, then rename over: readers see the old file or the new one, never half. */
+async function replaceFile(path: string, content: string | Uint8Array): Promise<void> {
+  const tmp = `${path}.tmp-${process.pid}`;
+  await writeFile(tmp, content);
+  await rename(tmp, path);
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}
