@@ -9,7 +9,8 @@ import type { Variant } from '../generator/manifest.ts';
 // No runtime code generation inside the extension (MV3 CSP, store review).
 z.config({ jitless: true });
 
-const variantSchema = z.looseObject({
+/** What filling reads from a `Variant`; the side panel also checks detail files' variants with it. */
+export const variantSchema = z.looseObject({
   id: z.string().min(1),
   platform: z.enum(PLATFORM_IDS),
   kind: z.enum(['article', 'video-script', 'carousel', 'live-outline']),

@@ -1,10 +1,13 @@
 /** The side panel: choose a source, an article and a variant, then fill the composer in the current tab. */
-import { useEffect, useState } from 'preact/hooks';
-import type { ArticleStatus, Manifest, ManifestArticle, Variant } from '../../generator/manifest.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { MANIFEST_VERSION, type ArticleStatus, type IndexEntry, type Manifest, type ManifestArticle, type Variant } from '../../generator/manifest.ts';
 import { PLATFORMS } from '../../generator/platforms/registry.ts';
 import { DEFAULT_PREVIEW_ORIGIN } from '../config.ts';
 import type { FillResponse, InsertResponse, ProbeResponse } from '../protocol.ts';
-import { connectSite, fetchAssets, loadRemembered, normaliseOrigin, parseManifest, remember, type Source } from './source.ts';
+import {
+  checkDetail, checkIndex, connectSite, fetchAssets, fetchDetail, fetchIndex, importedDetail, loadRemembered, normaliseOrigin,
+  readImport, remember, saveDetail, saveIndex, type Source,
+} from './source.ts';
 import { activeTab, sendToTab, type ActiveTab } from './tab.ts';
 
 const STATUS_LABEL: Record<ArticleStatus, string> = { draft: '草稿', 'in-review': '审核中', approved: '已通过审核', blocked: '已拦截' };
@@ -18,24 +21,74 @@ function variantLabel(v: Variant): string {
   return `${PLATFORMS[v.platform].name} · ${KIND_LABEL[v.kind]}${seconds}`;
 }
 
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 export function App() {
   const [originInput, setOriginInput] = useState(DEFAULT_PREVIEW_ORIGIN);
   const [source, setSource] = useState<Source | null>(null);
-  const [manifest, setManifest] = useState<Manifest | null>(null);
+  const [index, setIndex] = useState<Manifest | null>(null);
   const [slug, setSlug] = useState<string | undefined>();
   const [variantId, setVariantId] = useState<string | undefined>();
+  /** The open article's detail; only ever one is held (a 2,000-article archive would not fit otherwise). */
+  const [detail, setDetail] = useState<ManifestArticle | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [detailError, setDetailError] = useState<string | null>(null);
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [probe, setProbe] = useState<ProbeResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Storage trouble: the panel keeps working from memory, so this is a note, not an error. */
+  const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [acknowledged, setAcknowledged] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
+  /** Imported detail texts by slug, for this session only (storage holds just the open one). */
+  const imported = useRef(new Map<string, string>());
+  const [importedCount, setImportedCount] = useState(0);
+  /** Bumped on every open, so a slow answer for an article no longer selected is dropped. */
+  const opening = useRef(0);
 
   const refreshTab = async () => {
     const t = await activeTab();
     setTab(t);
     setProbe(null);
     if (t?.platform) sendToTab<ProbeResponse>(t.id, { type: 'kepu:probe' }).then(setProbe, () => setProbe(null));
+  };
+
+  const openArticle = async (entry: IndexEntry, from: Source) => {
+    const token = ++opening.current;
+    setDetail(null);
+    setDetailError(null);
+    setLoading(true);
+    // A newly read detail may say something else than the one acknowledged before.
+    setAcknowledged(false);
+    try {
+      const article = from.kind === 'site' ? (await fetchDetail(from.origin, entry)).article : importedDetail(imported.current, entry);
+      if (token !== opening.current) return;
+      setDetail(article);
+      if (from.kind === 'file') saveDetail({ version: MANIFEST_VERSION, article }).catch((e: unknown) => setNotice(message(e)));
+    } catch (e) {
+      if (token === opening.current) setDetailError(message(e));
+    } finally {
+      if (token === opening.current) setLoading(false);
+    }
+  };
+
+  const closeArticle = () => {
+    opening.current++;
+    setSlug(undefined);
+    setDetail(null);
+    setDetailError(null);
+    setLoading(false);
+  };
+
+  /** After a new index: the chosen article stays open if it is still there. */
+  const reselect = (m: Manifest, from: Source) => {
+    const entry = m.articles.find((a) => a.slug === slug);
+    if (entry) void openArticle(entry, from);
+    else {
+      closeArticle();
+      void remember({ slug: undefined });
+    }
   };
 
   useEffect(() => {
@@ -45,24 +98,42 @@ export function App() {
     chrome.tabs.onActivated.addListener(onActivated);
     chrome.tabs.onUpdated.addListener(onUpdated);
     void loadRemembered().then(async (last) => {
-      setSlug(last.slug);
       setVariantId(last.variantId);
-      if (last.source?.kind === 'file' && last.manifest) {
-        setSource(last.source);
-        setManifest(last.manifest);
-      } else if (last.source?.kind === 'site') {
-        setOriginInput(last.source.origin);
-        // Permission was granted before; reading again needs no prompt.
+      const s = last.source;
+      let m: Manifest;
+      if (s?.kind === 'file') {
+        if (last.index === undefined) return setNotice(`上次导入的 ${s.name} 未能保存，请重新导入`);
         try {
-          const r = await fetch(`${last.source.origin}/manifest.json`, { cache: 'no-store' });
-          if (r.ok) {
-            setManifest(parseManifest(await r.text(), `${last.source.origin}/manifest.json`));
-            setSource(last.source);
-          }
+          m = checkIndex(last.index, `上次导入的 ${s.name}`);
+        } catch (e) {
+          // Stored by an older extension: say why once, then forget it.
+          setError(message(e));
+          await Promise.all([saveIndex(undefined), saveDetail(undefined), remember({ source: undefined, slug: undefined })]).catch(() => undefined);
+          return;
+        }
+      } else if (s?.kind === 'site') {
+        setOriginInput(s.origin);
+        try {
+          // Permission was granted at connect; reading again needs no prompt.
+          m = await fetchIndex(s.origin);
+        } catch (e) {
+          return setError(message(e));
+        }
+      } else return;
+      setSource(s);
+      setIndex(m);
+      const entry = m.articles.find((a) => a.slug === last.slug);
+      if (!entry) return;
+      setSlug(entry.slug);
+      if (s.kind === 'file' && last.detail !== undefined) {
+        try {
+          setDetail(checkDetail(last.detail, entry.detail, entry.slug).article);
+          return;
         } catch {
-          // the preview server is not running; the editor reconnects by hand
+          // not this article's, or from an older extension: the open below names the file to import
         }
       }
+      void openArticle(entry, s);
     });
     return () => {
       chrome.tabs.onActivated.removeListener(onActivated);
@@ -76,43 +147,99 @@ export function App() {
       const origin = normaliseOrigin(originInput);
       const m = await connectSite(origin);
       const s: Source = { kind: 'site', origin };
+      imported.current = new Map();
+      setImportedCount(0);
       setSource(s);
-      setManifest(m);
-      await remember({ source: s, manifest: undefined });
+      setIndex(m);
+      setNotice(null);
+      await Promise.all([saveIndex(undefined), saveDetail(undefined)]).catch(() => undefined);
+      await remember({ source: s });
+      reselect(m, s);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(message(e));
     }
   };
 
-  const importFile = async (file: File | undefined) => {
-    if (!file) return;
+  const importFiles = async (input: HTMLInputElement) => {
+    const files = [...(input.files ?? [])];
+    // Cleared so that choosing the same files again still fires a change.
+    input.value = '';
+    if (!files.length) return;
     setError(null);
     try {
-      const m = parseManifest(await file.text(), file.name);
-      const s: Source = { kind: 'file', name: file.name };
-      setSource(s);
-      setManifest(m);
-      await remember({ source: s, manifest: m });
+      const read = await readImport(files);
+      if (read.index) {
+        const s: Source = { kind: 'file', name: read.index.name };
+        const m = read.index.manifest;
+        imported.current = read.details;
+        setImportedCount(read.details.size);
+        setSource(s);
+        setIndex(m);
+        setNotice(null);
+        await saveDetail(undefined).catch(() => undefined);
+        await saveIndex(m).catch((e: unknown) => setNotice(message(e)));
+        await remember({ source: s });
+        reselect(m, s);
+      } else if (source?.kind === 'file' && index) {
+        // Detail files on their own, e.g. the one the panel asked for: added to the current import.
+        for (const [k, v] of read.details) imported.current.set(k, v);
+        setImportedCount(imported.current.size);
+        const entry = index.articles.find((a) => a.slug === slug);
+        if (entry && !detail) void openArticle(entry, source);
+      } else {
+        throw new Error('请同时选择 manifest.json（索引）和 articles/ 下的文章文件');
+      }
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(message(e));
     }
   };
 
-  const article: ManifestArticle | undefined = manifest?.articles.find((a) => a.slug === slug);
+  const entry = index?.articles.find((a) => a.slug === slug);
+  const article = detail && detail.slug === slug ? detail : undefined;
+  // An index and a detail from different builds can disagree; anything short of both approved is not approved.
+  const status: ArticleStatus | undefined = article && (article.status !== 'approved' ? article.status : entry && entry.status !== 'approved' ? entry.status : 'approved');
   const variants = article ? article.variants.filter((v) => !tab?.platform || v.platform === tab.platform) : [];
   const variant = variants.find((v) => v.id === variantId) ?? variants[0];
-  const approved = article?.status === 'approved';
+  const approved = status === 'approved';
   const canFill = Boolean(variant && tab?.platform && tab.platform === variant.platform && (approved || acknowledged));
 
-  const choose = (patch: { slug?: string; variantId?: string }) => {
-    if (patch.slug !== undefined) {
-      setSlug(patch.slug);
-      setAcknowledged(false);
-    }
-    if (patch.variantId !== undefined) setVariantId(patch.variantId);
+  const chooseArticle = (next: IndexEntry) => {
+    // Clicking the open article again only retries a failed read.
+    if (next.slug === slug && !detailError && (article || loading)) return;
+    setSlug(next.slug);
     setResult(null);
-    void remember(patch);
+    void remember({ slug: next.slug });
+    if (source) void openArticle(next, source);
   };
+  const chooseRef = useRef(chooseArticle);
+  chooseRef.current = chooseArticle;
+
+  const chooseVariant = (id: string) => {
+    setVariantId(id);
+    setResult(null);
+    void remember({ variantId: id });
+  };
+
+  // Two thousand rows are rebuilt only when the index or the selection changes, not on every tick of the panel.
+  const list = useMemo(() => index && (
+    <ul
+      class="articles"
+      onClick={(e) => {
+        const slugOf = (e.target as Element).closest('li[data-slug]')?.getAttribute('data-slug');
+        const picked = index.articles.find((a) => a.slug === slugOf);
+        if (picked) chooseRef.current(picked);
+      }}
+    >
+      {index.articles.map((a) => (
+        <li key={a.slug} data-slug={a.slug} class={a.slug === slug ? 'selected' : ''}>
+          {a.title}
+          <span class={`status ${a.status === 'approved' ? 'approved' : 'other'}`}>{STATUS_LABEL[a.status]}</span>
+          {a.counts.error > 0 && <span class="count errors">错误 {a.counts.error}</span>}
+          {a.counts.warning > 0 && <span class="count warnings">注意 {a.counts.warning}</span>}
+        </li>
+      ))}
+    </ul>
+  ), [index, slug]);
 
   const fill = async () => {
     if (!variant || !tab) return;
@@ -124,7 +251,7 @@ export function App() {
       const response = await sendToTab<FillResponse & { reason?: string }>(tab.id, { type: 'kepu:fill', variant, assets: fetched.assets });
       setResult({ kind: 'fill', response });
     } catch (e) {
-      setResult({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      setResult({ kind: 'error', message: message(e) });
     } finally {
       setBusy(false);
     }
@@ -132,13 +259,13 @@ export function App() {
 
   const insert = async (what: 'title' | 'body') => {
     if (!variant || !tab) return;
-    const message = what === 'title'
+    const request = what === 'title'
       ? { type: 'kepu:insert', text: variant.title }
       : { type: 'kepu:insert', text: variant.caption ?? variant.text, html: variant.kind === 'article' ? variant.html : undefined };
     try {
-      setResult({ kind: 'insert', response: await sendToTab<InsertResponse>(tab.id, message) });
+      setResult({ kind: 'insert', response: await sendToTab<InsertResponse>(tab.id, request) });
     } catch (e) {
-      setResult({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      setResult({ kind: 'error', message: message(e) });
     }
   };
 
@@ -152,27 +279,25 @@ export function App() {
           <input type="url" value={originInput} onInput={(e) => setOriginInput((e.target as HTMLInputElement).value)} aria-label="预览站点地址" />
           <button onClick={connect}>连接预览站点</button>
           <label>
-            或导入 manifest.json：
-            <input type="file" accept=".json,application/json" onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])} />
+            或导入 manifest.json 及 articles/ 下的文章文件（可多选）：
+            <input type="file" multiple accept=".json,application/json" onChange={(e) => void importFiles(e.target as HTMLInputElement)} />
           </label>
         </div>
-        {source && <p>当前来源：{source.kind === 'site' ? source.origin : `文件 ${source.name}（图片需连接预览站点才能上传）`}</p>}
+        {source && (
+          <p>
+            当前来源：{source.kind === 'site' ? source.origin : `文件 ${source.name}${importedCount ? `，本次导入了 ${importedCount} 篇文章的详情` : ''}（图片需连接预览站点才能上传）`}
+          </p>
+        )}
         {error && <p class="error" role="alert">{error}</p>}
-        {manifest?.errors?.length ? <p class="warn">有 {manifest.errors.length} 篇文章生成失败，未列出：{manifest.errors.map((e) => `${e.file}:${e.line}:${e.column}`).join('，')}</p> : null}
+        {notice && <p class="warn" role="status">{notice}</p>}
+        {index?.errors?.length ? <p class="warn">有 {index.errors.length} 篇文章生成失败，未列出：{index.errors.map((e) => `${e.file}:${e.line}:${e.column}`).join('，')}</p> : null}
       </section>
 
-      {manifest && (
+      {index && (
         <section>
-          <h2>文章</h2>
-          {manifest.articles.length === 0 && <p>没有文章。</p>}
-          <ul class="articles">
-            {manifest.articles.map((a) => (
-              <li key={a.slug} class={a.slug === slug ? 'selected' : ''} onClick={() => choose({ slug: a.slug })}>
-                {a.title}
-                <span class={`status ${a.status === 'approved' ? 'approved' : 'other'}`}>{STATUS_LABEL[a.status]}</span>
-              </li>
-            ))}
-          </ul>
+          <h2>文章（{index.articles.length} 篇）</h2>
+          {index.articles.length === 0 && <p>没有文章。</p>}
+          {list}
         </section>
       )}
 
@@ -189,33 +314,39 @@ export function App() {
         <button onClick={() => void refreshTab()}>重新检测</button>
       </section>
 
-      {article && (
+      {entry && (
         <section>
           <h2>稿件</h2>
-          {!approved && (
-            <div class="warn" role="alert">
-              此文章状态为“{STATUS_LABEL[article.status]}”，尚未通过审核，发布前须完成审核。
-              {article.statusReasons?.length ? <ul>{article.statusReasons.map((r) => <li key={r}>{r}</li>)}</ul> : null}
-              <label>
-                <input type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged((e.target as HTMLInputElement).checked)} />
-                我已知晓，仅填充以便预览
-              </label>
-            </div>
+          {loading && <p role="status">正在读取文章“{entry.title}”…</p>}
+          {detailError && <p class="error" role="alert">{detailError}</p>}
+          {article && status && (
+            <>
+              {!approved && (
+                <div class="warn" role="alert">
+                  此文章状态为“{STATUS_LABEL[status]}”，尚未通过审核，发布前须完成审核。
+                  {article.statusReasons?.length ? <ul>{article.statusReasons.map((r) => <li key={r}>{r}</li>)}</ul> : null}
+                  <label>
+                    <input type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged((e.target as HTMLInputElement).checked)} />
+                    我已知晓，仅填充以便预览
+                  </label>
+                </div>
+              )}
+              {variants.length === 0 ? (
+                <p>这篇文章没有{tab?.platform ? PLATFORMS[tab.platform].name : ''}的稿件。</p>
+              ) : (
+                <select value={variant?.id} onChange={(e) => chooseVariant((e.target as HTMLSelectElement).value)} aria-label="选择稿件">
+                  {variants.map((v) => <option key={v.id} value={v.id}>{variantLabel(v)}</option>)}
+                </select>
+              )}
+              {variant && <VariantPreview variant={variant} />}
+              <div class="row">
+                <button class="primary" disabled={!canFill || busy} onClick={() => void fill()}>{busy ? '填充中…' : '填充'}</button>
+                <button disabled={!variant || !tab} onClick={() => void insert('title')}>插入标题到光标处</button>
+                <button disabled={!variant || !tab} onClick={() => void insert('body')}>插入正文到光标处</button>
+              </div>
+              <p>填充后请逐项核对，再由您本人在平台上点击发布。</p>
+            </>
           )}
-          {variants.length === 0 ? (
-            <p>这篇文章没有{tab?.platform ? PLATFORMS[tab.platform].name : ''}的稿件。</p>
-          ) : (
-            <select value={variant?.id} onChange={(e) => choose({ variantId: (e.target as HTMLSelectElement).value })} aria-label="选择稿件">
-              {variants.map((v) => <option key={v.id} value={v.id}>{variantLabel(v)}</option>)}
-            </select>
-          )}
-          {variant && <VariantPreview variant={variant} />}
-          <div class="row">
-            <button class="primary" disabled={!canFill || busy} onClick={() => void fill()}>{busy ? '填充中…' : '填充'}</button>
-            <button disabled={!variant || !tab} onClick={() => void insert('title')}>插入标题到光标处</button>
-            <button disabled={!variant || !tab} onClick={() => void insert('body')}>插入正文到光标处</button>
-          </div>
-          <p>填充后请逐项核对，再由您本人在平台上点击发布。</p>
         </section>
       )}
 

@@ -11,7 +11,7 @@ import { matchesPattern, platformOfUrl } from '../../extension/match-pattern.ts'
 import { parseRequest } from '../../extension/protocol.ts';
 import { planFill, stripTopics } from '../../extension/content/plan.ts';
 import { composerPatterns } from '../../extension/manifest.config.ts';
-import { ROOT, COMPOSER_URLS, fixtureManifest, variantFor } from './harness.ts';
+import { ROOT, COMPOSER_URLS, fixtureArticle, variantFor } from './harness.ts';
 
 const adapterDir = join(ROOT, 'extension/content/adapters');
 const files = readdirSync(adapterDir).filter((f) => f.endsWith('.ts'));
@@ -74,7 +74,7 @@ describe('URL matching', () => {
 describe('message parsing', () => {
   const me = 'abcdefghijklmnop';
   it('accepts the three message types from this extension', async () => {
-    const variant = variantFor(await fixtureManifest(), 'zhihu');
+    const variant = variantFor(await fixtureArticle(), 'zhihu');
     expect(parseRequest({ type: 'kepu:probe' }, me, me).ok).toBe(true);
     expect(parseRequest({ type: 'kepu:fill', variant }, me, me).ok).toBe(true);
     expect(parseRequest({ type: 'kepu:insert', text: 'x', html: '<p>x</p>' }, me, me).ok).toBe(true);
@@ -90,20 +90,20 @@ describe('message parsing', () => {
 
 describe('fill plan', () => {
   it('types prefix topics separately and keeps #话题# inline', async () => {
-    const manifest = await fixtureManifest();
-    const douyin = variantFor(manifest, 'douyin');
+    const article = await fixtureArticle();
+    const douyin = variantFor(article, 'douyin');
     const plan = planFill(douyin, { title: 1, body: 1, topics: 1, cover: 1 });
     expect(plan.topics).toEqual(douyin.hashtags);
     expect(plan.body!.text).not.toContain('#');
     expect(plan.cover).toBe(douyin.cover);
-    const weibo = variantFor(manifest, 'weibo');
+    const weibo = variantFor(article, 'weibo');
     const wplan = planFill(weibo, { body: 1, images: 1 });
     expect(wplan.topics).toBeUndefined();
     expect(wplan.body!.text).toBe(weibo.caption);
     expect(wplan.images).toEqual(weibo.images);
   });
   it('articles give HTML', async () => {
-    const zhihu = variantFor(await fixtureManifest(), 'zhihu');
+    const zhihu = variantFor(await fixtureArticle(), 'zhihu');
     expect(planFill(zhihu, { title: 1, body: 1 }).body).toEqual({ html: zhihu.html, text: zhihu.text });
   });
   it('stripTopics removes whole tags only', () => {

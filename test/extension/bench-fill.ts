@@ -6,15 +6,15 @@
  *   npx tsx test/extension/bench-fill.ts [runs=5]
  */
 import { PLATFORM_IDS } from '../../generator/platforms/registry.ts';
-import { COMPOSER_URLS, fixtureManifest, openComposer, pngAsset, startAll, variantFor } from './harness.ts';
+import { COMPOSER_URLS, fixtureArticle, openComposer, pngAsset, startAll, variantFor } from './harness.ts';
 
 const runs = Number(process.argv[2] ?? 5);
-const manifest = await fixtureManifest();
+const article = await fixtureArticle();
 const { session, stop } = await startAll();
 const rows: { platform: string; median: number; max: number; ok: boolean }[] = [];
 try {
   for (const platform of PLATFORM_IDS) {
-    const variant = variantFor(manifest, platform);
+    const variant = variantFor(article, platform);
     const paths = [...new Set([variant.cover, ...(variant.images ?? [])].filter((p): p is string => Boolean(p)))];
     const assets = await Promise.all(paths.map(pngAsset));
     const times: number[] = [];

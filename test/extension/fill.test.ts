@@ -4,18 +4,18 @@
  * model (TipTap getText, Draft.js ContentState, Quill getText, Lexical EditorState, React state).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Manifest, PlatformId } from '../../generator/manifest.ts';
+import type { ManifestArticle, PlatformId } from '../../generator/manifest.ts';
 import { PLATFORM_IDS } from '../../generator/platforms/registry.ts';
 import {
-  COMPOSER_URLS, fixtureManifest, openComposer, pngAsset, readModel, sendToPage, startAll, variantFor, type Session,
+  COMPOSER_URLS, fixtureArticle, openComposer, pngAsset, readModel, sendToPage, startAll, variantFor, type Session,
 } from './harness.ts';
 
 let session: Session;
 let stop: () => Promise<void>;
-let manifest: Manifest;
+let article: ManifestArticle;
 
 beforeAll(async () => {
-  manifest = await fixtureManifest();
+  article = await fixtureArticle();
   ({ session, stop } = await startAll());
 }, 120_000);
 
@@ -32,7 +32,7 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 async function fill(platform: PlatformId) {
   const page = await openComposer(session, COMPOSER_URLS[platform]);
-  const variant = variantFor(manifest, platform);
+  const variant = variantFor(article, platform);
   const paths = [...new Set([variant.cover, ...(variant.images ?? [])].filter((p): p is string => Boolean(p)))];
   const assets = await Promise.all(paths.map(pngAsset));
   const response = await sendToPage(session.worker, page.url(), { type: 'kepu:fill', variant, assets });
@@ -138,7 +138,7 @@ describe('kepu:fill reaches each composer’s own model', () => {
 describe('failures are reported, never skipped', () => {
   it('a missing image is a failed field with the reason', async () => {
     const page = await openComposer(session, COMPOSER_URLS.wechat);
-    const variant = variantFor(manifest, 'wechat');
+    const variant = variantFor(article, 'wechat');
     const response = await sendToPage(session.worker, page.url(), { type: 'kepu:fill', variant });
     expect(response.ok).toBe(false);
     expect(response.filled).toEqual(['title', 'body']);
@@ -149,7 +149,7 @@ describe('failures are reported, never skipped', () => {
   it('a field the page lacks is reported as not found', async () => {
     const page = await openComposer(session, COMPOSER_URLS.weibo);
     await page.evaluate(() => document.querySelector('textarea')!.remove());
-    const variant = variantFor(manifest, 'weibo');
+    const variant = variantFor(article, 'weibo');
     const response = await sendToPage(session.worker, page.url(), { type: 'kepu:fill', variant: { ...variant, images: [] } });
     expect(response.ok).toBe(false);
     expect(response.failed).toEqual([{ field: 'body', reason: expect.stringContaining('找不到') }]);
@@ -224,24 +224,3 @@ describe('malformed and foreign messages are refused', () => {
   });
 });
 
-describe('side panel', () => {
-  it('imports a manifest, lists articles with status, warns on unapproved ones, remembers the choice', async () => {
-    const extensionId = new URL(session.worker.url()).host;
-    const page = await session.context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/sidepanel/index.html`);
-    const draft = structuredClone(manifest);
-    draft.articles.push({ ...structuredClone(manifest.articles[0]!), slug: 'draft-one', title: '草稿文章', status: 'draft', statusReasons: ['缺少二级审核'] });
-    await page.locator('input[type=file]').setInputFiles({ name: 'manifest.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(draft)) });
-    await page.getByText('已通过审核').waitFor();
-    await page.getByText('草稿文章').click();
-    const warning = await page.locator('.warn[role=alert]').textContent();
-    expect(warning).toContain('尚未通过审核');
-    expect(warning).toContain('缺少二级审核');
-    // Not on a composer page: 填充 stays disabled; the variant preview shows its limits.
-    await expect(page.getByRole('button', { name: '填充' }).isDisabled()).resolves.toBe(true);
-    await expect(page.locator('main').textContent()).resolves.toContain('标题：15 / 64 字');
-    await page.reload();
-    await page.getByText('当前来源：文件 manifest.json', { exact: false }).waitFor();
-    await expect(page.locator('.articles li.selected').textContent()).resolves.toContain('草稿文章');
-  });
-});

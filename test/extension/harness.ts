@@ -5,6 +5,7 @@
  * bench-fill.ts.
  */
 import { createServer, type Server } from 'node:https';
+import { createServer as createHttpServer } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -15,10 +16,12 @@ import { generate } from 'selfsigned';
 import { assertChromium, CHROMIUM, CHROMIUM_ARGS } from '../chromium.ts';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { PLATFORMS, PLATFORM_IDS } from '../../generator/platforms/registry.ts';
-import type { Manifest, PlatformId, Variant } from '../../generator/manifest.ts';
+import type { ArticleDetail, Manifest, ManifestArticle, PlatformId, Variant } from '../../generator/manifest.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(ROOT, 'test/extension/fixtures');
+/** A build's output as the extension reads it: `manifest.json` (the index) and `articles/<slug>.json`. */
+export const FIXTURE_OUT = join(FIXTURES, 'out');
 export { CHROMIUM };
 
 /** One composer page per platform: the registry's first composer host and a realistic path. */
@@ -147,15 +150,29 @@ export async function readModel(page: Page): Promise<Record<string, any>> {
   return page.evaluate(() => (window as any).__model());
 }
 
-export async function fixtureManifest(): Promise<Manifest> {
-  return JSON.parse(await readFile(join(FIXTURES, 'manifest.json'), 'utf8')) as Manifest;
+export interface Out {
+  index: Manifest;
+  /** Each index entry's article, in index order, read from its detail file. */
+  articles: ManifestArticle[];
+}
+
+/** Reads a build's output the way the extension does: the index, then each entry's detail file. */
+export async function readOut(dir = FIXTURE_OUT): Promise<Out> {
+  const index = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  const articles = await Promise.all(index.articles.map(async (e) => (JSON.parse(await readFile(join(dir, e.detail), 'utf8')) as ArticleDetail).article));
+  return { index, articles };
+}
+
+/** The fixture article (the flu article, approved, every platform). */
+export async function fixtureArticle(): Promise<ManifestArticle> {
+  return (await readOut()).articles[0]!;
 }
 
 /** The fixture variant filled on each platform's composer (video platforms: the 60 s script). */
-export function variantFor(manifest: Manifest, platform: PlatformId): Variant {
-  const variants = manifest.articles[0]!.variants.filter((v) => v.platform === platform && v.kind !== 'live-outline');
+export function variantFor(article: ManifestArticle, platform: PlatformId): Variant {
+  const variants = article.variants.filter((v) => v.platform === platform && v.kind !== 'live-outline');
   const v = variants.find((x) => x.targetSeconds === 60) ?? variants[0];
-  if (!v) throw new Error(`fixture manifest has no ${platform} variant`);
+  if (!v) throw new Error(`fixture article has no ${platform} variant`);
   return v;
 }
 
@@ -164,6 +181,56 @@ export async function pngAsset(path: string): Promise<{ path: string; mime: stri
   const sharp = (await import('sharp')).default;
   const bytes = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).png().toBuffer();
   return { path, mime: 'image/png', base64: bytes.toString('base64') };
+}
+
+export function sidePanelUrl(session: Session): string {
+  return `chrome-extension://${new URL(session.worker.url()).host}/sidepanel/index.html`;
+}
+
+/** Replaces everything the extension stored (the side panel's remembered choice) with `items`. */
+export async function resetStorage(session: Session, items: Record<string, unknown> = {}): Promise<void> {
+  await session.worker.evaluate(async (items) => {
+    await chrome.storage.local.clear();
+    await chrome.storage.local.set(items);
+  }, items);
+}
+
+export async function readStorage(session: Session): Promise<Record<string, any>> {
+  return session.worker.evaluate(() => chrome.storage.local.get(null));
+}
+
+export interface Site {
+  origin: string;
+  /** Paths asked for, in order, without the leading slash. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A preview site on 127.0.0.1: `body(path)` answers each path (undefined is a 404). Like
+ * `kepu dev`, it allows the extension's origin (CORS), which is how the side panel reads a site
+ * it was given permission for earlier without prompting again.
+ */
+export async function serveSite(body: (path: string) => string | undefined | Promise<string | undefined>): Promise<Site> {
+  const requests: string[] = [];
+  const server = createHttpServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(1);
+    requests.push(path);
+    const origin = req.headers.origin;
+    const cors: Record<string, string> = origin?.startsWith('chrome-extension://') ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {};
+    const text = await body(path);
+    if (text === undefined) return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...cors }).end(`未找到 /${path}`);
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...cors }).end(text);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
 }
 
 /** Everything the browser tests need, started once. */
