@@ -1,11 +1,14 @@
 /**
- * `npm run bench`: Kepu against Eleventy on the same seeded corpus, plus incremental, image,
- * memory and compliance figures. Prints a table and writes dist/bench/results.json.
+ * `npm run bench`: Kepu against Eleventy on the same seeded corpus at archive scale. For each
+ * size: the cold text build (on 1, 2 and all cores at 1,000), its peak memory, files and bytes,
+ * the rebuild with nothing changed and after one edit (CLI), the watch-mode rebuild of one
+ * saved article, and where an article's CPU goes by stage. Images are rendered only for sizes
+ * up to 100 (`KEPU_BENCH_SIZES=100`). Prints a table and writes dist/bench/results.json.
  * Every figure is wall-clock on this machine; run it on an idle machine.
  */
 import { spawn } from 'node:child_process';
-import { cpus } from 'node:os';
-import { mkdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
+import { availableParallelism, cpus } from 'node:os';
+import { mkdir, readdir, rm, stat, writeFile, appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.ts';
@@ -13,17 +16,24 @@ import { loadArticleFile } from '../../generator/load/load-article.ts';
 import { buildModel } from '../../generator/model/build-model.ts';
 import { renderVariants, listArticles } from '../../generator/build.ts';
 import { checkArticle } from '../../generator/compliance/check.ts';
+import { articleOutput } from '../../generator/pipeline/article-output.ts';
 import { loadTheme } from '../../generator/theme.ts';
 import { sentences } from '../../generator/text/sentences.ts';
-import { readSite } from '../helpers.ts';
-import { build } from '../../generator/build.ts';
 import { IncrementalSite } from '../../generator/site/dev/incremental.ts';
+import { readSite } from '../helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const KEPU = join(ROOT, 'bin/kepu.js');
 const ELEVENTY = join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs');
 const RSS = join(ROOT, 'test/bench/rss-reporter.mjs');
-const SIZES = (process.env.KEPU_BENCH_SIZES ?? '100,1000').split(',').map(Number);
+const SIZES = (process.env.KEPU_BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const CORES = availableParallelism();
+
+/**
+ * What the same 1,000-article text build measured before the split manifest and the worker
+ * pool (commit d6d4d13, this machine, 2 cores): the figures #14 is judged against.
+ */
+const BEFORE_1000 = { coldTextMs: 41_470, maxRssMb: 1994, manifestBytes: 96_798_742, files: 18_004, bytes: 361_316_464 };
 
 interface Run { ms: number; maxRssMb: number; stderr: string }
 
@@ -45,10 +55,21 @@ function run(args: string[], cwd: string): Promise<Run> {
 
 const kepu = (cwd: string, ...args: string[]) => run([KEPU, 'build', '--content', 'content', '--out', 'out', '-q', ...args], cwd);
 
-async function complianceThroughput(content: string): Promise<{ sentences: number; ms: number; perSecond: number }> {
+async function tree(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    files++;
+    bytes += (await stat(join(e.parentPath, e.name))).size;
+  }
+  return { files, bytes };
+}
+
+async function complianceThroughput(paths: string[]): Promise<{ sentences: number; perSecond: number }> {
   const theme = await loadTheme();
   const models = [];
-  for (const path of await listArticles(content)) models.push(buildModel(await loadArticleFile(path, path)));
+  for (const path of paths) models.push(buildModel(await loadArticleFile(path, path)));
   const rendered = models.map((m) => renderVariants(m, theme, () => undefined).map((r) => r.variant));
   let count = 0;
   for (const [i, m] of models.entries()) {
@@ -57,116 +78,111 @@ async function complianceThroughput(content: string): Promise<{ sentences: numbe
   }
   const started = performance.now();
   models.forEach((m, i) => checkArticle(m, rendered[i]!));
-  const ms = performance.now() - started;
-  return { sentences: count, ms, perSecond: Math.round((count / ms) * 1000) };
+  return { sentences: count, perSecond: Math.round((count / (performance.now() - started)) * 1000) };
 }
 
-/**
- * Where an article's CPU time goes, stage by stage, in process (ms per article): read and
- * parse, the article model, the renderers, the checks. The figures #14 starts from.
- */
-async function stageProfile(content: string): Promise<Record<string, number>> {
+/** Where an article's CPU time goes, stage by stage, in process (ms per article). */
+async function stageProfile(paths: string[]): Promise<Record<string, number>> {
   const theme = await loadTheme();
-  const paths = await listArticles(content);
-  const t = { load: 0, model: 0, render: 0, check: 0 };
+  const t = { load: 0, model: 0, render: 0, check: 0, page: 0 };
   for (const path of paths) {
     let at = performance.now();
     const loaded = await loadArticleFile(path, path);
     t.load += performance.now() - at; at = performance.now();
     const model = buildModel(loaded);
     t.model += performance.now() - at; at = performance.now();
-    const variants = renderVariants(model, theme, () => undefined).map((r) => r.variant);
+    const rendered = renderVariants(model, theme, () => undefined);
     t.render += performance.now() - at; at = performance.now();
-    checkArticle(model, variants);
-    t.check += performance.now() - at;
+    const checked = checkArticle(model, rendered.map((r) => r.variant));
+    t.check += performance.now() - at; at = performance.now();
+    articleOutput({ model, files: rendered.flatMap((r) => r.files), entry: { slug: model.slug, title: model.title, source: path, ...checked.review, findings: checked.findings, variants: rendered.map((r) => r.variant) } });
+    t.page += performance.now() - at;
   }
   const per = (ms: number) => Math.round((ms / paths.length) * 100) / 100;
-  return { loadMsPerArticle: per(t.load), modelMsPerArticle: per(t.model), renderMsPerArticle: per(t.render), checkMsPerArticle: per(t.check) };
+  return { loadMsPerArticle: per(t.load), modelMsPerArticle: per(t.model), renderMsPerArticle: per(t.render), checkMsPerArticle: per(t.check), pageMsPerArticle: per(t.page) };
 }
 
 async function main() {
-  const results: Record<string, unknown> = { machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version }, date: new Date().toISOString(), sizes: {} };
+  const results: Record<string, unknown> = {
+    machine: { cores: CORES, cpu: cpus()[0]?.model, node: process.version }, date: new Date().toISOString(), before1000: BEFORE_1000, sizes: {},
+  };
   const rows: string[][] = [['N', '指标 / measure', '结果 / result']];
+  const fmt = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
   for (const n of SIZES) {
     const dir = join(ROOT, 'dist/bench', `n${n}`);
     await rm(dir, { recursive: true, force: true });
     await writeCorpus({ count: n, dir: join(dir, 'content') });
     process.stderr.write(`N=${n}: corpus written\n`);
     const r: Record<string, number> = {};
+    const row = (measure: string, result: string) => rows.push([`${n}`, measure, result]);
 
-    const text = await kepu(dir, '--no-images', '--no-cache');
-    r.coldTextMs = text.ms; r.coldTextMaxRssMb = text.maxRssMb;
-    const eleventy = await run([ELEVENTY, '--input=content', '--output=eleventy-out', '--quiet'], dir);
-    r.eleventyMs = eleventy.ms; r.eleventyMaxRssMb = eleventy.maxRssMb;
-    r.ratioKepuToEleventy = text.ms / eleventy.ms;
+    // Cold text builds. At 1,000 also on one core and on all, to show how it scales.
+    const jobs = n <= 1000 ? [...new Set([1, 2, CORES])] : [CORES];
+    for (const j of jobs) {
+      await rm(join(dir, 'out'), { recursive: true, force: true });
+      const cold = await kepu(dir, '--no-images', '--no-cache', '--jobs', String(j));
+      r[`coldText${j}CoreMs`] = cold.ms; r[`coldText${j}CoreMaxRssMb`] = cold.maxRssMb;
+      row(`冷构建（仅文字，${j} 核）`, `${fmt(cold.ms)}，峰值内存 ${cold.maxRssMb} MB`);
+      process.stderr.write(`N=${n}: cold build on ${j} core(s) ${fmt(cold.ms)}\n`);
+    }
+    r.coldTextMs = r[`coldText${CORES}CoreMs`]!; r.coldTextMaxRssMb = r[`coldText${CORES}CoreMaxRssMb`]!;
+    const out = await tree(join(dir, 'out'));
+    r.files = out.files; r.bytes = out.bytes; r.filesPerArticle = out.files / n; r.bytesPerArticle = Math.round(out.bytes / n);
+    r.manifestBytes = (await stat(join(dir, 'out/manifest.json'))).size;
+    row('输出文件 / 字节（每篇）', `${out.files} 个 / ${(out.bytes / 1e6).toFixed(1)} MB（${r.filesPerArticle.toFixed(1)} 个 / ${(r.bytesPerArticle / 1000).toFixed(0)} KB）`);
+    row('manifest.json（索引）', `${(r.manifestBytes / 1e6).toFixed(2)} MB（每篇 ${Math.round(r.manifestBytes / n)} 字节）`);
 
-    // Warm the caches, then rebuild with nothing changed.
+    if (n <= 1000) {
+      const eleventy = await run([ELEVENTY, '--input=content', '--output=eleventy-out', '--quiet'], dir);
+      r.eleventyMs = eleventy.ms;
+      r.ratioKepuToEleventy = r.coldTextMs / eleventy.ms;
+      row('Eleventy 构建同一批 Markdown', fmt(eleventy.ms));
+      row(`Kepu（${CORES} 核）/ Eleventy`, r.ratioKepuToEleventy.toFixed(2));
+    }
+
+    // Incremental: warm the state, then nothing changed, then one edit.
     await kepu(dir, '--no-images');
-    const unchanged = await kepu(dir, '--no-images');
-    r.unchangedRebuildMs = unchanged.ms;
+    r.unchangedRebuildMs = (await kepu(dir, '--no-images')).ms;
+    const paths = await listArticles(join(dir, 'content'));
+    await appendFile(paths[0]!, '\n补充一句：请遵医嘱定期复查。\n');
+    r.editOneRebuildMs = (await kepu(dir, '--no-images')).ms;
+    row('无改动重建（命令行，含进程启动）', fmt(r.unchangedRebuildMs));
+    row('改一篇后重建（命令行，含进程启动）', fmt(r.editOneRebuildMs));
 
-    const first = (await listArticles(join(dir, 'content')))[0]!;
-    await appendFile(first, '\n补充一句：请遵医嘱定期复查。\n');
-    const edited = await kepu(dir, '--no-images');
-    r.editOneRebuildMs = edited.ms;
+    // Watch mode: `kepu dev` starts from the built site, then recompiles one saved article.
+    const site = new IncrementalSite({ contentDir: join(dir, 'content'), outDir: join(dir, 'out'), images: false });
+    await site.start();
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await appendFile(paths[1]!, `\n第${i + 1}次修改：多喝水，规律作息。\n`);
+      times.push((await site.rebuild([paths[1]!])).ms);
+    }
+    r.watchRebuildOneMs = times.sort((a, b) => a - b)[2]!;
+    row('监视模式下保存一篇后重建（5 次中位数）', fmt(r.watchRebuildOneMs));
 
     if (n <= 100) {
       await rm(join(dir, '.kepu-cache'), { recursive: true, force: true });
       const images = await kepu(dir, '--no-cache');
       const manifest = await readSite(join(dir, 'out'));
-      const pngs = manifest.articles.flatMap((a) => a.variants.flatMap((v) => (v.files ?? []).filter((f) => f.kind === 'png' || f.path.endsWith('.png'))));
-      r.coldImagesMs = images.ms; r.coldImagesMaxRssMb = images.maxRssMb;
-      r.imagesWritten = pngs.length;
-      r.imagesPerSecond = pngs.length / ((images.ms - text.ms) / 1000);
+      const pngs = manifest.articles.flatMap((a) => a.variants.flatMap((v) => (v.files ?? []).filter((f) => f.path.endsWith('.png'))));
+      r.coldImagesMs = images.ms; r.coldImagesMaxRssMb = images.maxRssMb; r.imagesWritten = pngs.length;
+      row('冷构建（含图片）', `${fmt(images.ms)}，峰值内存 ${images.maxRssMb} MB，${pngs.length} 张图`);
     }
-    // In-process figures: the pipeline without Node/tsx start-up, and the watch-mode path
-    // (`kepu dev` recompiles one saved article and swaps in its folder, index and manifest).
-    const inProc = performance.now();
-    await build({ contentDir: join(dir, 'content'), outDir: join(dir, 'out-inproc'), images: false, cache: false });
-    r.coldTextInProcessMs = performance.now() - inProc;
-    const site = new IncrementalSite({ contentDir: join(dir, 'content'), outDir: join(dir, 'out-dev'), images: false });
-    await site.start();
-    const watched = (await listArticles(join(dir, 'content')))[1]!;
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      await appendFile(watched, `\n第${i + 1}次修改：多喝水，规律作息。\n`);
-      times.push((await site.rebuild([watched])).ms);
+    if (n <= 1000) {
+      Object.assign(r, await stageProfile(paths.slice(0, 300)));
+      row('每篇 CPU（单线程）：读取解析 / 模型 / 渲染 / 检查 / 页面与详情', `${r.loadMsPerArticle} / ${r.modelMsPerArticle} / ${r.renderMsPerArticle} / ${r.checkMsPerArticle} / ${r.pageMsPerArticle} ms`);
+      const c = await complianceThroughput(paths.slice(0, 300));
+      r.complianceSentencesPerSecond = c.perSecond;
+      row('合规检查吞吐', `${c.perSecond} 句/秒`);
     }
-    r.watchRebuildOneMs = times.sort((a, b) => a - b)[2]!;
-    r.ratioInProcessToEleventy = r.coldTextInProcessMs / eleventy.ms;
-
-    Object.assign(r, await stageProfile(join(dir, 'content')));
-    const c = await complianceThroughput(join(dir, 'content'));
-    r.complianceSentences = c.sentences; r.complianceSentencesPerSecond = c.perSecond;
     (results.sizes as Record<string, unknown>)[n] = r;
-
-    const fmt = (ms: number) => `${Math.round(ms)} ms`;
-    rows.push(
-      [`${n}`, 'Kepu 冷构建（仅文字，--no-images --no-cache）', fmt(r.coldTextMs!)],
-      [`${n}`, 'Eleventy 构建同一批 Markdown', fmt(r.eleventyMs!)],
-      [`${n}`, 'Kepu / Eleventy', r.ratioKepuToEleventy!.toFixed(2)],
-      [`${n}`, 'Kepu 冷构建，进程内（不含 Node/tsx 启动）', fmt(r.coldTextInProcessMs!)],
-      [`${n}`, '改一篇后重建（kepu dev 监视模式，5 次中位数）', fmt(r.watchRebuildOneMs!)],
-      [`${n}`, '无改动重建', fmt(r.unchangedRebuildMs!)],
-      [`${n}`, '改一篇后重建（命令行，含进程启动）', fmt(r.editOneRebuildMs!)],
-      [`${n}`, '峰值内存（文字构建）', `${r.coldTextMaxRssMb} MB`],
-      [`${n}`, '合规检查吞吐', `${r.complianceSentencesPerSecond} 句/秒`],
-      [`${n}`, '每篇 CPU（进程内）：读取解析 / 文章模型 / 渲染 / 检查', `${r.loadMsPerArticle} / ${r.modelMsPerArticle} / ${r.renderMsPerArticle} / ${r.checkMsPerArticle} ms`],
-    );
-    if (r.coldImagesMs) {
-      rows.push(
-        [`${n}`, 'Kepu 冷构建（含图片）', fmt(r.coldImagesMs)],
-        [`${n}`, '图片渲染速度（轮播页、封面、二维码卡）', `${r.imagesPerSecond!.toFixed(1)} 张/秒（共 ${r.imagesWritten} 张）`],
-        [`${n}`, '峰值内存（含图片）', `${r.coldImagesMaxRssMb} MB`],
-      );
-    }
   }
-  const out = join(ROOT, 'dist/bench/results.json');
+  const file = join(ROOT, 'dist/bench/results.json');
   await mkdir(join(ROOT, 'dist/bench'), { recursive: true });
-  await writeFile(out, JSON.stringify(results, null, 2));
+  await writeFile(file, JSON.stringify(results, null, 2));
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...row[i]!].length)));
   for (const row of rows) process.stdout.write(`${row.map((c, i) => c.padEnd(widths[i]!)).join('  ')}\n`);
-  process.stdout.write(`\n${cpus().length} 核；结果已写入 ${out}\n`);
+  process.stdout.write(`\n${CORES} 核；结果已写入 ${file}\n`);
 }
 
 await main();
