@@ -34,6 +34,8 @@ export type TaskResult =
   | {
     id: number; path: string; file: string; ok: true;
     entry: IndexEntry;
+    /** Milliseconds spent compiling (load to page) and writing, for the bench. */
+    ms: { compile: number; write: number };
     /** Another article had already claimed the slug: this output waits in `contestedDir`. */
     contested: boolean;
     state?: ArticleState;
@@ -59,21 +61,24 @@ export async function runTask(task: Task, ctx: TaskContext, env: TaskEnv): Promi
   let claimed: string | undefined;
   try {
     // Unreadable files are left to the loader, which says why in the editor's terms.
+    const started = performance.now();
     const bytes = await readFile(path).catch(() => undefined);
     const c = await compileArticle(path, env.theme, { images: ctx.images, cache: env.cache, onMediaProgress: env.onMediaProgress, bytes });
     const out = articleOutput(c);
+    const compiled = performance.now();
     const slug = c.entry.slug;
     // mkdir without `recursive` fails when the folder exists: the first article to a slug owns it.
     const contested = !(await mkdir(join(ctx.staging, slug)).then(() => true, () => false));
     const root = contested ? contestedDir(ctx.staging, id) : ctx.staging;
     if (!contested) claimed = slug;
     await writeFiles(root, out.files);
+    const ms = { compile: compiled - started, write: performance.now() - compiled };
     let state: ArticleState | undefined;
     if (ctx.keyParts && bytes) {
       const deps = [c.model.frontMatter.cover, ...c.model.images.map((i) => i.src)].flatMap((s) => (s && localImagePath(path, s)) || []);
       state = { key: await articleKey(file, bytes, deps, ctx.keyParts), slug, deps };
     }
-    return { id, path, file, ok: true, entry: out.entry, contested, ...(state ? { state } : {}), slugAt: frontMatterKeyPoint(c.model.source, 'slug') };
+    return { id, path, file, ok: true, entry: out.entry, ms, contested, ...(state ? { state } : {}), slugAt: frontMatterKeyPoint(c.model.source, 'slug') };
   } catch (err) {
     if (claimed) {
       await rm(join(ctx.staging, claimed), { recursive: true, force: true });

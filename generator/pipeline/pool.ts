@@ -1,7 +1,7 @@
 /**
- * Runs a build's tasks on every core: a few worker threads, each compiling and writing whole
- * articles and sending back only the small result. With one worker (or a handful of articles,
- * where starting threads costs more than it saves) the tasks run in this thread instead.
+ * Runs a build's tasks on every core: this thread and a few worker threads, each compiling and
+ * writing whole articles; workers send back only the small result. With one thread (or a
+ * handful of articles, where starting threads costs more than it saves) only this one works.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -31,12 +31,15 @@ export function workerCount(tasks: number, requested?: number): number {
 
 export async function runTasks(tasks: Task[], ctx: TaskContext, opts: PoolOptions): Promise<void> {
   const threads = opts.workers === undefined ? workerCount(tasks.length) : Math.max(1, Math.min(opts.workers, tasks.length));
-  if (threads <= 1) return runHere(tasks, ctx, opts);
   const queue = [...tasks];
+  // This thread is one of the workers: its compiler is loaded already, while each new thread
+  // spends about a second loading its own before its first article.
+  const here = runHere(queue, ctx, opts);
+  if (threads <= 1) return here;
   const entry = new URL('./worker-entry.mjs', import.meta.url);
   const workers: Worker[] = [];
   try {
-    await Promise.all(Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
+    await Promise.all([here, ...Array.from({ length: threads - 1 }, () => new Promise<void>((resolve, reject) => {
       const worker = new Worker(entry, { workerData: ctx });
       workers.push(worker);
       const next = () => {
@@ -53,17 +56,18 @@ export async function runTasks(tasks: Task[], ctx: TaskContext, opts: PoolOption
       });
       worker.on('error', reject);
       worker.on('exit', (code) => { if (code !== 0) reject(new Error(`构建线程意外退出（退出码 ${code}）`)); });
-    })));
+    }))]);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
-async function runHere(tasks: Task[], ctx: TaskContext, opts: PoolOptions): Promise<void> {
+/** Takes tasks from the shared queue until it is empty. */
+async function runHere(tasks: Task[], ctx: TaskContext, opts: Pick<PoolOptions, 'onResult' | 'onMediaProgress'>): Promise<void> {
   const env = {
     theme: await loadTheme(),
     cache: ctx.cacheDir ? new RenderCache(ctx.cacheDir) : undefined,
     onMediaProgress: opts.onMediaProgress,
   };
-  for (const task of tasks) opts.onResult(await runTask(task, ctx, env));
+  for (let task = tasks.shift(); task; task = tasks.shift()) opts.onResult(await runTask(task, ctx, env));
 }
