@@ -21,6 +21,16 @@ export const variantSchema = z.looseObject({
   hashtags: z.array(z.string()).optional(),
   images: z.array(z.string()).optional(),
   cover: z.string().optional(),
+  limits: z.array(z.object({
+    field: z.enum(['title', 'body', 'caption', 'hashtags', 'images', 'slide']), length: z.number(), max: z.number(), min: z.number().optional(),
+    unit: z.enum(['chars', 'weighted', 'count']),
+  })).optional(),
+});
+
+const articleRefSchema = z.object({
+  slug: z.string().min(1),
+  status: z.enum(['draft', 'in-review', 'approved', 'blocked']),
+  hash: z.string().optional(),
 });
 
 /** Image bytes fetched by the side panel from the preview site, keyed by manifest path. */
@@ -32,12 +42,19 @@ const assetSchema = z.object({
 
 const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('kepu:probe') }),
-  z.object({ type: z.literal('kepu:fill'), variant: variantSchema, assets: z.array(assetSchema).max(40).optional() }),
-  z.object({ type: z.literal('kepu:insert'), text: z.string(), html: z.string().optional() }),
+  // `article` is optional here so that its absence gets the gate's own message, not a parse error.
+  z.object({
+    type: z.literal('kepu:fill'), variant: variantSchema, assets: z.array(assetSchema).max(40).optional(),
+    article: articleRefSchema.optional(), acknowledged: z.boolean().optional(),
+  }),
+  z.object({
+    type: z.literal('kepu:insert'), text: z.string(), html: z.string().optional(),
+    article: articleRefSchema.optional(), acknowledged: z.boolean().optional(),
+  }),
 ]);
 
 /** The part of a manifest `Variant` that filling reads; any whole `Variant` is one. */
-export type FillVariant = Pick<Variant, 'id' | 'platform' | 'kind' | 'title' | 'text' | 'html' | 'caption' | 'hashtags' | 'images' | 'cover'>;
+export type FillVariant = Pick<Variant, 'id' | 'platform' | 'kind' | 'title' | 'text' | 'html' | 'caption' | 'hashtags' | 'images' | 'cover' | 'limits'>;
 export type Asset = z.infer<typeof assetSchema>;
 export type KepuRequest = z.infer<typeof requestSchema>;
 
@@ -46,6 +63,8 @@ export type FieldName = 'title' | 'body' | 'topics' | 'cover' | 'images';
 export interface ProbeResponse {
   platform: string | null;
   fields: FieldName[];
+  /** Set when the page is the platform's login page rather than its composer. */
+  login?: string;
 }
 export interface FillFailure {
   field: FieldName;
@@ -74,7 +93,21 @@ export function parseRequest(message: unknown, senderId: string | undefined, ext
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : '消息';
-    return { ok: false, reason: `拒绝：消息格式不正确（${where}：${issue?.message ?? '未知错误'}）` };
+    return { ok: false, reason: `拒绝：消息格式不正确（${where}${issue ? issueInChinese(issue.code) : '有误'}）` };
   }
   return { ok: true, request: parsed.data };
+}
+
+/** zod's own messages are English; the panel shows these instead. */
+export function issueInChinese(code: string): string {
+  switch (code) {
+    case 'invalid_type': return ' 缺失或类型不对';
+    case 'invalid_value': return ' 的取值不在允许范围内';
+    case 'invalid_union': return ' 不是可识别的请求类型';
+    case 'too_big': return ' 过长或过多';
+    case 'too_small': return ' 过短或为空';
+    case 'invalid_format': return ' 格式不对';
+    case 'unrecognized_keys': return ' 含有不认识的字段';
+    default: return ' 有误';
+  }
 }

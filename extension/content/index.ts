@@ -3,7 +3,11 @@
  * extension only, after checking each message's shape. One fill runs at a time; a new request
  * aborts the previous one.
  */
-import { parseRequest, type FieldName, type KepuRequest } from '../protocol.ts';
+import { COMPOSER_ACCEPTS, PLATFORMS } from '../../generator/platforms/registry.ts';
+import { gate } from '../gate.ts';
+import { parseRequest, type FieldName, type FillVariant, type KepuRequest } from '../protocol.ts';
+import { loginPrompt } from './login.ts';
+import { showUnreviewedNotice } from './notice.ts';
 import { adapterForUrl } from './adapters.ts';
 import { findField } from './adapter.ts';
 import { searchRoots } from './dom.ts';
@@ -18,8 +22,23 @@ async function handle(request: KepuRequest): Promise<unknown> {
     if (!adapter) return { platform: null, fields: [] };
     const roots = searchRoots();
     const fields = (Object.keys(adapter.fields) as FieldName[]).filter((f) => findField(adapter.fields[f]!, roots));
-    return { platform: adapter.platform, fields };
+    const login = fields.length === 0 ? loginPrompt(adapter.platform, roots) : undefined;
+    return { platform: adapter.platform, fields, ...(login ? { login } : {}) };
   }
+  // The gate holds here too: the panel's buttons are not the only way a message can arrive.
+  const decision = gate(request.article, request.acknowledged);
+  if (!decision.ok) return refusal(request, decision.reason);
+  if (request.type === 'kepu:fill') {
+    const wrong = adapter ? misfit(request.variant, adapter.platform) : undefined;
+    if (wrong) return refusal(request, wrong);
+  }
+  if (adapter && request.type === 'kepu:fill') {
+    const roots = searchRoots();
+    const anyField = (Object.keys(adapter.fields) as FieldName[]).some((f) => findField(adapter.fields[f]!, roots));
+    const login = anyField ? undefined : loginPrompt(adapter.platform, roots);
+    if (login) return refusal(request, login);
+  }
+  if (decision.preview && request.article) showUnreviewedNotice(request.article.slug);
   current?.abort(new Error('已被新的请求取代'));
   const controller = new AbortController();
   current = controller;
@@ -35,6 +54,27 @@ async function handle(request: KepuRequest): Promise<unknown> {
     if (current === controller) current = null;
   }
 }
+
+function refusal(request: KepuRequest, reason: string): unknown {
+  return request.type === 'kepu:insert' ? { ok: false, reason } : { ok: false, filled: [], failed: [], reason };
+}
+
+const LIMIT_LABEL: Record<string, string> = { title: '标题', body: '正文', caption: '配文', hashtags: '话题', images: '图片', slide: '单页文字' };
+
+/** A variant this composer does not take, or one over a field's limit, is refused with the numbers. */
+function misfit(variant: FillVariant, platform: string): string | undefined {
+  const rule = PLATFORMS[variant.platform];
+  if (variant.platform !== platform) return `拒绝：这是${rule.name}的稿件，当前页面是${PLATFORMS[platform as keyof typeof PLATFORMS]?.name ?? '其他平台'}的发布页`;
+  if (!COMPOSER_ACCEPTS[variant.platform].includes(variant.kind)) return `拒绝：${rule.name}发布页不接受这类稿件（${KIND_NAME[variant.kind]}），未填充`;
+  const over = (variant.limits ?? []).find((l) => l.length > l.max);
+  if (over) {
+    const unit = over.unit === 'count' ? '张' : '字';
+    return `拒绝：${LIMIT_LABEL[over.field] ?? over.field}有 ${over.length} ${unit}，超过${rule.name}的上限 ${over.max} ${unit}，未填充；请在预览中删减后重新生成`;
+  }
+  return undefined;
+}
+
+const KIND_NAME: Record<FillVariant['kind'], string> = { article: '图文长文', 'video-script': '短视频脚本', carousel: '图片轮播', 'live-outline': '直播提纲' };
 
 chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
   const parsed = parseRequest(message, sender.id, chrome.runtime.id);

@@ -1,7 +1,9 @@
 /** The side panel: choose a source, an article and a variant, then fill the composer in the current tab. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MANIFEST_VERSION, type ArticleStatus, type IndexEntry, type Manifest, type ManifestArticle, type Variant } from '../../generator/manifest.ts';
-import { PLATFORMS } from '../../generator/platforms/registry.ts';
+import { COMPOSER_ACCEPTS, PLATFORMS } from '../../generator/platforms/registry.ts';
+import { gate, type ArticleRef } from '../gate.ts';
+import { appendLog, readLog, type FillLogEntry } from './fill-log.ts';
 import { DEFAULT_PREVIEW_ORIGIN } from '../config.ts';
 import type { FillResponse, InsertResponse, ProbeResponse } from '../protocol.ts';
 import {
@@ -11,7 +13,8 @@ import {
 import { activeTab, sendToTab, type ActiveTab } from './tab.ts';
 
 const STATUS_LABEL: Record<ArticleStatus, string> = { draft: '草稿', 'in-review': '审核中', approved: '已通过审核', blocked: '已拦截' };
-const FIELD_LABEL: Record<string, string> = { title: '标题', body: '正文', topics: '话题', cover: '封面', images: '图片' };
+const FIELD_LABEL: Record<string, string> = { title: '标题', body: '正文', topics: '话题', cover: '封面', images: '图片', caption: '配文', hashtags: '话题', slide: '单页文字' };
+const ACTION_LABEL: Record<FillLogEntry['action'], string> = { fill: '填充', 'insert-title': '插入标题', 'insert-body': '插入正文' };
 const KIND_LABEL: Record<Variant['kind'], string> = { article: '图文', 'video-script': '短视频', carousel: '图片轮播', 'live-outline': '直播' };
 
 type Result = { kind: 'fill'; response: FillResponse & { reason?: string } } | { kind: 'insert'; response: InsertResponse } | { kind: 'error'; message: string };
@@ -41,17 +44,30 @@ export function App() {
   const [busy, setBusy] = useState(false);
   const [acknowledged, setAcknowledged] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
+  const [log, setLog] = useState<FillLogEntry[]>([]);
   /** Imported detail texts by slug, for this session only (storage holds just the open one). */
   const imported = useRef(new Map<string, string>());
   const [importedCount, setImportedCount] = useState(0);
   /** Bumped on every open, so a slow answer for an article no longer selected is dropped. */
   const opening = useRef(0);
 
+  /** Bumped on every refresh, so a retry for a page the editor has left stops. */
+  const probing = useRef(0);
   const refreshTab = async () => {
+    const token = ++probing.current;
     const t = await activeTab();
     setTab(t);
     setProbe(null);
-    if (t?.platform) sendToTab<ProbeResponse>(t.id, { type: 'kepu:probe' }).then(setProbe, () => setProbe(null));
+    if (!t?.platform) return;
+    // Composers render their fields late, and single-page composers navigate without a reload:
+    // ask again for a few seconds until the fields are there.
+    for (let attempt = 0; attempt < 8 && token === probing.current; attempt++) {
+      const p = await sendToTab<ProbeResponse>(t.id, { type: 'kepu:probe' }).catch(() => null);
+      if (token !== probing.current) return;
+      setProbe(p);
+      if (p && (p.fields.length > 0 || p.login)) return;
+      await new Promise((r) => setTimeout(r, 750));
+    }
   };
 
   const openArticle = async (entry: IndexEntry, from: Source) => {
@@ -94,9 +110,10 @@ export function App() {
   useEffect(() => {
     void refreshTab();
     const onActivated = () => void refreshTab();
-    const onUpdated = (_id: number, info: { status?: string }) => info.status === 'complete' && void refreshTab();
+    const onUpdated = (_id: number, info: { status?: string; url?: string }) => (info.status === 'complete' || info.url) && void refreshTab();
     chrome.tabs.onActivated.addListener(onActivated);
     chrome.tabs.onUpdated.addListener(onUpdated);
+    void readLog().then(setLog, () => undefined);
     void loadRemembered().then(async (last) => {
       setVariantId(last.variantId);
       const s = last.source;
@@ -198,10 +215,29 @@ export function App() {
   const article = detail && detail.slug === slug ? detail : undefined;
   // An index and a detail from different builds can disagree; anything short of both approved is not approved.
   const status: ArticleStatus | undefined = article && (article.status !== 'approved' ? article.status : entry && entry.status !== 'approved' ? entry.status : 'approved');
-  const variants = article ? article.variants.filter((v) => !tab?.platform || v.platform === tab.platform) : [];
+  // On a composer, only what that composer takes (no live outline on a video upload page).
+  const variants = article ? article.variants.filter((v) => !tab?.platform || (v.platform === tab.platform && COMPOSER_ACCEPTS[tab.platform].includes(v.kind))) : [];
   const variant = variants.find((v) => v.id === variantId) ?? variants[0];
   const approved = status === 'approved';
-  const canFill = Boolean(variant && tab?.platform && tab.platform === variant.platform && (approved || acknowledged));
+  const ref: ArticleRef | undefined = article && status ? { slug: article.slug, status, ...(article.contentHash ? { hash: article.contentHash } : {}) } : undefined;
+  const decision = gate(ref, acknowledged);
+  const canFill = Boolean(variant && tab?.platform && tab.platform === variant.platform && decision.ok);
+  const canInsert = Boolean(variant && tab && decision.ok);
+  const blocking = article && status === 'blocked'
+    ? [...article.findings, ...article.variants.flatMap((v) => v.findings ?? [])].filter((f) => f.severity === 'error' && !f.waived)
+    : [];
+  const pageUrl = source?.kind === 'site' && entry?.page ? `${source.origin}/${entry.page}` : undefined;
+
+  /** One line in the local log per attempt; an acknowledgement covers one fill only. */
+  const record = async (action: FillLogEntry['action'], ok: boolean, reason?: string) => {
+    if (!ref || !variant) return;
+    const entryLog: FillLogEntry = {
+      time: new Date().toISOString(), action, slug: ref.slug, variantId: variant.id, status: ref.status,
+      ...(ref.hash ? { hash: ref.hash } : {}), acknowledged: ref.status !== 'approved' && acknowledged, page: tab?.url, ok, ...(reason ? { reason } : {}),
+    };
+    setAcknowledged(false);
+    setLog(await appendLog(entryLog).catch(() => [...log, entryLog]));
+  };
 
   const chooseArticle = (next: IndexEntry) => {
     // Clicking the open article again only retries a failed read.
@@ -233,7 +269,7 @@ export function App() {
       {index.articles.map((a) => (
         <li key={a.slug} data-slug={a.slug} class={a.slug === slug ? 'selected' : ''}>
           {a.title}
-          <span class={`status ${a.status === 'approved' ? 'approved' : 'other'}`}>{STATUS_LABEL[a.status]}</span>
+          <span class={`status status-${a.status}`}>{STATUS_LABEL[a.status]}</span>
           {a.counts.error > 0 && <span class="count errors">错误 {a.counts.error}</span>}
           {a.counts.warning > 0 && <span class="count warnings">注意 {a.counts.warning}</span>}
         </li>
@@ -248,10 +284,12 @@ export function App() {
     try {
       const paths = [variant.cover, ...(variant.images ?? [])].filter((p): p is string => Boolean(p));
       const fetched = source?.kind === 'site' && paths.length ? await fetchAssets(source.origin, paths) : { assets: [], errors: [] };
-      const response = await sendToTab<FillResponse & { reason?: string }>(tab.id, { type: 'kepu:fill', variant, assets: fetched.assets });
+      const response = await sendToTab<FillResponse & { reason?: string }>(tab.id, { type: 'kepu:fill', variant, assets: fetched.assets, article: ref, acknowledged });
       setResult({ kind: 'fill', response });
+      await record('fill', response.ok, response.reason);
     } catch (e) {
       setResult({ kind: 'error', message: message(e) });
+      await record('fill', false, message(e));
     } finally {
       setBusy(false);
     }
@@ -260,12 +298,15 @@ export function App() {
   const insert = async (what: 'title' | 'body') => {
     if (!variant || !tab) return;
     const request = what === 'title'
-      ? { type: 'kepu:insert', text: variant.title }
-      : { type: 'kepu:insert', text: variant.caption ?? variant.text, html: variant.kind === 'article' ? variant.html : undefined };
+      ? { type: 'kepu:insert', text: variant.title, article: ref, acknowledged }
+      : { type: 'kepu:insert', text: variant.caption ?? variant.text, html: variant.kind === 'article' ? variant.html : undefined, article: ref, acknowledged };
     try {
-      setResult({ kind: 'insert', response: await sendToTab<InsertResponse>(tab.id, request) });
+      const response = await sendToTab<InsertResponse>(tab.id, request);
+      setResult({ kind: 'insert', response });
+      await record(`insert-${what}`, response.ok, response.reason);
     } catch (e) {
       setResult({ kind: 'error', message: message(e) });
+      await record(`insert-${what}`, false, message(e));
     }
   };
 
@@ -304,12 +345,14 @@ export function App() {
       <section>
         <h2>当前页面</h2>
         {tab?.platform ? (
-          <p>
-            {PLATFORMS[tab.platform].name} 发布页
-            {probe && <>（找到：{probe.fields.map((f) => FIELD_LABEL[f] ?? f).join('、') || '暂未找到栏目'}）</>}
-          </p>
+          probe?.login ? <p class="error" role="alert">{probe.login}</p> : (
+            <p>
+              {PLATFORMS[tab.platform].name} 发布页
+              {probe && <>（找到：{probe.fields.map((f) => FIELD_LABEL[f] ?? f).join('、') || '暂未找到栏目'}）</>}
+            </p>
+          )
         ) : (
-          <p>当前页面不是已知平台的发布页。可在页面上点选输入框后用“插入到光标处”。</p>
+          <p>当前页面不是 Kepu 支持的发布页（公开的文章页、主页等不会填充）。请打开平台的发布页。</p>
         )}
         <button onClick={() => void refreshTab()}>重新检测</button>
       </section>
@@ -321,18 +364,31 @@ export function App() {
           {detailError && <p class="error" role="alert">{detailError}</p>}
           {article && status && (
             <>
-              {!approved && (
+              <p>状态：<span class={`status status-${status}`}>{STATUS_LABEL[status]}</span></p>
+              {status === 'blocked' && (
+                <div class="blocked" role="alert">
+                  <p><strong>已拦截：不能填充，也不能插入。</strong>须先解决以下 {blocking.length} 个错误级问题并重新生成、重新审核。</p>
+                  {blocking.length ? (
+                    <ol class="blocking">
+                      {blocking.map((f, i) => <li key={i}><code>{f.file}:{f.line}</code> {f.message}{f.excerpt ? `（“${f.excerpt}”）` : ''}</li>)}
+                    </ol>
+                  ) : null}
+                  {article.statusReasons?.length ? <ul>{article.statusReasons.map((r) => <li key={r}>{r}</li>)}</ul> : null}
+                  {pageUrl && <p><a href={pageUrl} target="_blank" rel="noreferrer">在预览站点打开这篇文章的审核页</a></p>}
+                </div>
+              )}
+              {(status === 'draft' || status === 'in-review') && (
                 <div class="warn" role="alert">
-                  此文章状态为“{STATUS_LABEL[status]}”，尚未通过审核，发布前须完成审核。
+                  此文章状态为“{STATUS_LABEL[status]}”，尚未通过三级审核，不能发布。
                   {article.statusReasons?.length ? <ul>{article.statusReasons.map((r) => <li key={r}>{r}</li>)}</ul> : null}
                   <label>
                     <input type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged((e.target as HTMLInputElement).checked)} />
-                    我已知晓，仅填充以便预览
+                    我已知晓此稿未通过审核，本次仅填充到草稿以便预览（页面上会显示“未审核”提示，每次填充都需重新确认并记录）
                   </label>
                 </div>
               )}
               {variants.length === 0 ? (
-                <p>这篇文章没有{tab?.platform ? PLATFORMS[tab.platform].name : ''}的稿件。</p>
+                <p>这篇文章没有{tab?.platform ? `${PLATFORMS[tab.platform].name}发布页可用` : ''}的稿件。</p>
               ) : (
                 <select value={variant?.id} onChange={(e) => chooseVariant((e.target as HTMLSelectElement).value)} aria-label="选择稿件">
                   {variants.map((v) => <option key={v.id} value={v.id}>{variantLabel(v)}</option>)}
@@ -341,8 +397,8 @@ export function App() {
               {variant && <VariantPreview variant={variant} />}
               <div class="row">
                 <button class="primary" disabled={!canFill || busy} onClick={() => void fill()}>{busy ? '填充中…' : '填充'}</button>
-                <button disabled={!variant || !tab} onClick={() => void insert('title')}>插入标题到光标处</button>
-                <button disabled={!variant || !tab} onClick={() => void insert('body')}>插入正文到光标处</button>
+                <button disabled={!canInsert} onClick={() => void insert('title')}>插入标题到光标处</button>
+                <button disabled={!canInsert} onClick={() => void insert('body')}>插入正文到光标处</button>
               </div>
               <p>填充后请逐项核对，再由您本人在平台上点击发布。</p>
             </>
@@ -351,6 +407,22 @@ export function App() {
       )}
 
       {result && <ResultView result={result} />}
+
+      {log.length > 0 && (
+        <section>
+          <details class="fill-log">
+            <summary>本机填充记录（{log.length} 条，仅存于本机）</summary>
+            <ol reversed>
+              {log.slice(-30).reverse().map((l) => (
+                <li key={l.time + l.variantId}>
+                  {l.time.replace('T', ' ').slice(0, 19)} · {ACTION_LABEL[l.action]} · {l.variantId} · {STATUS_LABEL[l.status]}{l.acknowledged ? '（已确认未审核）' : ''} · {l.ok ? '成功' : `未成功${l.reason ? `：${l.reason}` : ''}`}
+                  {l.page ? <div class="muted">{l.page}</div> : null}
+                </li>
+              ))}
+            </ol>
+          </details>
+        </section>
+      )}
     </main>
   );
 }

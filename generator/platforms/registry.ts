@@ -118,8 +118,21 @@ export interface PlatformRule {
     blockImages?: boolean;
     source: string;
   };
-  /** Composer pages, for the extension (host permissions and URL matching). */
-  composer: { urls: string[]; source: string };
+  /**
+   * Composer pages only, as Chrome match patterns: the extension's content script runs on these
+   * and nowhere else on the platform's site (reading pages, profiles and feeds stay untouched),
+   * and the side panel calls a page 发布页 only when it matches one. Chrome compares the path
+   * pattern with path + query (`?` is literal, `*` any run of characters), never the fragment.
+   */
+  composer: ComposerRule;
+}
+
+export interface ComposerRule {
+  urls: string[];
+  /** Where each pattern comes from. */
+  source: string;
+  /** False when a pattern is our inference rather than a URL a source opens. */
+  confirmed?: boolean;
 }
 
 const WS = 'WS = wechatsync/Wechatsync';
@@ -141,7 +154,11 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
     images: { maxCount: 20, width: 900, height: 383, formats: ['jpeg', 'png'], source: '封面按 2.35:1 裁切（WS platforms/weixin.ts）；张数未见上限，取 20', confirmed: false },
     outsideLinks: { allowed: false, keepHosts: ['mp.weixin.qq.com'], source: `${WS} platforms/weixin.ts 错误 412“图文中含非法外链”, 64562` },
     article: { inlineStyles: true, maxListDepth: 2, nearBlack: 'rgb(1,1,1)', blockImages: true, source: 'DM renderer-impl.ts; NICE src/utils' },
-    composer: { urls: ['https://mp.weixin.qq.com/*'], source: `${MP} article/weixin.ts` },
+    composer: {
+      // The editor page, new and v2 alike (`t=media/appmsg_edit` and `…_edit_v2`); articles (`/s/…`) and the account home are not composers.
+      urls: ['https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit*'],
+      source: `${MP} article/weixin.ts（建草稿后打开 cgi-bin/appmsg?t=media/appmsg_edit&action=edit…）；公开工具中的新版编辑器地址为 t=media/appmsg_edit_v2&action=edit&isNew=1…，t 均为第一个参数`,
+    },
   },
   zhihu: {
     id: 'zhihu',
@@ -153,7 +170,11 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
     hashtags: { style: 'wrapped', max: 5, source: `${MP} article/zhihu.ts（想法 #话题#）` },
     outsideLinks: { allowed: true, source: `${MP} article/zhihu.ts` },
     article: { inlineStyles: false, maxListDepth: 3, blockImages: true, source: `${MP} article/zhihu.ts（Draft.js 粘贴 text/html）` },
-    composer: { urls: ['https://zhuanlan.zhihu.com/*'], source: `${MP} article/zhihu.ts` },
+    composer: {
+      // A new article, and a saved draft; published articles (`/p/<id>`) are reading pages.
+      urls: ['https://zhuanlan.zhihu.com/write*', 'https://zhuanlan.zhihu.com/p/*/edit*'],
+      source: `${MP} article.ts（ARTICLE_ZHIHU 打开 zhuanlan.zhihu.com/write）；${WS} platforms/zhihu.ts（草稿地址 zhuanlan.zhihu.com/p/<id>/edit）`,
+    },
   },
   toutiao: {
     id: 'toutiao',
@@ -165,7 +186,10 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
     images: { maxCount: 20, width: 1200, height: 800, formats: ['jpeg', 'png'], source: `${WS} platforms/toutiao.ts（正文图片为独立块）`, confirmed: false },
     outsideLinks: { allowed: false, source: `${WS} platforms/toutiao.ts（外链被移除）` },
     article: { inlineStyles: false, maxListDepth: 2, blockImages: true, source: `${WS} platforms/toutiao.ts` },
-    composer: { urls: ['https://mp.toutiao.com/*'], source: `${MP} article/toutiao.ts` },
+    composer: {
+      urls: ['https://mp.toutiao.com/profile_v4/graphic/publish*'],
+      source: `${MP} article.ts（ARTICLE_TOUTIAO 打开 mp.toutiao.com/profile_v4/graphic/publish）`,
+    },
   },
   xiaohongshu: {
     id: 'xiaohongshu',
@@ -178,7 +202,11 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
     images: { maxCount: 18, width: 1080, height: 1440, formats: ['png', 'jpeg'], source: `${SAU} xiaohongshu_uploader/main.py（3:4，推荐 1080×1440）` },
     carousel: { slideChars: 90, headingChars: 16, source: '版式约束：1080×1440 画面内正文字号不小于 48px 时约 90 字' },
     outsideLinks: { allowed: false, source: `${WS} xiaohongshu.ts（正文不支持链接）` },
-    composer: { urls: ['https://creator.xiaohongshu.com/*'], source: `${SAU} xiaohongshu_uploader/main.py` },
+    composer: {
+      // 图文, 视频 and 长文 are tabs of one page (`?target=image|video|article`).
+      urls: ['https://creator.xiaohongshu.com/publish/publish*'],
+      source: `${MP} dynamic.ts（DYNAMIC_REDNOTE 打开 creator.xiaohongshu.com/publish/publish）；${SAU} xiaohongshu_uploader/main.py（publish/publish?from=homepage&target=…）`,
+    },
   },
   weibo: {
     id: 'weibo',
@@ -191,7 +219,12 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
     images: { maxCount: 9, width: 1080, height: 1080, formats: ['jpeg', 'png'], source: `${MP} dynamic/weibo.ts（9 或 18 张未确认，取 9）`, confirmed: false },
     carousel: { slideChars: 80, headingChars: 16, source: '版式约束：1080×1080 画面内正文字号不小于 48px 时约 80 字' },
     outsideLinks: { allowed: true, source: `${MP} dynamic/weibo.ts` },
-    composer: { urls: ['https://weibo.com/*', 'https://www.weibo.com/*'], source: `${MP} dynamic/weibo.ts` },
+    composer: {
+      // The post box is on the home feed; profiles (`/u/…`) and single posts are reading pages.
+      urls: ['https://weibo.com/', 'https://weibo.com/?*'],
+      source: `${MP} dynamic.ts（DYNAMIC_WEIBO 打开 https://weibo.com 首页的发布框）；首页带查询参数（?*）是推断，未见公开工具使用`,
+      confirmed: false,
+    },
   },
   douyin: {
     id: 'douyin',
@@ -210,7 +243,15 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
       },
     },
     outsideLinks: { allowed: false, source: '描述中链接不可点击；不放外链' },
-    composer: { urls: ['https://creator.douyin.com/*'], source: `${MP} video/douyin.ts` },
+    composer: {
+      // The upload page, then the form it moves to once a video is chosen (title and description live there; two page versions).
+      urls: [
+        'https://creator.douyin.com/creator-micro/content/upload*',
+        'https://creator.douyin.com/creator-micro/content/publish*',
+        'https://creator.douyin.com/creator-micro/content/post/video*',
+      ],
+      source: `${MP} video.ts、dynamic.ts（抖音打开 creator-micro/content/upload，图文 ?default-tab=3）；${SAU} douyin_uploader/main.py（选好视频后等待 content/publish?enter_from=publish_page 或 content/post/video?enter_from=publish_page）`,
+    },
   },
   kuaishou: {
     id: 'kuaishou',
@@ -229,7 +270,10 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
       },
     },
     outsideLinks: { allowed: false, source: '描述中不放外链' },
-    composer: { urls: ['https://cp.kuaishou.com/*'], source: `${MP} video/kuaishou.ts` },
+    composer: {
+      urls: ['https://cp.kuaishou.com/article/publish/video*'],
+      source: `${MP} video.ts、dynamic.ts（快手打开 cp.kuaishou.com/article/publish/video）；${SAU} ks_uploader/main.py（KUAISHOU_UPLOAD_URL）`,
+    },
   },
   channels: {
     id: 'channels',
@@ -248,7 +292,11 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
       },
     },
     outsideLinks: { allowed: false, source: '描述中不放外链' },
-    composer: { urls: ['https://channels.weixin.qq.com/*'], source: `${SAU} tencent_uploader/main.py` },
+    composer: {
+      // Reached from the /platform home by an in-page navigation (the extension injects on that, see background.ts).
+      urls: ['https://channels.weixin.qq.com/platform/post/create*'],
+      source: `${SAU} tencent_uploader/main.py（TENCENT_UPLOAD_URL = channels.weixin.qq.com/platform/post/create；改版后须从 /platform 首页点“发表视频”进入）`,
+    },
   },
   bilibili: {
     id: 'bilibili',
@@ -267,7 +315,11 @@ export const PLATFORMS: Record<PlatformId, PlatformRule> = {
       },
     },
     outsideLinks: { allowed: true, source: `${MP} video/bilibili.ts` },
-    composer: { urls: ['https://member.bilibili.com/*', 'https://t.bilibili.com/*'], source: `${MP} video/bilibili.ts` },
+    composer: {
+      // Video upload only: we make no 动态 for B站, and t.bilibili.com also serves every public 动态 page.
+      urls: ['https://member.bilibili.com/platform/upload/video/frame*'],
+      source: `${MP} video.ts（VIDEO_BILIBILI 打开 member.bilibili.com/platform/upload/video/frame）`,
+    },
   },
 };
 
@@ -283,3 +335,22 @@ export function measure(text: string, counting: LengthCounting): number {
   for (const ch of text) n += /[\x00-\x7f]/.test(ch) ? 0.5 : 1;
   return Math.ceil(n);
 }
+
+/**
+ * Which variant kinds each platform's web composer (its `composer.urls`) takes. The live
+ * outline is a host's run-of-show for the live console, not text for the video composer: the
+ * Douyin and Channels upload pages have a 1,000-character description, and a 1,700-character
+ * outline filled there was reported as success (#13). Source: the composers' own forms as in
+ * `composer.source` (title, description/body, topics, cover; no run-of-show field).
+ */
+export const COMPOSER_ACCEPTS: Record<PlatformId, VariantKind[]> = {
+  wechat: ['article'],
+  zhihu: ['article'],
+  toutiao: ['article'],
+  xiaohongshu: ['carousel'],
+  weibo: ['carousel'],
+  douyin: ['video-script'],
+  kuaishou: ['video-script'],
+  channels: ['video-script'],
+  bilibili: ['video-script'],
+};

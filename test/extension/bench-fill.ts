@@ -8,6 +8,9 @@
 import { PLATFORM_IDS } from '../../generator/platforms/registry.ts';
 import { COMPOSER_URLS, fixtureArticle, openComposer, pngAsset, startAll, variantFor } from './harness.ts';
 
+/** Fill mechanics are tested with an approved article; the review gate has its own tests (gate.test.ts). */
+const APPROVED = { slug: 'flu-basics', status: 'approved' as const };
+
 const runs = Number(process.argv[2] ?? 5);
 const article = await fixtureArticle();
 const { session, stop } = await startAll();
@@ -27,7 +30,7 @@ try {
         const t0 = performance.now();
         const response = await chrome.tabs.sendMessage(tab.id!, message);
         return { ms: performance.now() - t0, response };
-      }, { url, message: { type: 'kepu:fill', variant, assets } });
+      }, { url, message: { type: 'kepu:fill', variant, assets, article: APPROVED } });
       ok &&= Boolean((response as { ok?: boolean }).ok);
       times.push(ms);
       await page.close();

@@ -7,8 +7,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ManifestArticle, PlatformId } from '../../generator/manifest.ts';
 import { PLATFORM_IDS } from '../../generator/platforms/registry.ts';
 import {
+
   COMPOSER_URLS, fixtureArticle, openComposer, pngAsset, readModel, sendToPage, startAll, variantFor, type Session,
 } from './harness.ts';
+
+/** Fill mechanics are tested with an approved article; the review gate has its own tests (gate.test.ts). */
+const APPROVED = { slug: 'flu-basics', status: 'approved' as const };
 
 let session: Session;
 let stop: () => Promise<void>;
@@ -35,7 +39,7 @@ async function fill(platform: PlatformId) {
   const variant = variantFor(article, platform);
   const paths = [...new Set([variant.cover, ...(variant.images ?? [])].filter((p): p is string => Boolean(p)))];
   const assets = await Promise.all(paths.map(pngAsset));
-  const response = await sendToPage(session.worker, page.url(), { type: 'kepu:fill', variant, assets });
+  const response = await sendToPage(session.worker, page.url(), { type: 'kepu:fill', variant, assets, article: APPROVED });
   const model = await readModel(page);
   return { page, variant, response, model };
 }
@@ -139,7 +143,7 @@ describe('failures are reported, never skipped', () => {
   it('a missing image is a failed field with the reason', async () => {
     const page = await openComposer(session, COMPOSER_URLS.wechat);
     const variant = variantFor(article, 'wechat');
-    const response = await sendToPage(session.worker, page.url(), { type: 'kepu:fill', variant });
+    const response = await sendToPage(session.worker, page.url(), { type: 'kepu:fill', variant, article: APPROVED });
     expect(response.ok).toBe(false);
     expect(response.filled).toEqual(['title', 'body']);
     expect(response.failed).toEqual([{ field: 'cover', reason: expect.stringContaining('未取得图片文件') }]);
@@ -150,7 +154,7 @@ describe('failures are reported, never skipped', () => {
     const page = await openComposer(session, COMPOSER_URLS.weibo);
     await page.evaluate(() => document.querySelector('textarea')!.remove());
     const variant = variantFor(article, 'weibo');
-    const response = await sendToPage(session.worker, page.url(), { type: 'kepu:fill', variant: { ...variant, images: [] } });
+    const response = await sendToPage(session.worker, page.url(), { type: 'kepu:fill', variant: { ...variant, images: [] }, article: APPROVED });
     expect(response.ok).toBe(false);
     expect(response.failed).toEqual([{ field: 'body', reason: expect.stringContaining('找不到') }]);
     await page.close();
@@ -179,7 +183,7 @@ describe('kepu:insert into the focused element', () => {
     it(`${c.library}`, async () => {
       const page = await openComposer(session, COMPOSER_URLS[c.platform]);
       await page.click(c.focus);
-      const response = await sendToPage(session.worker, page.url(), { type: 'kepu:insert', text: '插入测试：多喝水', html: '<p>插入测试：<strong>多喝水</strong></p>' });
+      const response = await sendToPage(session.worker, page.url(), { type: 'kepu:insert', text: '插入测试：多喝水', html: '<p>插入测试：<strong>多喝水</strong></p>', article: APPROVED });
       expect(response).toEqual({ ok: true });
       expect(squeeze((await readModel(page))[c.read])).toContain('插入测试：多喝水');
       await page.close();
@@ -189,7 +193,7 @@ describe('kepu:insert into the focused element', () => {
   it('inside an open shadow root', async () => {
     const page = await openComposer(session, COMPOSER_URLS.channels);
     await page.click('wujie-app >> input.short-title');
-    const response = await sendToPage(session.worker, page.url(), { type: 'kepu:insert', text: '流感防护要点' });
+    const response = await sendToPage(session.worker, page.url(), { type: 'kepu:insert', text: '流感防护要点', article: APPROVED });
     expect(response).toEqual({ ok: true });
     expect((await readModel(page)).title).toBe('流感防护要点');
     await page.close();
@@ -197,7 +201,7 @@ describe('kepu:insert into the focused element', () => {
 
   it('with nothing focused, says so', async () => {
     const page = await openComposer(session, COMPOSER_URLS.weibo);
-    const response = await sendToPage(session.worker, page.url(), { type: 'kepu:insert', text: 'x' });
+    const response = await sendToPage(session.worker, page.url(), { type: 'kepu:insert', text: 'x', article: APPROVED });
     expect(response).toEqual({ ok: false, reason: expect.stringContaining('没有获得焦点') });
     await page.close();
   });

@@ -14,7 +14,8 @@ import { assertChromium, CHROMIUM, CHROMIUM_ARGS } from '../chromium.ts';
 export { CHROMIUM };
 export const RESULTS = join(ROOT, 'test-results');
 
-async function fontConfig(dir: string): Promise<string> {
+/** A fontconfig file adding the bundled Noto Sans SC, so screenshots read on any machine. */
+export async function fontConfig(dir: string): Promise<string> {
   const file = join(dir, 'fonts.conf');
   await writeFile(file, `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
