@@ -210,15 +210,23 @@ export function shorten(text: string): string {
     (sentence.match(/[^，,：:；;、。！？!?]+[，,：:；;、。！？!?]*/gu) ?? [sentence]).map((c, k) => ({ c: c.replace(/\u0001/gu, '，'), starts: k === 0 })));
   // First runs that start a sentence (or follow a lead-in or a condition); only when none of
   // them gives advice, runs that start anywhere.
-  let best = bestRun(pieces, false);
-  if (!best || adviceScore(bare(best)) < 0.5) best = bestRun(pieces, true);
+  // A step's own label ("摇匀：…") names its action: the clauses that do that action are its point.
+  const label = /^([^，,：:。！？!?]{1,8})[：:]/u.exec(text)?.[1] ?? '';
+  const labelChars = new Set([...label].filter((c) => /\p{Script=Han}/u.test(c)));
+  const named = (run: string) => {
+    if (labelChars.size === 0 || run.startsWith(label)) return 0;
+    const shared = [...labelChars].filter((c) => run.includes(c)).length;
+    return shared / labelChars.size >= 0.6 ? 1 : 0;
+  };
+  let best = bestRun(pieces, false, named);
+  if (!best || adviceScore(bare(best)) < 0.5) best = bestRun(pieces, true, named);
   if (!best || adviceScore(bare(best)) < 0.5) return text;
   return `${bare(best)}。`;
 }
 
 const bare = (c: string) => c.replace(/[，,：:；;、。！？!?\s]+$/u, '');
 
-function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean): string {
+function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, named: (run: string) => number = () => 0): string {
   let best = '';
   let bestScore = -Infinity;
   for (let from = 0; from < pieces.length; from++) {
@@ -238,7 +246,7 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean): s
       const following = endsSentence ? '' : bare(pieces[to + 1]!.c);
       const dangling = !endsSentence && (LEAD_IN_END.test(last) || [...last].length <= 3 || /^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following));
       const leaning = !pieces[from]!.starts && /^(?:都|也|还|就|才|而|并|但|却|则|所以|因此|否则)/u.test(bare(pieces[from]!.c));
-      const score = (dangling ? -1.5 : 0) + (leaning ? -1 : 0) + (endsSentence ? 0.3 : 0) + adviceScore(bare(run)) + (from === 0 ? 0.3 : 0) + (endsSentence ? 0.3 : 0) + [...bare(run)].length / 60;
+      const score = named(run) + (dangling ? -1.5 : 0) + (leaning ? -1 : 0) + (endsSentence ? 0.3 : 0) + adviceScore(bare(run)) + (from === 0 ? 0.3 : 0) + (endsSentence ? 0.3 : 0) + [...bare(run)].length / 60;
       if (score > bestScore) { bestScore = score; best = run; }
     }
   }
