@@ -13,6 +13,7 @@ import type { Theme } from '../theme.ts';
 import { checkArticle } from '../compliance/check.ts';
 import { prepareImages } from '../images/article-images.ts';
 import { renderMedia } from '../images/media.ts';
+import { checkBodyImages } from '../render/body-images.ts';
 import type { RenderCache } from '../images/cache.ts';
 import type { ManifestArticle, PlatformId } from '../manifest.ts';
 
@@ -46,6 +47,7 @@ export async function compileArticle(path: string, theme: Theme, opts: CompileOp
     images: opts.images, cache: opts.cache, assets: images,
     onProgress: opts.onMediaProgress && ((done, total) => opts.onMediaProgress!(done, total, model.slug)),
   });
+  for (const r of rendered) checkBodyImages(r.variant, images.files);
   const checked = checkArticle(model, rendered.map((r) => r.variant));
   const fm = model.frontMatter;
   const entry: ManifestArticle = {

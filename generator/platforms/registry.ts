@@ -354,3 +354,28 @@ export const COMPOSER_ACCEPTS: Record<PlatformId, VariantKind[]> = {
   channels: ['video-script'],
   bilibili: ['video-script'],
 };
+
+/** What a long article's body pictures may be on each platform's editor. */
+export interface BodyImageRule {
+  maxBytes: number;
+  formats: ('jpeg' | 'png' | 'gif' | 'webp')[];
+  maxCount?: number;
+  /** False where no public source states the number: the stricter plausible value is used. */
+  confirmed: boolean;
+  source: string;
+}
+
+export const BODY_IMAGES: Partial<Record<PlatformId, BodyImageRule>> = {
+  wechat: {
+    maxBytes: 10 * 1024 * 1024, formats: ['jpeg', 'png', 'gif'], confirmed: false,
+    source: '公众号编辑器本地上传提示“支持 jpg/png/gif 等格式，大小不超过 10M”（后台界面，未在公开代码中核实）；接口 uploadimg 更严（仅 jpg/png、1MB 以下），扩展经编辑器上传，取编辑器的值。../shared/platforms.md：粘贴的图片由公众号从地址重新上传',
+  },
+  zhihu: {
+    maxBytes: 5 * 1024 * 1024, formats: ['jpeg', 'png', 'gif'], confirmed: false,
+    source: '未找到知乎专栏正文图片大小的公开出处：取 5 MB 与常见格式作较严值',
+  },
+  toutiao: {
+    maxBytes: 5 * 1024 * 1024, formats: ['jpeg', 'png', 'gif'], confirmed: false,
+    source: '../shared/platforms.md：头条正文图片为独立图块；大小上限未找到公开出处，取 5 MB 作较严值',
+  },
+};

@@ -45,7 +45,7 @@ export const articleRenderer: Renderer = {
     const warnings: Warning[] = [];
     const opts = rule.article ?? { inlineStyles: false, maxListDepth: 3, source: '' };
     const tree = structuredClone(model.tree);
-    rewriteImages(tree, ctx.assetPath);
+    rewriteImages(tree, ctx.assetPath, model.slug);
     const attribution = attributionOf(model, { platform: rule.id, kind: 'article', id: variantId(model.slug, rule.id, 'article') });
     tagLinks(tree, attribution);
     flattenDeepLists(tree, opts.maxListDepth);
@@ -78,9 +78,14 @@ export const articleRenderer: Renderer = {
   },
 };
 
-function rewriteImages(tree: Root, assetPath: (src: string) => string | undefined): void {
+/**
+ * Picture addresses relative to the article's own folder (`assets/x.png`), where both the
+ * variant file and the review page live: the file opened on its own shows its pictures.
+ */
+function rewriteImages(tree: Root, assetPath: (src: string) => string | undefined, slug: string): void {
   visit(tree, 'image', (node) => {
-    node.url = assetPath(node.url) ?? node.url;
+    const path = assetPath(node.url);
+    node.url = path?.startsWith(`${slug}/`) ? path.slice(slug.length + 1) : path ?? node.url;
   });
 }
 

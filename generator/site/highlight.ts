@@ -78,9 +78,9 @@ export function markHtml(html: string, marks: Mark[]): string {
     .join('');
 }
 
-/** OUT-relative `src` of images in variant HTML, made relative to a page `depth` folders down. */
+/** Relative `src` of images in variant HTML, made relative to a page `depth` folders further down. */
 export function rebaseSrc(html: string, depth: number): string {
-  if (depth === 0) return html;
+  if (depth <= 0) return html;
   const up = '../'.repeat(depth);
   return html.replace(/(<img\b[^>]*?\ssrc=")([^"]*)"/gi, (all, head: string, src: string) =>
     /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(src) ? all : `${head}${up}${src}"`);

@@ -166,6 +166,30 @@ describe('article page', () => {
     expect(clip.text).not.toContain('<p');
   });
 
+  it('copied article HTML carries its pictures as data, never a relative or localhost address', async () => {
+    const { page } = await open('flu-basics/index.html', { clipboard: true });
+    const button = page.locator('[id="flu-basics.wechat.article"] button.copy-button', { hasText: '复制正文' });
+    await button.click();
+    const said = await page.waitForFunction(() => document.querySelector('[id="flu-basics.wechat.article"] button.copy-button.done')?.textContent);
+    expect(await said.jsonValue()).toContain('1 张图片已作为数据附带');
+    const html = await page.evaluate(async () => (await (await navigator.clipboard.read())[0]!.getType('text/html')).text());
+    const srcs = [...html.matchAll(/<img\b[^>]*?\ssrc="([^"]*)"/g)].map((m) => m[1]!);
+    expect(srcs).toHaveLength(1);
+    expect(srcs[0]).toMatch(/^data:image\/png;base64,/);
+    expect(html).not.toMatch(/src="(?!data:)/);
+  });
+
+  it('a variant HTML file opened from disk shows its pictures', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`file://${join(site.out, 'flu-basics/wechat.article.html')}`);
+    const img = page.locator('img').first();
+    await img.waitFor();
+    expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await page.screenshot({ path: join(RESULTS, 'variant-file-from-disk.png') });
+    await context.close();
+  });
+
   it('never runs script from article content', async () => {
     for (const path of ['index.html', 'hostile/index.html']) {
       const { page, dialogs, errors } = await open(path);

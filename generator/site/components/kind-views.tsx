@@ -119,13 +119,14 @@ export const KIND_VIEWS: Record<VariantKind, KindView> = {
       <article class="post-article">
         <h1 class="post-title"><Marked text={ctx.v.title} marks={ctx.marks} /></h1>
         {/* Sanitised by the article renderer (rehype-sanitize); only <mark> is added here. */}
-        <div class="post-body" dangerouslySetInnerHTML={{ __html: markHtml(rebaseSrc(ctx.v.html ?? '', ctx.depth), ctx.marks) }} />
+        <div class="post-body" dangerouslySetInnerHTML={{ __html: markHtml(rebaseSrc(ctx.v.html ?? '', ctx.depth - 1), ctx.marks) }} />
       </article>
     ),
     details: (ctx) => <Links v={ctx.v} />,
     copies: (v, depth) => [
       ...plain('复制标题', v.title),
-      ...(v.html ? [{ label: '复制正文', html: rebaseSrc(v.html, depth), text: v.text }] : []),
+      // Article HTML addresses pictures from the article's folder, which is the page's own.
+      ...(v.html ? [{ label: '复制正文', html: rebaseSrc(v.html, depth - 1), text: v.text }] : []),
     ],
     downloads: (ctx) => (ctx.v.files ?? []).filter((f) => f.kind === 'html').map((f) => ({ label: '下载 HTML', href: `${ctx.up}${f.path}`, file: `${ctx.v.id}.${f.kind}` })),
   },
