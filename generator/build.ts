@@ -18,6 +18,8 @@ import { detailPath, MANIFEST_VERSION, type ArticleDetail, type IndexEntry, type
 import { displayPath } from './pipeline/compile-article.ts';
 import { contestedDir, type KeyParts, type Task, type TaskResult } from './pipeline/compile-task.ts';
 import { SiteUpdater } from './pipeline/site-updater.ts';
+import { metricsSiteFiles } from './site/metrics/files.tsx';
+import { defaultMetricsDir } from './metrics/dir.ts';
 import { RenderCache } from './images/cache.ts';
 import { loadTheme } from './theme.ts';
 import { runTasks } from './pipeline/pool.ts';
@@ -37,6 +39,8 @@ export interface BuildOptions {
   incremental?: boolean;
   /** Threads to compile on; default one per core (fewer for small builds). */
   workers?: number;
+  /** Platform metrics for the dashboard (`OUT/metrics/`); default `metrics/` beside the content folder. */
+  metricsDir?: string;
   /** Slides, covers and crops done for the article being compiled (long builds print this). */
   onMediaProgress?: (done: number, total: number, slug: string) => void;
   onProgress?: (done: number, total: number, file: string) => void;
@@ -182,7 +186,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     // Without incremental reuse no state is written: whoever edits OUT next (the dev server) would
     // otherwise leave a state that no longer describes the files.
     const stateFile = incremental ? [{ path: STATE_PATH, content: JSON.stringify(state) }] : [];
-    await site.write([...await siteAssets(), ...indexFiles(manifest), { path: 'manifest.json', content: manifestJson(manifest) }, ...stateFile]);
+    const metrics = await metricsSiteFiles(opts.metricsDir ?? defaultMetricsDir(opts.contentDir), manifest);
+    await site.write([...await siteAssets(), ...indexFiles(manifest, metrics.length > 0), ...metrics, { path: 'manifest.json', content: manifestJson(manifest) }, ...stateFile]);
     await site.commit();
     return { manifest, errors: errorList, compiled, reused: reusable.size, unchanged: false };
   } catch (err) {
@@ -203,6 +208,7 @@ async function updateInPlace(
   const report = await updater.rebuild(changed);
   opts.onProgress?.(paths.length, paths.length, '');
   const manifest = updater.manifest();
+  await updater.writeMetrics(await metricsSiteFiles(opts.metricsDir ?? defaultMetricsDir(opts.contentDir), manifest));
   const built = new Set(report.built);
   return { manifest, errors: report.failed, compiled: manifest.articles.filter((e) => built.has(e.source)), reused, unchanged: false };
 }

@@ -20,7 +20,7 @@ export function progressPrinter(quiet: boolean) {
 
 export const buildCommand: Command = {
   name: 'build',
-  usage: 'kepu build [--content DIR] [--out DIR] [--no-images] [--no-cache] [--jobs N]   生成各平台稿件、预览站点和 manifest.json',
+  usage: 'kepu build [--content DIR] [--out DIR] [--no-images] [--no-cache] [--jobs N] [--metrics DIR]   生成各平台稿件、预览站点和 manifest.json',
   options: {
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: 'dist/site' },
@@ -28,6 +28,7 @@ export const buildCommand: Command = {
     'no-cache': { type: 'boolean', default: false },
     quiet: { type: 'boolean', short: 'q', default: false },
     jobs: { type: 'string' },
+    metrics: { type: 'string' },
   },
   async run(values) {
     const started = performance.now();
@@ -36,6 +37,7 @@ export const buildCommand: Command = {
       outDir: resolve(String(values.out)),
       images: !values['no-images'],
       cache: !values['no-cache'],
+      ...(typeof values.metrics === 'string' ? { metricsDir: resolve(values.metrics) } : {}),
       workers: values.jobs === undefined ? undefined : Math.max(1, Number(values.jobs) || 1),
       onProgress: progressPrinter(!!values.quiet),
       onMediaProgress: mediaProgressPrinter(!!values.quiet),

@@ -3,6 +3,7 @@ import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
 import { reviewCommand } from './review.ts';
 import { devCommand } from './dev.ts';
+import { metricsCommand } from './metrics.ts';
 import type { Command } from './types.ts';
 
-export const COMMANDS: Command[] = [buildCommand, checkCommand, reviewCommand, devCommand];
+export const COMMANDS: Command[] = [buildCommand, checkCommand, reviewCommand, devCommand, metricsCommand];

@@ -5,6 +5,7 @@
  * this on every save, and `kepu build` does it when only a few articles changed, so one edit
  * in a 10,000-article archive rewrites one folder and the index, not the archive.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readState, STATE_PATH, type BuildState } from '../build-state.ts';
@@ -158,6 +159,19 @@ export class SiteUpdater {
     await rm(join(this.out, detailPath(slug)), { force: true });
   }
 
+  /** The metrics dashboard, when there are metrics; the index page then links it. */
+  async writeMetrics(files: { path: string; content: string | Uint8Array }[]): Promise<void> {
+    if (files.length === 0) return;
+    this.hasMetrics = true;
+    for (const f of files) {
+      await mkdir(join(this.out, f.path, '..'), { recursive: true });
+      await replaceFile(join(this.out, f.path), f.content);
+    }
+    await this.writeIndex();
+  }
+
+  private hasMetrics = false;
+
   private serialised(entry: IndexEntry): string {
     let json = this.entryJson.get(entry);
     if (json === undefined) this.entryJson.set(entry, (json = JSON.stringify(entry)));
@@ -169,7 +183,7 @@ export class SiteUpdater {
     this.state.errors = manifest.errors ?? [];
     await mkdir(join(this.out, '.kepu'), { recursive: true });
     await Promise.all([
-      ...indexFiles(manifest),
+      ...indexFiles(manifest, this.hasMetrics || existsSync(join(this.out, 'metrics/index.html'))),
       { path: 'manifest.json', content: manifestJson(manifest, (a) => this.serialised(a)) },
       { path: STATE_PATH, content: JSON.stringify(this.state) },
     ].map((f) => replaceFile(join(this.out, f.path), f.content)));

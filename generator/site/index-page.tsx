@@ -11,12 +11,12 @@ export function articlePagePath(slug: string): string {
   return `${slug}/index.html`;
 }
 
-export function IndexPage({ manifest }: { manifest: Manifest }) {
+export function IndexPage({ manifest, metrics = false }: { manifest: Manifest; metrics?: boolean }) {
   return (
     <Document title="科普稿件审核预览" depth={0} bodyClass="index-page">
       <header class="site-head">
         <h1>科普稿件审核预览</h1>
-        <p class="muted">{manifest.articles.length} 篇文章 · 生成于 {manifest.generatedAt.replace('T', ' ').slice(0, 19)} UTC · <a href="manifest.json">manifest.json</a></p>
+        <p class="muted">{manifest.articles.length} 篇文章 · 生成于 {manifest.generatedAt.replace('T', ' ').slice(0, 19)} UTC · <a href="manifest.json">manifest.json</a>{metrics ? <> · <a href="metrics/index.html">数据回流看板</a></> : null}</p>
       </header>
       {manifest.errors?.length ? (
         <section class="panel build-errors" aria-labelledby="errors-h">

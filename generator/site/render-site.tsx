@@ -28,8 +28,8 @@ export async function siteAssets(): Promise<OutputFile[]> {
   ];
 }
 
-export function indexFiles(manifest: Manifest): OutputFile[] {
-  return [{ path: 'index.html', content: renderPage(<IndexPage manifest={manifest} />) }];
+export function indexFiles(manifest: Manifest, metrics = false): OutputFile[] {
+  return [{ path: 'index.html', content: renderPage(<IndexPage manifest={manifest} metrics={metrics} />) }];
 }
 
 /** The article's page and its downloads. Also records the page in the entry (`page`). */

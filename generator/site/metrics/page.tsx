@@ -1,0 +1,182 @@
+/**
+ * `OUT/metrics/index.html`: what the exports say about each variant, per article side by side and
+ * per platform, kind, length and department, with the sentences the numbers support, variant
+ * comparisons labelled as observational, and the rows still waiting to be linked.
+ */
+import type { Comparison } from '../../metrics/compare.ts';
+import { groupBy, KIND_NAMES, PLATFORM_LABELS, stats, type GroupStats, type Work } from '../../metrics/aggregate.ts';
+import type { Insights } from '../../metrics/insights.ts';
+import { MEASURES } from '../../metrics/measures.ts';
+import type { Observation } from '../../metrics/snapshot.ts';
+import { Document, ASSET_DIR } from '../components/document.tsx';
+import { BarChart, LineChart, type Series } from './charts.tsx';
+import { count, Missing, rate } from './format.tsx';
+import { GroupTable, VariantTable } from './tables.tsx';
+
+export interface DashboardData {
+  works: Work[];
+  observations: Observation[];
+  snapshots: string[];
+  insights: Insights;
+  comparisons: Comparison[];
+  generatedAt: string;
+}
+
+function medianViewBars(groups: GroupStats[]) {
+  return groups.filter((g) => g.counts.views?.median !== undefined).map((g) => ({ label: g.label, value: g.counts.views!.median!, note: `n = ${g.counts.views!.n}` }));
+}
+
+function Section(props: { id: string; title: string; children: preact.ComponentChildren }) {
+  return (
+    <section class="panel m-section" aria-labelledby={`${props.id}-h`}>
+      <h2 id={`${props.id}-h`}>{props.title}</h2>
+      {props.children}
+    </section>
+  );
+}
+
+export function DashboardPage({ data }: { data: DashboardData }) {
+  const joined = data.works.filter((w) => w.variant);
+  const pending = data.works.filter((w) => !w.variant);
+  const byPlatform = groupBy(joined, (v) => v.platform, (k) => PLATFORM_LABELS[k as keyof typeof PLATFORM_LABELS] ?? k);
+  const byKind = groupBy(joined, (v) => v.kind, (k) => KIND_NAMES[k as keyof typeof KIND_NAMES] ?? k);
+  const byLength = groupBy(joined.filter((w) => w.variant!.seconds), (v) => String(v.seconds).padStart(4, '0'), (k) => `${Number(k)} 秒`);
+  const byDept = groupBy(joined, (v) => v.department ?? '未填科室');
+  const trend = viewsOverTime(data.observations);
+  const articles = [...new Set(joined.map((w) => w.variant!.slug))].sort();
+  return (
+    <Document title="数据回流 · 科普稿件" depth={1} bodyClass="metrics-page">
+      <link rel="stylesheet" href={`../${ASSET_DIR}/metrics.css`} />
+      <header class="site-head">
+        <p class="crumbs"><a href="../index.html">← 审核预览首页</a></p>
+        <h1>数据回流</h1>
+        <p class="muted">
+          {data.works.length} 条作品（已对应稿件 {joined.length}，待确认 {pending.length}）· {data.snapshots.length} 次导入 · 生成于 {data.generatedAt.replace('T', ' ').slice(0, 16)} UTC。
+          每条作品取最近一次导出的数字；比率一律先把各条的计数合计再相除，并写明分母；“缺”表示导出里没有这项数据，不是 0。
+        </p>
+      </header>
+
+      <Section id="insights" title="数据说明了什么">
+        {data.insights.sentences.length ? <ul class="m-insights">{data.insights.sentences.map((s) => <li>{s}</li>)}</ul> : <p>样本还不够，暂不下结论。</p>}
+        {data.insights.withheld.length ? <details><summary>样本不足、未作比较的分组</summary><ul>{data.insights.withheld.map((s) => <li>{s}</li>)}</ul></details> : null}
+      </Section>
+
+      <Section id="platform" title="按平台">
+        <BarChart id="c-platform" title="各平台播放 / 阅读中位数" bars={medianViewBars(byPlatform)} format={count} table="t-platform" />
+        <GroupTable id="t-platform" caption="各平台汇总" groups={byPlatform} dim="平台" />
+      </Section>
+
+      <Section id="length" title="按视频时长">
+        {byLength.some((g) => g.rates.completionRate?.value !== undefined) ? (
+          <BarChart id="c-length" title="各时长完播率（完播次数合计 ÷ 播放量合计）" format={rate} table="t-length"
+            bars={byLength.filter((g) => g.rates.completionRate?.value !== undefined).map((g) => ({ label: g.label, value: g.rates.completionRate!.value!, note: `n = ${g.rates.completionRate!.n}` }))} />
+        ) : <p class="muted">还没有带完播率和播放量的视频数据。</p>}
+        <GroupTable id="t-length" caption="各时长汇总（完播率只在同一时长内可比）" groups={byLength} dim="时长" />
+      </Section>
+
+      <Section id="kind" title="按稿件类型">
+        <BarChart id="c-kind" title="各类型播放 / 阅读中位数" bars={medianViewBars(byKind)} format={count} table="t-kind" />
+        <GroupTable id="t-kind" caption="各类型汇总" groups={byKind} dim="类型" />
+      </Section>
+
+      <Section id="dept" title="按科室">
+        <BarChart id="c-dept" title="各科室播放 / 阅读中位数" bars={medianViewBars(byDept)} format={count} table="t-dept" />
+        <GroupTable id="t-dept" caption="各科室汇总" groups={byDept} dim="科室" />
+      </Section>
+
+      {trend.dates.length >= 2 ? (
+        <Section id="trend" title="随时间">
+          <LineChart id="c-trend" title="各平台播放 / 阅读合计，按导出日期" series={trend.series} format={count} table="t-trend" />
+          <div class="m-scroll">
+            <table class="m-table" id="t-trend">
+              <caption>各平台播放 / 阅读合计（每次导出时的累计数）</caption>
+              <thead><tr><th scope="col">平台</th>{trend.dates.map((d) => <th scope="col">{d}</th>)}</tr></thead>
+              <tbody>{trend.series.map((s) => <tr><th scope="row">{s.label}</th>{trend.dates.map((d) => {
+                const y = s.points.find((p) => p.x === d)?.y;
+                return <td>{y === undefined ? <Missing /> : count(y)}</td>;
+              })}</tr>)}</tbody>
+            </table>
+          </div>
+        </Section>
+      ) : null}
+
+      <Section id="compare" title="稿件对比（两比例检验）">
+        <p class="muted">计数由各条的比率 × 分母还原。下列对比都不是随机分流的实验（只有头条双标题、公众号按随机标签分组群发是），标为<strong>非随机对比</strong>：差异可能来自平台、受众或时间，而不只是稿件本身。</p>
+        {data.comparisons.length ? (
+          <div class="m-scroll">
+            <table class="m-table" id="t-compare">
+              <caption>同一文章两条稿件的比率对比</caption>
+              <thead><tr><th scope="col">文章</th><th scope="col">指标</th><th scope="col">A</th><th scope="col">B</th><th scope="col">差（B − A）及 95% 区间</th><th scope="col">p 值</th><th scope="col">此样本能检出的最小差</th><th scope="col">性质</th></tr></thead>
+              <tbody>
+                {data.comparisons.map((c) => (
+                  <tr>
+                    <th scope="row">{c.slug}</th>
+                    <td>{MEASURES[c.measure].label}<br /><small>{MEASURES[c.measure].definition}</small></td>
+                    <td>{c.a.label}：{rate(c.test.p1)}<br /><small>{count(c.a.x)} / {count(c.a.n)}</small></td>
+                    <td>{c.b.label}：{rate(c.test.p2)}<br /><small>{count(c.b.x)} / {count(c.b.n)}</small></td>
+                    <td>{pp(c.test.diff)}（{pp(c.test.ci95[0])} 至 {pp(c.test.ci95[1])}）</td>
+                    <td>{c.test.pValue < 0.001 ? '< 0.001' : c.test.pValue.toFixed(3)}</td>
+                    <td>{pp(c.test.minDetectable)}</td>
+                    <td><span class="m-tag">非随机对比</span><br /><small>{c.why}</small></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : <p class="muted">还没有同一文章、都带分母的两条稿件。</p>}
+      </Section>
+
+      <Section id="articles" title="每篇文章的稿件">
+        {articles.map((slug) => {
+          const ws = joined.filter((w) => w.variant!.slug === slug).sort((a, b) => a.variant!.id.localeCompare(b.variant!.id, 'en', { numeric: true }));
+          const first = ws[0]!.variant!;
+          const total = stats(slug, slug, ws);
+          return (
+            <article class="m-article" id={`a-${slug}`}>
+              <h3><a href={`../${slug}/index.html`}>{first.articleTitle}</a> <small class="muted">{first.department ?? ''}</small></h3>
+              <VariantTable id={`t-a-${slug}`} caption={`${first.articleTitle}：各平台稿件（播放 / 阅读合计 ${total.counts.views ? count(total.counts.views.total) : '缺'}）`} works={ws} />
+            </article>
+          );
+        })}
+        {articles.length === 0 ? <p class="muted">还没有对应到稿件的数据。</p> : null}
+      </Section>
+
+      <Section id="pending" title={`待确认的行（${pending.length}）`}>
+        {pending.length ? (
+          <>
+            <p>这些行没有自动对应到稿件（标题找不到或有多个候选）。确认一次即可，之后的导入会自动对应：<code>npx kepu metrics link 行键 稿件id</code></p>
+            <div class="m-scroll">
+              <table class="m-table" id="t-pending">
+                <caption>待确认的行</caption>
+                <thead><tr><th scope="col">行键</th><th scope="col">标题</th><th scope="col">来源</th><th scope="col">候选稿件</th></tr></thead>
+                <tbody>{pending.map((w) => <tr><td><code>{w.obs.key}</code></td><td>{w.obs.title}</td><td>{w.obs.source}</td><td>{w.obs.candidates.length ? w.obs.candidates.map((c) => <code class="m-cand">{c}</code>) : '无'}</td></tr>)}</tbody>
+              </table>
+            </div>
+          </>
+        ) : <p class="muted">全部已对应。</p>}
+      </Section>
+    </Document>
+  );
+}
+
+const pp = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)} 个百分点`;
+
+function viewsOverTime(observations: Observation[]): { dates: string[]; series: Series[] } {
+  // Per platform and export day: each work's latest number that day, summed.
+  const cell = new Map<string, Map<string, Map<string, number>>>();
+  for (const o of observations) {
+    const v = o.measures.views;
+    if (typeof v !== 'number') continue;
+    const byDate = cell.get(o.platform) ?? new Map<string, Map<string, number>>();
+    cell.set(o.platform, byDate);
+    const works = byDate.get(o.exported) ?? new Map<string, number>();
+    byDate.set(o.exported, works);
+    works.set(o.key, v);
+  }
+  const dates = [...new Set(observations.map((o) => o.exported))].sort();
+  const series = [...cell.entries()].map(([platform, byDate]) => ({
+    label: PLATFORM_LABELS[platform as keyof typeof PLATFORM_LABELS] ?? platform,
+    points: [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([x, works]) => ({ x, y: [...works.values()].reduce((a, b) => a + b, 0) })),
+  }));
+  return { dates, series };
+}
