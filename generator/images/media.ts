@@ -11,7 +11,7 @@ import { basename, extname } from 'node:path';
 import type { Slide, Variant } from '../manifest.ts';
 import { bylineOf } from '../model/byline.ts';
 import type { ArticleModel } from '../model/types.ts';
-import { PLATFORMS } from '../platforms/registry.ts';
+import { PLATFORMS, QR_CODES } from '../platforms/registry.ts';
 import type { OutputFile, Rendered } from '../render/types.ts';
 import { variantFile } from '../render/types.ts';
 import { attributionOf, canonicalUrl, tagUrl } from '../render/tag-url.ts';
@@ -52,8 +52,10 @@ interface Job {
 export async function renderMedia(model: ArticleModel, rendered: Rendered[], theme: Theme, opts: MediaOptions): Promise<Media> {
   const url = canonicalUrl(model, theme);
   const qrOf = (v: Variant) => tagUrl(url, attributionOf(model, v));
+  // Where the platform bans QR codes (Xiaohongshu), no code is drawn and none is listed.
+  const qrAllowed = (v: Variant) => QR_CODES[v.platform].allowed;
   for (const { variant } of rendered) {
-    if (variant.kind === 'carousel' || variant.kind === 'live-outline') {
+    if ((variant.kind === 'carousel' || variant.kind === 'live-outline') && qrAllowed(variant)) {
       variant.links = [...(variant.links ?? []), { url, tagged: qrOf(variant) }];
     }
   }
@@ -81,7 +83,7 @@ export async function renderMedia(model: ArticleModel, rendered: Rendered[], the
       const format = rule.images.formats.includes('png') ? 'png' : rule.images.formats[0]!;
       const specOf = (s: Omit<Slide, 'index'>): SlideSpec => ({
         role: s.role, heading: s.heading, text: s.text,
-        ...(s.role === 'closing' ? { qr: qrOf(variant) } : {}),
+        ...(s.role === 'closing' && qrAllowed(variant) ? { qr: qrOf(variant) } : {}),
       });
       const slides = capSlides(fitSlides(variant.slides, frame, fonts, specOf), rule.images.maxCount, rule.name, variant);
       slides.forEach((slide) => {
@@ -101,7 +103,7 @@ export async function renderMedia(model: ArticleModel, rendered: Rendered[], the
       jobs.push(slideJob(path, { role: 'cover', heading: variant.title, text: model.summary, byline }, { width, height, style, department }, 'png'));
       variant.cover = path;
       addFiles(variant, [path], 'png');
-    } else if (variant.kind === 'live-outline') {
+    } else if (variant.kind === 'live-outline' && qrAllowed(variant)) {
       const { width, height } = style.layout.qrCard;
       const path = `${model.slug}/qr/${stem}.png`;
       jobs.push(slideJob(path, { role: 'closing', heading: model.title, text: '直播中展示此码，观众扫码阅读全文', qr: qrOf(variant) }, { width, height, style, department }, 'png'));

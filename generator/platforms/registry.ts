@@ -379,3 +379,21 @@ export const BODY_IMAGES: Partial<Record<PlatformId, BodyImageRule>> = {
     source: '../shared/platforms.md：头条正文图片为独立图块；大小上限未找到公开出处，取 5 MB 作较严值',
   },
 };
+
+/**
+ * Whether a QR code (and so a scannable link) may appear in a platform's pictures and live
+ * cards. Xiaohongshu's 交易导流违规管理细则 forbids QR codes and mini-program codes in notes,
+ * comments, profiles and live streams (../shared/platforms.md, "Links, QR codes and pictures
+ * inside posts"); no such rule was found for the others.
+ */
+export const QR_CODES: Record<PlatformId, { allowed: boolean; source: string }> = {
+  wechat: { allowed: true, source: '../shared/platforms.md：未见限制' },
+  zhihu: { allowed: true, source: '../shared/platforms.md：未见限制' },
+  toutiao: { allowed: true, source: '../shared/platforms.md：未见限制' },
+  xiaohongshu: { allowed: false, source: '小红书《交易导流违规管理细则》：笔记、评论、主页、直播中禁止二维码、小程序码、外链与联系方式（../shared/platforms.md）' },
+  weibo: { allowed: true, source: '../shared/platforms.md：未见限制' },
+  douyin: { allowed: true, source: '../shared/platforms.md：未见限制' },
+  kuaishou: { allowed: true, source: '../shared/platforms.md：未见限制' },
+  channels: { allowed: true, source: '../shared/platforms.md：未见限制' },
+  bilibili: { allowed: true, source: '../shared/platforms.md：未见限制' },
+};
