@@ -48,7 +48,7 @@ const requestSchema = z.discriminatedUnion('type', [
     article: articleRefSchema.optional(), acknowledged: z.boolean().optional(),
   }),
   z.object({
-    type: z.literal('kepu:insert'), text: z.string(), html: z.string().optional(),
+    type: z.literal('kepu:insert'), text: z.string(), html: z.string().optional(), assets: z.array(assetSchema).max(40).optional(),
     article: articleRefSchema.optional(), acknowledged: z.boolean().optional(),
   }),
 ]);
@@ -70,14 +70,35 @@ export interface FillFailure {
   field: FieldName;
   reason: string;
 }
+/** One picture of an article body, numbered from 1 in the order it appears in the text. */
+export interface PictureResult {
+  index: number;
+  ok: boolean;
+  /** The asset (manifest path) or address the picture came from. */
+  path?: string;
+  reason?: string;
+}
 export interface FillResponse {
   ok: boolean;
   filled: FieldName[];
   failed: FillFailure[];
+  /** Present when the body had pictures: each one's outcome, in order. */
+  pictures?: PictureResult[];
 }
 export interface InsertResponse {
   ok: boolean;
   reason?: string;
+  pictures?: PictureResult[];
+}
+/**
+ * Sent by the content script to the extension while a body's pictures go in (the side panel
+ * shows it): picture `index` of `total` is being pasted, or has its `result`.
+ */
+export interface PictureProgress {
+  type: 'kepu:picture-progress';
+  index: number;
+  total: number;
+  result?: PictureResult;
 }
 export interface RefusedResponse {
   ok: false;

@@ -6,7 +6,8 @@
  */
 import type { PlatformId } from '../../generator/manifest.ts';
 import { PLATFORMS } from '../../generator/platforms/registry.ts';
-import type { Asset, FieldName, FillFailure, FillResponse, FillVariant } from '../protocol.ts';
+import type { Asset, FieldName, FillFailure, FillResponse, FillVariant, PictureResult } from '../protocol.ts';
+import { countPictures, expectedText, pasteWithPictures } from './pictures.ts';
 import { isVisible, queryDeep, searchRoots, sleep } from './dom.ts';
 import { planFill, type FillPlan } from './plan.ts';
 import { sanitizeHtml, htmlToText } from './sanitize.ts';
@@ -94,14 +95,24 @@ function decodeAsset(asset: Asset): File {
 
 type Outcome = true | string;
 
-async function fillText(el: Element, spec: FieldSpec, value: { html?: string; text: string }, signal: AbortSignal): Promise<Outcome> {
+async function fillText(
+  el: Element, spec: FieldSpec, value: { html?: string; text: string }, signal: AbortSignal,
+  assets: Asset[] = [], pictures?: PictureResult[],
+): Promise<Outcome> {
   let ok: boolean;
+  const html = spec.kind === 'rich' && value.html ? sanitizeHtml(value.html) : undefined;
+  if (html && pictures && isEditable(el) && countPictures(html) > 0) {
+    const done = await pasteWithPictures(el, html, assets, 'replace', signal);
+    pictures.push(...done.pictures);
+    if (done.unreachable) return `编辑器中有 ${done.unreachable} 张图片的地址是本机或相对地址，平台无法读取`;
+    ok = done.ok && (await settles(el, (shown) => holdsText(shown, expectedText(html)), signal));
+    return ok ? true : '填入后读回的内容与稿件不一致（编辑器可能拒绝了粘贴）';
+  }
   if (isTextField(el)) {
     const expected = el instanceof HTMLInputElement ? value.text.replace(/\n/g, '') : value.text;
     setFieldValue(el, value.text);
     ok = await settles(el, (shown) => holdsText(shown, expected), signal);
   } else if (isEditable(el)) {
-    const html = spec.kind === 'rich' && value.html ? sanitizeHtml(value.html) : undefined;
     // What the pasted HTML shows as text is what the editor should end up holding.
     const expected = html ? htmlToText(html) : value.text;
     ok = await typeIntoEditable(el, { html, text: value.text }, 'replace', (shown) => holdsText(shown, expected), signal);
@@ -152,6 +163,7 @@ const FIELD_LABEL: Record<FieldName, string> = { title: '标题', body: '正文'
 export async function fillFields(adapter: Adapter, plan: FillPlan, signal: AbortSignal, assets?: Asset[]): Promise<FillResponse> {
   const filled: FieldName[] = [];
   const failed: FillFailure[] = [];
+  const pictures: PictureResult[] = [];
   const confirmKey = PLATFORMS[adapter.platform].hashtags?.confirmKey ?? ' ';
   const order: FieldName[] = ['title', 'body', 'topics', 'cover', 'images'];
   for (const field of order) {
@@ -170,7 +182,7 @@ export async function fillFields(adapter: Adapter, plan: FillPlan, signal: Abort
     let outcome: Outcome;
     try {
       if (field === 'title') outcome = await fillText(el, spec, { text: plan.title! }, signal);
-      else if (field === 'body') outcome = await fillText(el, spec, plan.body!, signal);
+      else if (field === 'body') outcome = await fillText(el, spec, plan.body!, signal, assets, pictures);
       else if (field === 'topics') outcome = await fillTopics(el, spec, plan.topics!, confirmKey, signal);
       else outcome = fillFilesField(el, field === 'cover' ? [plan.cover!] : plan.images!, assets);
     } catch (error) {
@@ -180,7 +192,9 @@ export async function fillFields(adapter: Adapter, plan: FillPlan, signal: Abort
     if (outcome === true) filled.push(field);
     else failed.push({ field, reason: `${FIELD_LABEL[field]}：${outcome}` });
   }
-  return { ok: failed.length === 0, filled, failed };
+  // A picture that did not go in leaves the fill unfinished, though the body's text is there.
+  if (!pictures.length) return { ok: failed.length === 0, filled, failed };
+  return { ok: failed.length === 0 && pictures.every((p) => p.ok), filled, failed, pictures };
 }
 
 

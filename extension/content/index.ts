@@ -12,6 +12,7 @@ import { adapterForUrl } from './adapters.ts';
 import { findField } from './adapter.ts';
 import { searchRoots } from './dom.ts';
 import { insertIntoFocused } from './insert.ts';
+import { countPictures, PICTURE_WAIT_MS } from './pictures.ts';
 
 const FILL_TIMEOUT_MS = 20_000;
 let current: AbortController | null = null;
@@ -42,7 +43,9 @@ async function handle(request: KepuRequest): Promise<unknown> {
   current?.abort(new Error('已被新的请求取代'));
   const controller = new AbortController();
   current = controller;
-  const timer = setTimeout(() => controller.abort(new Error('填充超时')), FILL_TIMEOUT_MS);
+  // Each picture is uploaded by the composer before the text after it goes in.
+  const pictures = countPictures(request.type === 'kepu:fill' ? request.variant.html : request.html);
+  const timer = setTimeout(() => controller.abort(new Error('填充超时')), FILL_TIMEOUT_MS + pictures * PICTURE_WAIT_MS);
   try {
     if (request.type === 'kepu:insert') return await insertIntoFocused(request, controller.signal);
     if (!adapter) return { ok: false, filled: [], failed: [{ field: 'body', reason: '此页面不是已知平台的发布页' }] };

@@ -42,7 +42,7 @@ export function insertIntoField(el: TextTarget, text: string): void {
   }
 }
 
-type Caret = 'replace' | 'end' | 'keep';
+export type Caret = 'replace' | 'end' | 'keep';
 
 function placeCaret(el: HTMLElement, caret: Caret): void {
   if (caret === 'keep') return;
@@ -70,6 +70,26 @@ export async function pasteInto(
   const data = new DataTransfer();
   if (content.html) data.setData('text/html', content.html);
   data.setData('text/plain', content.text);
+  const target = el.ownerDocument.getSelection()?.anchorNode?.parentElement ?? el;
+  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+}
+
+/** Whether the document's selection is inside `el` (where a `keep` paste would land). */
+export function caretInside(el: HTMLElement): boolean {
+  const anchor = el.ownerDocument.getSelection()?.anchorNode;
+  return Boolean(anchor && el.contains(anchor));
+}
+
+/**
+ * Pastes files (pictures) the way a user's Ctrl+V of a copied image does: a paste event whose
+ * clipboard holds only the files, which composers hand to their own upload.
+ */
+export async function pasteFiles(el: HTMLElement, files: File[], caret: Caret, signal?: AbortSignal): Promise<void> {
+  // A caret that left the editor (re-render, focus moved) would paste elsewhere: continue at the end.
+  placeCaret(el, caret === 'keep' && !caretInside(el) ? 'end' : caret);
+  await sleep(SELECTION_SETTLE_MS, signal);
+  const data = new DataTransfer();
+  for (const file of files) data.items.add(file);
   const target = el.ownerDocument.getSelection()?.anchorNode?.parentElement ?? el;
   target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
 }

@@ -5,11 +5,13 @@ import { COMPOSER_ACCEPTS, PLATFORMS } from '../../generator/platforms/registry.
 import { gate, type ArticleRef } from '../gate.ts';
 import { appendLog, readLog, type FillLogEntry } from './fill-log.ts';
 import { DEFAULT_PREVIEW_ORIGIN } from '../config.ts';
-import type { FillResponse, InsertResponse, ProbeResponse } from '../protocol.ts';
+import type { Asset, FillResponse, InsertResponse, PictureProgress, PictureResult, ProbeResponse } from '../protocol.ts';
+import { fitPictures, listenPictureProgress, pictureLine, pictureNotes, withPanelReasons, type FittedPictures } from './pictures.ts';
 import {
-  checkDetail, checkIndex, connectSite, fetchAssets, fetchDetail, fetchIndex, importedDetail, loadRemembered, normaliseOrigin,
+  checkDetail, checkIndex, fetchAssets, fetchDetail, fetchIndex, importedDetail, loadRemembered,
   readImport, remember, saveDetail, saveIndex, type Source,
 } from './source.ts';
+import { Connect } from './Connect.tsx';
 import { activeTab, sendToTab, type ActiveTab } from './tab.ts';
 
 const STATUS_LABEL: Record<ArticleStatus, string> = { draft: '草稿', 'in-review': '审核中', approved: '已通过审核', blocked: '已拦截' };
@@ -17,7 +19,12 @@ const FIELD_LABEL: Record<string, string> = { title: '标题', body: '正文', t
 const ACTION_LABEL: Record<FillLogEntry['action'], string> = { fill: '填充', 'insert-title': '插入标题', 'insert-body': '插入正文' };
 const KIND_LABEL: Record<Variant['kind'], string> = { article: '图文', 'video-script': '短视频', carousel: '图片轮播', 'live-outline': '直播' };
 
-type Result = { kind: 'fill'; response: FillResponse & { reason?: string } } | { kind: 'insert'; response: InsertResponse } | { kind: 'error'; message: string };
+/** `notes`: what the panel did to pictures before sending them (converted, scaled down). */
+type Result =
+  | { kind: 'fill'; response: FillResponse & { reason?: string }; notes?: string[] }
+  | { kind: 'insert'; response: InsertResponse; notes?: string[] }
+  | { kind: 'progress'; action: 'fill' | 'insert'; progress?: PictureProgress; done: PictureResult[] }
+  | { kind: 'error'; message: string };
 
 function variantLabel(v: Variant): string {
   const seconds = v.targetSeconds && v.kind === 'video-script' ? ` ${v.targetSeconds} 秒` : '';
@@ -158,23 +165,17 @@ export function App() {
     };
   }, []);
 
-  const connect = async () => {
+  const connected = async (origin: string, m: Manifest) => {
     setError(null);
-    try {
-      const origin = normaliseOrigin(originInput);
-      const m = await connectSite(origin);
-      const s: Source = { kind: 'site', origin };
-      imported.current = new Map();
-      setImportedCount(0);
-      setSource(s);
-      setIndex(m);
-      setNotice(null);
-      await Promise.all([saveIndex(undefined), saveDetail(undefined)]).catch(() => undefined);
-      await remember({ source: s });
-      reselect(m, s);
-    } catch (e) {
-      setError(message(e));
-    }
+    const s: Source = { kind: 'site', origin };
+    imported.current = new Map();
+    setImportedCount(0);
+    setSource(s);
+    setIndex(m);
+    setNotice(null);
+    await Promise.all([saveIndex(undefined), saveDetail(undefined)]).catch(() => undefined);
+    await remember({ source: s });
+    reselect(m, s);
   };
 
   const importFiles = async (input: HTMLInputElement) => {
@@ -277,36 +278,68 @@ export function App() {
     </ul>
   ), [index, slug]);
 
+  /** The variant's pictures from the preview site, made to fit the platform; body pictures only for `body`. */
+  const pictureAssets = async (v: Variant, withCover: boolean): Promise<{ assets: Asset[]; fitted?: FittedPictures; errors: string[] }> => {
+    const body = v.kind === 'article' ? v.images ?? [] : [];
+    const paths = [...(withCover && v.cover ? [v.cover] : []), ...(withCover ? v.images ?? [] : body)];
+    if (source?.kind !== 'site' || !paths.length) return { assets: [], errors: [] };
+    const fetched = await fetchAssets(source.origin, paths);
+    if (!body.length) return fetched;
+    const fitted = await fitPictures(v.platform, fetched.assets, body);
+    return { assets: fitted.assets, fitted, errors: fetched.errors };
+  };
+
+  /** Shows each picture's progress while the page pastes them; returns the unsubscribe. */
+  const followPictures = (tabId: number, action: 'fill' | 'insert') => {
+    const done: PictureResult[] = [];
+    return listenPictureProgress(tabId, (progress) => {
+      if (progress.result) done.push(progress.result);
+      setResult({ kind: 'progress', action, progress, done: [...done] });
+    });
+  };
+
   const fill = async () => {
     if (!variant || !tab) return;
     setBusy(true);
     setResult(null);
+    let unfollow = () => {};
     try {
-      const paths = [variant.cover, ...(variant.images ?? [])].filter((p): p is string => Boolean(p));
-      const fetched = source?.kind === 'site' && paths.length ? await fetchAssets(source.origin, paths) : { assets: [], errors: [] };
-      const response = await sendToTab<FillResponse & { reason?: string }>(tab.id, { type: 'kepu:fill', variant, assets: fetched.assets, article: ref, acknowledged });
-      setResult({ kind: 'fill', response });
-      await record('fill', response.ok, response.reason);
+      const { assets, fitted, errors } = await pictureAssets(variant, true);
+      unfollow = followPictures(tab.id, 'fill');
+      const response = await sendToTab<FillResponse & { reason?: string }>(tab.id, { type: 'kepu:fill', variant, assets, article: ref, acknowledged });
+      unfollow();
+      const pictures = withPanelReasons(response.pictures, fitted, errors);
+      setResult({ kind: 'fill', response: { ...response, ...(pictures ? { pictures } : {}) }, notes: pictureNotes(pictures, fitted) });
+      await record('fill', response.ok, response.reason ?? pictures?.filter((p) => !p.ok).map(pictureLine).join('；'));
     } catch (e) {
       setResult({ kind: 'error', message: message(e) });
       await record('fill', false, message(e));
     } finally {
+      unfollow();
       setBusy(false);
     }
   };
 
   const insert = async (what: 'title' | 'body') => {
     if (!variant || !tab) return;
-    const request = what === 'title'
-      ? { type: 'kepu:insert', text: variant.title, article: ref, acknowledged }
-      : { type: 'kepu:insert', text: variant.caption ?? variant.text, html: variant.kind === 'article' ? variant.html : undefined, article: ref, acknowledged };
+    let unfollow = () => {};
     try {
+      const html = what === 'body' && variant.kind === 'article' ? variant.html : undefined;
+      const { assets, fitted, errors } = html && /<img\b/i.test(html) ? await pictureAssets(variant, false) : { assets: [], errors: [] };
+      const request = what === 'title'
+        ? { type: 'kepu:insert', text: variant.title, article: ref, acknowledged }
+        : { type: 'kepu:insert', text: variant.caption ?? variant.text, html, ...(assets.length ? { assets } : {}), article: ref, acknowledged };
+      if (html) unfollow = followPictures(tab.id, 'insert');
       const response = await sendToTab<InsertResponse>(tab.id, request);
-      setResult({ kind: 'insert', response });
+      unfollow();
+      const pictures = withPanelReasons(response.pictures, fitted, errors);
+      setResult({ kind: 'insert', response: { ...response, ...(pictures ? { pictures } : {}) }, notes: pictureNotes(pictures, fitted) });
       await record(`insert-${what}`, response.ok, response.reason);
     } catch (e) {
       setResult({ kind: 'error', message: message(e) });
       await record(`insert-${what}`, false, message(e));
+    } finally {
+      unfollow();
     }
   };
 
@@ -316,9 +349,8 @@ export function App() {
 
       <section>
         <h2>稿件来源</h2>
+        <Connect value={originInput} onInput={setOriginInput} onConnected={connected} />
         <div class="row">
-          <input type="url" value={originInput} onInput={(e) => setOriginInput((e.target as HTMLInputElement).value)} aria-label="预览站点地址" />
-          <button onClick={connect}>连接预览站点</button>
           <label>
             或导入 manifest.json 及 articles/ 下的文章文件（可多选）：
             <input type="file" multiple accept=".json,application/json" onChange={(e) => void importFiles(e.target as HTMLInputElement)} />
@@ -452,8 +484,23 @@ function VariantPreview({ variant }: { variant: Variant }) {
 
 function ResultView({ result }: { result: Result }) {
   if (result.kind === 'error') return <section><p class="error" role="alert">{result.message}</p></section>;
+  if (result.kind === 'progress') {
+    const p = result.progress;
+    return (
+      <section aria-busy="true">
+        <h2>{result.action === 'fill' ? '填充中' : '插入中'}</h2>
+        {p && !p.result && <p role="status">正在插入第 {p.index} / {p.total} 张图…（由平台上传）</p>}
+        <PictureList pictures={result.done} />
+      </section>
+    );
+  }
   if (result.kind === 'insert') {
-    return <section>{result.response.ok ? <p class="ok">已插入。</p> : <p class="error">插入失败：{result.response.reason}</p>}</section>;
+    return (
+      <section>
+        {result.response.ok ? <p class="ok">已插入。</p> : <p class="error">插入失败：{result.response.reason}</p>}
+        <PictureList pictures={result.response.pictures} notes={result.notes} />
+      </section>
+    );
   }
   const r = result.response;
   return (
@@ -464,6 +511,21 @@ function ResultView({ result }: { result: Result }) {
         {r.filled.map((f) => <li key={f} class="ok">✓ {FIELD_LABEL[f] ?? f}</li>)}
         {r.failed.map((f) => <li key={f.field + f.reason} class="error">✗ {f.reason}</li>)}
       </ul>
+      <PictureList pictures={r.pictures} notes={result.notes} />
     </section>
+  );
+}
+
+/** One line per body picture, in the order of the text; then what was done to converted ones. */
+function PictureList({ pictures, notes }: { pictures?: PictureResult[]; notes?: string[] }) {
+  if (!pictures?.length) return null;
+  return (
+    <>
+      <h3>正文图片（{pictures.filter((p) => p.ok).length} / {pictures.length} 张已插入）</h3>
+      <ul class="pictures">
+        {pictures.map((p) => <li key={p.index} class={p.ok ? 'ok' : 'error'}>{p.ok ? '✓' : '✗'} {pictureLine(p)}</li>)}
+      </ul>
+      {notes?.length ? <ul class="muted">{notes.map((n) => <li key={n}>{n}</li>)}</ul> : null}
+    </>
   );
 }

@@ -47,7 +47,8 @@ async function fill(platform: PlatformId) {
 describe('kepu:fill reaches each composer’s own model', () => {
   it('wechat — TipTap/ProseMirror body keeps headings and lists, title, cover file', async () => {
     const { page, variant, response, model } = await fill('wechat');
-    expect(response).toEqual({ ok: true, filled: ['title', 'body', 'cover'], failed: [] });
+    // The body's picture was pasted as a file and uploaded by the editor (pictures.test.ts).
+    expect(response).toEqual({ ok: true, filled: ['title', 'body', 'cover'], failed: [], pictures: [{ index: 1, ok: true, path: 'flu-basics/assets/flu.png' }] });
     expect(model.title).toBe(variant.title);
     expect(model.html).toContain('<h2');
     expect(model.html).toContain('<li>');
@@ -69,7 +70,7 @@ describe('kepu:fill reaches each composer’s own model', () => {
 
   it('toutiao — Lexical EditorState keeps structure; React textarea title; cover', async () => {
     const { page, variant, response, model } = await fill('toutiao');
-    expect(response).toEqual({ ok: true, filled: ['title', 'body', 'cover'], failed: [] });
+    expect(response).toEqual({ ok: true, filled: ['title', 'body', 'cover'], failed: [], pictures: [{ index: 1, ok: true, path: 'flu-basics/assets/flu.png' }] });
     expect(model.title).toBe(variant.title);
     expect(model.types).toContain('heading');
     expect(model.types).toContain('list');

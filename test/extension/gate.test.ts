@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { indexEntry, MANIFEST_VERSION, type ArticleStatus, type Manifest, type ManifestArticle } from '../../generator/manifest.ts';
 import { ROOT } from '../helpers.ts';
 import {
-  COMPOSER_URLS, fixtureArticle, openComposer, readModel, readOut, readStorage, resetStorage, sendToPage, sidePanelUrl, startAll,
+  COMPOSER_URLS, fixtureArticle, openComposer, pngAsset, readModel, readOut, readStorage, resetStorage, sendToPage, sidePanelUrl, startAll,
   variantFor, type Session,
 } from './harness.ts';
 
@@ -66,7 +66,9 @@ describe('the content script enforces the gate itself', () => {
     const refused = await sendToPage(session.worker, page.url(), { type: 'kepu:fill', variant, article: ref('draft') });
     expect(refused).toMatchObject({ ok: false, reason: expect.stringContaining('尚未通过三级审核') });
     expect(await page.locator('#kepu-unreviewed-notice').count()).toBe(0);
-    const filled = await sendToPage(session.worker, page.url(), { type: 'kepu:fill', variant, article: ref('draft'), acknowledged: true });
+    // The body's pictures travel with it, as the panel sends them.
+    const assets = await Promise.all((variant.images ?? []).map(pngAsset));
+    const filled = await sendToPage(session.worker, page.url(), { type: 'kepu:fill', variant, assets, article: ref('draft'), acknowledged: true });
     expect(filled).toMatchObject({ ok: true });
     await expect(page.locator('#kepu-unreviewed-notice').textContent()).resolves.toContain('未通过三级审核');
     expect((await readModel(page)).title).toBe(variant.title);

@@ -15,8 +15,10 @@ import { build } from 'vite';
 import { generate } from 'selfsigned';
 import { assertChromium, CHROMIUM, CHROMIUM_ARGS } from '../chromium.ts';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { fontConfig } from '../site/browser.ts';
 import { PLATFORMS, PLATFORM_IDS } from '../../generator/platforms/registry.ts';
 import type { ArticleDetail, Manifest, ManifestArticle, PlatformId, Variant } from '../../generator/manifest.ts';
+import { EXTENSION_ORIGIN } from '../../extension/config.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(ROOT, 'test/extension/fixtures');
@@ -36,6 +38,9 @@ export const COMPOSER_URLS: Record<PlatformId, string> = {
   channels: 'https://channels.weixin.qq.com/platform/post/create',
   bilibili: 'https://member.bilibili.com/platform/upload/video/frame',
 };
+
+/** A preview site's intranet hostname, resolved to this machine, as a colleague's `kepu dev --host 0.0.0.0` would be. */
+export const PREVIEW_HOST = 'kepu-preview.lan';
 
 /** Hostnames of every composer pattern in the registry (what host permissions cover). */
 export const composerHosts = [...new Set(PLATFORM_IDS.flatMap((id) => PLATFORMS[id].composer.urls.map((u) => new URL(u.replace('*', '')).hostname)))];
@@ -63,6 +68,7 @@ export async function serveComposers(dir: string): Promise<{ server: Server; por
   const pems = await generate([{ name: 'commonName', value: 'kepu-fixtures' }], { keySize: 2048 });
   const server = createServer({ key: pems.private, cert: pems.cert }, async (req, res) => {
     const path = new URL(req.url ?? '/', 'https://x').pathname;
+    if (path === '/upload' || path.startsWith('/uploaded/')) return void answerUpload(req, res, path);
     const file = path.startsWith('/assets/') ? normalize(join(dir, path)) : join(dir, 'index.html');
     if (!file.startsWith(dir)) return void res.writeHead(403).end();
     try {
@@ -85,12 +91,13 @@ export interface Session {
 export async function launchWithExtension(extensionDir: string, port: number): Promise<Session> {
   assertChromium();
   const userDataDir = await mkdtemp(join(tmpdir(), 'kepu-chromium-'));
-  const rules = composerHosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  const rules = [...composerHosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), `MAP ${PREVIEW_HOST} 127.0.0.1`].join(', ');
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
+      env: { ...process.env, FONTCONFIG_FILE: await fontConfig(userDataDir) },
       args: [
         ...CHROMIUM_ARGS,
         `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
@@ -128,6 +135,36 @@ export async function sendToPage<T = any>(worker: Worker, url: string, message: 
 }
 
 let opened = 0;
+
+/**
+ * Opens any page on a platform host (the fixture server answers every path with that host's
+ * composer markup), waiting for the page itself but not for a content script.
+ */
+export async function openPage(session: Session, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`${url}#kepu-${++opened}`);
+  await page.waitForFunction(() => typeof (window as any).__model === 'function');
+  return page;
+}
+
+/**
+ * Whether the content script answers a probe in `page` within `ms` (Chrome starts it at
+ * document_idle, a little after the page's own scripts). "No receiver" is Chrome's answer for
+ * a tab without it; any other error is thrown.
+ */
+export async function contentScriptAnswers(session: Session, page: Page, ms = 1_500): Promise<boolean> {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      await sendToPage(session.worker, page.url(), { type: 'kepu:probe' });
+      return true;
+    } catch (error) {
+      if (!/Receiving end does not exist|Could not establish connection/i.test(String(error))) throw error;
+      if (Date.now() > until) return false;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
 
 /** Opens a composer page (a unique #fragment tells its tab apart) and waits for its content script. */
 export async function openComposer(session: Session, url: string): Promise<Page> {
@@ -208,8 +245,9 @@ export interface Site {
 
 /**
  * A preview site on 127.0.0.1: `body(path)` answers each path (undefined is a 404). Like
- * `kepu dev`, it allows the extension's origin (CORS), which is how the side panel reads a site
- * it was given permission for earlier without prompting again.
+ * `kepu dev`, it allows the Kepu extension's origin (CORS; its id is fixed by the manifest
+ * `key`) and no other, which is how the side panel reads a site it was given permission for
+ * earlier without prompting again.
  */
 export async function serveSite(body: (path: string) => string | undefined | Promise<string | undefined>): Promise<Site> {
   const requests: string[] = [];
@@ -217,7 +255,7 @@ export async function serveSite(body: (path: string) => string | undefined | Pro
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(1);
     requests.push(path);
     const origin = req.headers.origin;
-    const cors: Record<string, string> = origin?.startsWith('chrome-extension://') ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {};
+    const cors: Record<string, string> = origin === EXTENSION_ORIGIN ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {};
     const text = await body(path);
     if (text === undefined) return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...cors }).end(`未找到 /${path}`);
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...cors }).end(text);
@@ -233,8 +271,8 @@ export async function serveSite(body: (path: string) => string | undefined | Pro
   };
 }
 
-/** Everything the browser tests need, started once. */
-export async function startAll(): Promise<{ session: Session; stop(): Promise<void> }> {
+/** Everything the browser tests need, started once; `extensionDir` is the built extension Chromium loaded. */
+export async function startAll(): Promise<{ session: Session; extensionDir: string; stop(): Promise<void> }> {
   const work = await mkdtemp(join(tmpdir(), 'kepu-ext-test-'));
   const extDir = join(work, 'extension');
   const pagesDir = join(work, 'composers');
@@ -250,10 +288,56 @@ export async function startAll(): Promise<{ session: Session; stop(): Promise<vo
   }
   return {
     session,
+    extensionDir: extDir,
     stop: async () => {
       await session.close();
       server.close();
       await rm(work, { recursive: true, force: true });
     },
   };
+}
+
+export interface Upload {
+  host: string;
+  name: string;
+  type: string;
+  size: number;
+  /** The URL the fixture answered; absent when it refused the file. */
+  url?: string;
+  error?: string;
+}
+
+/** Every picture the fixture composers uploaded, in order (reset it between tests). */
+export const uploads: Upload[] = [];
+const uploaded = new Map<string, { type: string; bytes: Buffer }>();
+/** Like the platforms' own limit; a file name containing `reject` is refused too, so a test can force a failure. */
+export const FIXTURE_UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The fixture composers' upload endpoint: POST /upload with a multipart `file` answers
+ * `{ url }` (served back under /uploaded/), or 413 `{ error }` for a file it refuses.
+ */
+async function answerUpload(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, path: string): Promise<void> {
+  if (path.startsWith('/uploaded/')) {
+    const stored = uploaded.get(path);
+    if (!stored) return void res.writeHead(404).end();
+    return void res.writeHead(200, { 'content-type': stored.type }).end(stored.bytes);
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const form = await new Request('https://x/upload', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body: Buffer.concat(chunks) }).formData();
+  const file = form.get('file');
+  const host = req.headers.host ?? '';
+  const json = (status: number, body: unknown) => void res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+  if (!(file instanceof File)) return json(400, { error: '没有收到文件' });
+  const record: Upload = { host, name: file.name, type: file.type, size: file.size };
+  uploads.push(record);
+  if (file.size > FIXTURE_UPLOAD_MAX_BYTES || file.name.includes('reject')) {
+    record.error = `文件超过 ${FIXTURE_UPLOAD_MAX_BYTES / 1024 / 1024} MB`;
+    return json(413, { error: record.error });
+  }
+  const key = `/uploaded/${uploaded.size + 1}/${encodeURIComponent(file.name)}`;
+  uploaded.set(key, { type: file.type, bytes: Buffer.from(await file.arrayBuffer()) });
+  record.url = `https://${host}${key}`;
+  return json(200, { url: record.url });
 }
