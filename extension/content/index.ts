@@ -79,7 +79,15 @@ function misfit(variant: FillVariant, platform: string): string | undefined {
 
 const KIND_NAME: Record<FillVariant['kind'], string> = { article: '图文长文', 'video-script': '短视频脚本', carousel: '图片轮播', 'live-outline': '直播提纲' };
 
-chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+// The background starts this file again after in-page navigation when no copy answers; a copy
+// that is already here keeps the page to one listener.
+const started = globalThis as { __kepuContentScript?: boolean };
+if (!started.__kepuContentScript) {
+  started.__kepuContentScript = true;
+  chrome.runtime.onMessage.addListener(listener);
+}
+
+function listener(message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (response?: unknown) => void): boolean {
   const parsed = parseRequest(message, sender.id, chrome.runtime.id);
   if (!parsed.ok) {
     sendResponse({ ok: false, reason: parsed.reason });
@@ -87,4 +95,4 @@ chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) =>
   }
   handle(parsed.request).then(sendResponse, (error: unknown) => sendResponse({ ok: false, reason: String(error) }));
   return true; // the response is sent asynchronously
-});
+}

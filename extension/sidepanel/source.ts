@@ -190,32 +190,47 @@ export function checkDetail(data: unknown, where: string, slug?: string): Articl
 }
 
 export function normaliseOrigin(input: string): string {
+  const trimmed = input.trim();
   let url: URL;
   try {
-    url = new URL(input.trim());
+    // `192.168.1.20:5178` as typed from a colleague's note means http.
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`);
   } catch {
-    throw new Error(`“${input}”不是有效的网址，例如 http://localhost:5178`);
+    throw new Error(`“${input}”不是有效的网址，例如 http://localhost:5178、http://192.168.1.20:5178 或 https://preview.example.org`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('预览站点地址须以 http:// 或 https:// 开头');
   return url.origin;
 }
 
-async function fetchText(url: string, hint: string): Promise<string> {
+/** What to tell the editor when a read fails, beyond the URL and the HTTP status. */
+interface ReadAdvice {
+  unreachable?: string;
+  notFound?: string;
+}
+
+async function fetchText(url: string, advice: ReadAdvice = {}): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { cache: 'no-store' });
   } catch {
     // fetch's own message ("Failed to fetch") is English and says nothing more.
-    throw new Error(`读取 ${url} 失败：无法连接${hint}`);
+    throw new Error(`读取 ${url} 失败：无法连接${advice.unreachable ?? ''}`);
   }
-  if (!response.ok) throw new Error(`读取 ${url} 失败：HTTP ${response.status}${hint}`);
+  if (!response.ok) throw new Error(`读取 ${url} 失败：HTTP ${response.status}${response.status === 404 ? (advice.notFound ?? '') : ''}`);
   return response.text();
 }
+
+/** Why a preview site may not answer, in the order worth checking. */
+const SITE_ADVICE: ReadAdvice = {
+  unreachable:
+    '。请确认预览服务器（kepu dev）正在运行，地址和端口无误；预览在另一台电脑上时，须在那台电脑上用 --host 0.0.0.0 启动 kepu dev，并且本机能访问它的地址（同一内网、防火墙放行）；https 地址的证书须受本机信任',
+  notFound: '（这个地址上没有 Kepu 的预览站点）',
+};
 
 /** Reads the site's index; no permission prompt (the caller asked already, or did on an earlier connect). */
 export async function fetchIndex(origin: string): Promise<Manifest> {
   const url = `${origin}/manifest.json`;
-  return checkIndex(parseJson(await fetchText(url, '。请先运行 kepu dev'), url), url);
+  return checkIndex(parseJson(await fetchText(url, SITE_ADVICE), url), url);
 }
 
 export function detailUrl(origin: string, entry: IndexEntry): string {
@@ -227,19 +242,42 @@ export function detailUrl(origin: string, entry: IndexEntry): string {
 /** Reads one article's detail from the site, when that article is opened. */
 export async function fetchDetail(origin: string, entry: IndexEntry): Promise<ArticleDetail> {
   const url = detailUrl(origin, entry);
-  return checkDetail(parseJson(await fetchText(url, ''), url), url, entry.slug);
+  return checkDetail(parseJson(await fetchText(url), url), url, entry.slug);
 }
 
-/** Asks for the preview origin (optional host permission) during the click, then reads its index. */
-export async function connectSite(origin: string): Promise<Manifest> {
-  const pattern = `${new URL(origin).protocol}//${new URL(origin).hostname}/*`;
-  let granted = false;
+/** The one permission a preview origin needs: its scheme, host and port, any path. */
+export function originPattern(origin: string): string {
+  return `${new URL(origin).origin}/*`;
+}
+
+/** Chrome's reason for refusing a permission request, in Chinese (its own message is English). */
+export function explainPermissionError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/user gesture/i.test(text)) return '须在点击“连接预览站点”时申请，请再点一次该按钮';
+  if (/only permissions specified in the manifest|optional permissions/i.test(text)) return '此版本的扩展不能申请这类地址，请更新扩展，或导入 manifest.json 及文章文件';
+  if (/invalid|pattern/i.test(text)) return 'Chrome 不接受这个地址作为权限范围，请检查地址是否写对（例如 http://192.168.1.20:5178）';
+  return `Chrome 未能弹出授权提示（${text}）；可稍后重试，或导入 manifest.json 及文章文件`;
+}
+
+export type ConnectStep = 'asking' | 'connecting';
+
+/**
+ * Asks for the preview origin (an optional host permission, just that origin) during the click,
+ * then reads its index; `onStep` hears each stage so the panel can show it. Errors are Chinese.
+ */
+export async function connectSite(origin: string, onStep: (step: ConnectStep) => void = () => undefined): Promise<Manifest> {
+  onStep('asking');
+  let granted: boolean;
   try {
-    granted = await chrome.permissions.request({ origins: [pattern] });
-  } catch {
-    throw new Error('扩展只能连接本机的预览站点（localhost 或 127.0.0.1）；其他地址请导入 manifest.json 及文章文件。');
+    // First thing in the click: Chrome only shows the prompt during a user gesture.
+    granted = await chrome.permissions.request({ origins: [originPattern(origin)] });
+  } catch (error) {
+    throw new Error(`无法申请访问 ${origin} 的权限：${explainPermissionError(error)}`);
   }
-  if (!granted) throw new Error('未获得访问预览站点的权限，无法读取稿件');
+  if (!granted) {
+    throw new Error(`未获准访问 ${origin}：Chrome 的授权提示被拒绝或关闭了，扩展因此不能读取这个预览站点。如需连接，请再点“连接预览站点”并选择“允许”；也可以导入 manifest.json 及文章文件。`);
+  }
+  onStep('connecting');
   return fetchIndex(origin);
 }
 

@@ -11,7 +11,8 @@ export interface ActiveTab {
 export async function activeTab(): Promise<ActiveTab | null> {
   const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
   if (!tab?.id) return null;
-  // `url` is only visible for hosts we have permission for, i.e. composer pages.
+  // `url` is visible only on sites we hold a host permission for (the composers' sites); the
+  // composer patterns then tell a composer page from the rest of its site.
   return { id: tab.id, url: tab.url, platform: platformOfUrl(tab.url) };
 }
 

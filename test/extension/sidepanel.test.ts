@@ -81,7 +81,7 @@ describe('side panel: imported files', () => {
     await page.locator('input[type=file]').setInputFiles([jsonFile('draft-one.json', detailOf(draft))]);
     await page.locator('.warn[role=alert]').waitFor();
     const warning = await page.locator('.warn[role=alert]').textContent();
-    expect(warning).toContain('尚未通过审核');
+    expect(warning).toContain('尚未通过三级审核');
     expect(warning).toContain('缺少二级审核');
     // Not on a composer page: 填充 stays disabled; the variant preview shows its limits.
     await expect(page.getByRole('button', { name: '填充' }).isDisabled()).resolves.toBe(true);

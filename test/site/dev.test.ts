@@ -1,13 +1,14 @@
 /**
  * `kepu dev` in real Chromium: a saved article updates the open page, a broken save shows its
  * error on the page and recovers on the next good save, a deleted article leaves the site, and
- * the extension's origin may read manifest.json.
+ * the Kepu extension's origin may read manifest.json (test/extension/privilege.test.ts: only it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startDevServer, type DevServer } from '../../generator/site/dev/server.ts';
+import { EXTENSION_ORIGIN } from '../../extension/config.ts';
 import { contentDir } from '../helpers.ts';
 import { BP, SLEEP } from './articles.ts';
 import { launch } from './browser.ts';
@@ -37,8 +38,8 @@ describe('kepu dev', () => {
     const page = await fetch(`${server.url}bp-daily/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    const manifest = await fetch(`${server.url}manifest.json`, { headers: { origin: 'chrome-extension://abcdefghijklmnop' } });
-    expect(manifest.headers.get('access-control-allow-origin')).toBe('chrome-extension://abcdefghijklmnop');
+    const manifest = await fetch(`${server.url}manifest.json`, { headers: { origin: EXTENSION_ORIGIN } });
+    expect(manifest.headers.get('access-control-allow-origin')).toBe(EXTENSION_ORIGIN);
     expect(((await manifest.json()) as { articles: unknown[] }).articles).toHaveLength(2);
     const other = await fetch(`${server.url}manifest.json`, { headers: { origin: 'https://evil.example' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();

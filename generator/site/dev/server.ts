@@ -8,7 +8,7 @@ import { join, resolve, sep } from 'node:path';
 import type { SourceError } from '../../load/errors.ts';
 import type { DevError } from '../client/dev-client.ts';
 import { IncrementalSite, type RebuildReport } from './incremental.ts';
-import { EVENTS_PATH, corsHeaders, serveFile } from './static.ts';
+import { EVENTS_PATH, allowedOrigins, corsHeaders, serveFile } from './static.ts';
 
 export interface DevServerOptions {
   contentDir: string;
@@ -21,11 +21,18 @@ export interface DevServerOptions {
   log?: (line: string) => void;
   /** Quiet period after the last file event before rebuilding (editors save in several steps). */
   debounceMs?: number;
+  /**
+   * One more extension origin allowed to read the site besides the Kepu extension's own, for a
+   * build whose id the Chrome Web Store assigned (`chrome-extension://<id>` or the bare id).
+   */
+  extensionOrigin?: string;
 }
 
 export interface DevServer {
   url: string;
   port: number;
+  /** Extension origins answered with CORS. */
+  extensionOrigins: readonly string[];
   /** Resolves once every file event so far has been rebuilt. */
   settled(): Promise<void>;
   close(): Promise<void>;
@@ -37,6 +44,8 @@ function toDevError(e: SourceError): DevError {
 
 export async function startDevServer(opts: DevServerOptions): Promise<DevServer> {
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  // Checked before building, so a mistyped origin fails at once.
+  const allowed = allowedOrigins(opts.extensionOrigin);
   const contentDir = resolve(opts.contentDir);
   const site = new IncrementalSite({ contentDir, outDir: resolve(opts.outDir), images: opts.images ?? true, cacheDir: opts.cacheDir });
   const first = await site.start();
@@ -49,7 +58,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
 
   const server = createServer((req, res) => {
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, corsHeaders(req)).end();
+      res.writeHead(204, corsHeaders(req, allowed)).end();
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -65,7 +74,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
       req.on('close', () => clients.delete(res));
       return;
     }
-    serveFile(site.opts.outDir, req, res).catch((err: unknown) => {
+    serveFile(site.opts.outDir, req, res, allowed).catch((err: unknown) => {
       log(`请求出错 ${req.url}: ${(err as Error).message}`);
       if (!res.headersSent) res.writeHead(500).end();
     });
@@ -120,6 +129,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   return {
     url,
     port,
+    extensionOrigins: [...allowed],
     async settled() {
       while (waiting > 0 || timer) {
         await new Promise((r) => setTimeout(r, 20));
