@@ -9,7 +9,7 @@ const ARTICLE = `---
 title: 高血压患者如何自测血压
 slug: bp-home
 campaign: bp-2026
-platforms: [zhihu, xiaohongshu, douyin]
+platforms: [zhihu, xiaohongshu, weibo, douyin]
 ---
 
 ## 测量方法
@@ -38,10 +38,12 @@ describe('channel attribution', () => {
     expect(zhihu.html).toContain(`href="${tagged.replace(/&/g, '&#x26;')}"`);
 
     expect(canonicalUrl(model, theme)).toBe(`${theme.site!.baseUrl}/bp-home`);
-    const carousel = rendered.find((r) => r.variant.kind === 'carousel')!;
+    // Xiaohongshu bans QR codes and links in notes: its carousel lists none.
+    expect(rendered.find((r) => r.variant.id === 'bp-home.xiaohongshu.carousel')!.variant.links ?? []).toEqual([]);
+    const carousel = rendered.find((r) => r.variant.id === 'bp-home.weibo.carousel')!;
     expect(carousel.variant.links).toEqual([{
       url: `${theme.site!.baseUrl}/bp-home`,
-      tagged: `${theme.site!.baseUrl}/bp-home?utm_source=xiaohongshu&utm_medium=carousel&utm_campaign=bp-2026&utm_content=bp-home.xiaohongshu.carousel`,
+      tagged: `${theme.site!.baseUrl}/bp-home?utm_source=weibo&utm_medium=carousel&utm_campaign=bp-2026&utm_content=bp-home.weibo.carousel`,
     }]);
     // No variant JSON file duplicates the manifest: the carousel's only files are its pictures.
     expect(carousel.files.filter((f) => f.path.endsWith('.json'))).toEqual([]);
@@ -57,7 +59,7 @@ describe('channel attribution', () => {
     expect(canonicalUrl(model, theme)).toBe('https://kp.example.cn/p/42');
     const rendered = renderVariants(model, theme, () => undefined);
     await renderMedia(model, rendered, theme, { images: false });
-    const carousel = rendered.find((r) => r.variant.kind === 'carousel')!.variant;
-    expect(carousel.links![0]!.tagged).toBe('https://kp.example.cn/p/42?utm_source=xiaohongshu&utm_medium=carousel&utm_campaign=bp-home&utm_content=bp-home.xiaohongshu.carousel');
+    const carousel = rendered.find((r) => r.variant.id === 'bp-home.weibo.carousel')!.variant;
+    expect(carousel.links![0]!.tagged).toBe('https://kp.example.cn/p/42?utm_source=weibo&utm_medium=carousel&utm_campaign=bp-home&utm_content=bp-home.weibo.carousel');
   });
 });
