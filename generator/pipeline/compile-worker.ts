@@ -12,7 +12,19 @@ const env: TaskEnv = {
   cache: ctx.cacheDir ? new RenderCache(ctx.cacheDir) : undefined,
   onMediaProgress: (done, total, slug) => port.postMessage({ type: 'media', done, total, slug } satisfies WorkerMessage),
 };
+// Tasks arrive ahead of time (the main thread may be busy compiling one itself when this one
+// finishes); they are done one at a time, in order.
+const queue: Task[] = [];
+let running = false;
 port.on('message', (task: Task) => {
-  void runTask(task, ctx, env).then((result) => port.postMessage({ type: 'result', result } satisfies WorkerMessage));
+  queue.push(task);
+  if (!running) void drain();
 });
+async function drain(): Promise<void> {
+  running = true;
+  for (let task = queue.shift(); task; task = queue.shift()) {
+    port.postMessage({ type: 'result', result: await runTask(task, ctx, env) } satisfies WorkerMessage);
+  }
+  running = false;
+}
 port.postMessage({ type: 'ready' } satisfies WorkerMessage);

@@ -21,6 +21,9 @@ export interface PoolOptions {
   onMediaProgress?: (done: number, total: number, slug: string) => void;
 }
 
+/** Tasks sent ahead to each worker. */
+const PREFETCH = 3;
+
 /** Below this many articles per thread, starting a thread (≈0.5 s to load the compiler) does not pay. */
 const MIN_TASKS_PER_WORKER = 24;
 
@@ -42,17 +45,25 @@ export async function runTasks(tasks: Task[], ctx: TaskContext, opts: PoolOption
     await Promise.all([here, ...Array.from({ length: threads - 1 }, () => new Promise<void>((resolve, reject) => {
       const worker = new Worker(entry, { workerData: ctx });
       workers.push(worker);
-      const next = () => {
-        const task = queue.shift();
-        if (task) worker.postMessage(task);
-        else resolve();
+      // Each worker holds a few tasks in hand, so it never waits for this thread, which is
+      // compiling articles too and answers only between them.
+      let inHand = 0;
+      const topUp = () => {
+        while (inHand < PREFETCH) {
+          const task = queue.shift();
+          if (!task) break;
+          worker.postMessage(task);
+          inHand++;
+        }
+        if (inHand === 0) resolve();
       };
       worker.on('message', (m: WorkerMessage) => {
         if (m.type === 'media') opts.onMediaProgress?.(m.done, m.total, m.slug);
         else if (m.type === 'result') {
+          inHand--;
           opts.onResult(m.result);
-          next();
-        } else next();
+          topUp();
+        } else topUp();
       });
       worker.on('error', reject);
       worker.on('exit', (code) => { if (code !== 0) reject(new Error(`构建线程意外退出（退出码 ${code}）`)); });
