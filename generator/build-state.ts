@@ -21,6 +21,14 @@ export interface ArticleState {
   slug: string;
   /** Absolute paths of the images the article read; their size and mtime are in the key. */
   deps: string[];
+  /**
+   * The source file's size and mtime when the key was made: while they are unchanged (and
+   * no picture changed) the key is too, and the file need not be read and hashed again.
+   */
+  size?: number;
+  mtimeMs?: number;
+  /** sha256 of the source file's bytes. */
+  source?: string;
 }
 
 export interface BuildState {
@@ -57,13 +65,36 @@ export async function readState(outDir: string): Promise<BuildState | undefined>
   }
 }
 
+export function sourceHash(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** `source` is the file's `sourceHash`. */
 export async function articleKey(
-  path: string, bytes: Buffer, deps: string[], parts: { stamp: string; images: boolean; day: string },
+  path: string, source: string, deps: string[], parts: { stamp: string; images: boolean; day: string },
 ): Promise<string> {
-  const hash = createHash('sha256').update(JSON.stringify(parts)).update(path).update(bytes);
+  const hash = createHash('sha256').update(JSON.stringify(parts)).update(path).update(source);
   for (const dep of deps) {
     const info = await stat(dep).catch(() => undefined);
     hash.update(`${dep}:${info?.size ?? -1}:${info?.mtimeMs ?? -1}`);
   }
   return hash.digest('hex');
+}
+
+
+/**
+ * Whether an article's recorded key still holds. While the file's size and mtime are as
+ * recorded its bytes are taken as unchanged (one stat, as make and git do); otherwise it is
+ * read and hashed. The pictures' size and mtime are checked either way.
+ */
+export async function stateHolds(path: string, file: string, old: ArticleState, parts: { stamp: string; images: boolean; day: string }): Promise<boolean> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) return false;
+  let source = old.source !== undefined && old.size === info.size && old.mtimeMs === info.mtimeMs ? old.source : undefined;
+  if (source === undefined) {
+    const bytes = await readFile(path).catch(() => undefined);
+    if (!bytes) return false;
+    source = sourceHash(bytes);
+  }
+  return (await articleKey(file, source, old.deps, parts)) === old.key;
 }

@@ -3,9 +3,9 @@
  * the staged site. Only the index entry and a little bookkeeping come back, so neither the main
  * thread nor a worker ever holds more than the article in hand.
  */
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { articleKey, type ArticleState } from '../build-state.ts';
+import { articleKey, sourceHash, type ArticleState } from '../build-state.ts';
 import { localImagePath } from '../images/article-images.ts';
 import type { RenderCache } from '../images/cache.ts';
 import { toSourceError, type PlainSourceError } from '../load/errors.ts';
@@ -62,6 +62,8 @@ export async function runTask(task: Task, ctx: TaskContext, env: TaskEnv): Promi
   try {
     // Unreadable files are left to the loader, which says why in the editor's terms.
     const started = performance.now();
+    // Stat before reading: a save in between leaves an older mtime, which only costs a re-hash.
+    const info = await stat(path).catch(() => undefined);
     const bytes = await readFile(path).catch(() => undefined);
     const c = await compileArticle(path, env.theme, { images: ctx.images, cache: env.cache, onMediaProgress: env.onMediaProgress, bytes });
     const out = articleOutput(c);
@@ -76,7 +78,8 @@ export async function runTask(task: Task, ctx: TaskContext, env: TaskEnv): Promi
     let state: ArticleState | undefined;
     if (ctx.keyParts && bytes) {
       const deps = [c.model.frontMatter.cover, ...c.model.images.map((i) => i.src)].flatMap((s) => (s && localImagePath(path, s)) || []);
-      state = { key: await articleKey(file, bytes, deps, ctx.keyParts), slug, deps };
+      const source = sourceHash(bytes);
+      state = { key: await articleKey(file, source, deps, ctx.keyParts), slug, deps, source, ...(info ? { size: info.size, mtimeMs: info.mtimeMs } : {}) };
     }
     return { id, path, file, ok: true, entry: out.entry, ms, contested, ...(state ? { state } : {}), slugAt: frontMatterKeyPoint(c.model.source, 'slug') };
   } catch (err) {

@@ -55,18 +55,20 @@ export class SiteUpdater {
   }
 
   currentErrors(): SourceError[] {
-    return [...this.errors.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, e]) => e);
+    return [...this.errors.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e);
   }
 
   /** Rebuild the given article files; files that are gone are removed first, so a rename is a move. */
   async rebuild(paths: string[]): Promise<RebuildReport> {
     const started = performance.now();
     const report: RebuildReport = { built: [], removed: [], failed: [], ms: 0 };
-    // A rename may be reported under the new name only: any known article whose file is gone goes too.
-    const known = [...this.entries.keys(), ...this.errors.keys()];
-    const all = [...new Set([...paths, ...known])];
-    const present = (await Promise.all(all.map(async (p) => ({ p, exists: await isFile(p) }))))
-      .filter((x) => !x.exists || paths.includes(x.p));
+    // A rename may be reported under the new name only: when a saved path is new or gone, every
+    // known article whose file is gone goes too. A plain save of a known file needs no such scan
+    // (at 10,000 articles it would be most of the save's time).
+    const asked = await Promise.all(paths.map(async (p) => ({ p, exists: await isFile(p) })));
+    const plainSave = asked.every((x) => x.exists && (this.entries.has(x.p) || this.errors.has(x.p)));
+    const known = plainSave ? [] : [...this.entries.keys(), ...this.errors.keys()].filter((p) => !paths.includes(p));
+    const present = [...asked, ...(await Promise.all(known.map(async (p) => ({ p, exists: await isFile(p) })))).filter((x) => !x.exists)];
     for (const { p } of present.filter((x) => !x.exists)) {
       const old = this.entries.get(p);
       this.entries.delete(p);
@@ -117,7 +119,8 @@ export class SiteUpdater {
     return {
       version: MANIFEST_VERSION,
       generatedAt: new Date().toISOString(),
-      articles: [...this.entries.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, e]) => e),
+      // The build's order (code units), not locale order: the same list either way, and fast at 10,000.
+      articles: [...this.entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e),
       ...(errors.length ? { errors: errors.map((e) => ({ file: e.file, line: e.line, column: e.column, message: e.message })) } : {}),
     };
   }
