@@ -153,6 +153,9 @@ async function main() {
     row('改一篇后重建（命令行，含进程启动）', fmt(r.editOneRebuildMs));
 
     // Watch mode: `kepu dev` starts from the built site, then recompiles one saved article.
+    // Run from the corpus folder as the CLI was: the state names files relative to the working folder.
+    const cwd = process.cwd();
+    process.chdir(dir);
     const site = new IncrementalSite({ contentDir: join(dir, 'content'), outDir: join(dir, 'out'), images: false });
     await site.start();
     const times: number[] = [];
@@ -161,6 +164,7 @@ async function main() {
       times.push((await site.rebuild([paths[1]!])).ms);
     }
     r.watchRebuildOneMs = times.sort((a, b) => a - b)[2]!;
+    process.chdir(cwd);
     row('监视模式下保存一篇后重建（5 次中位数）', fmt(r.watchRebuildOneMs));
 
     if (n <= 100) {
