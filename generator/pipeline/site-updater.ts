@@ -12,8 +12,8 @@ import { readState, STATE_PATH, type BuildState } from '../build-state.ts';
 import { SourceError } from '../load/errors.ts';
 import { detailPath, MANIFEST_VERSION, type ArticleDetail, type IndexEntry, type Manifest } from '../manifest.ts';
 import { indexFiles } from '../site/render-site.tsx';
-import { manifestJson } from '../write.ts';
 import { displayPath } from './compile-article.ts';
+import { IndexBuffer } from './index-buffer.ts';
 import { runTask, type KeyParts, type TaskEnv } from './compile-task.ts';
 
 export interface RebuildReport {
@@ -25,8 +25,10 @@ export interface RebuildReport {
 
 export class SiteUpdater {
   private stamp = 0;
-  /** Serialised index entries: a save re-serialises only the article it changed. */
-  private readonly entryJson = new WeakMap<IndexEntry, string>();
+  /** The index's entries as bytes: a save splices in only the article it changed. */
+  private readonly index = new IndexBuffer();
+  /** Entries changed since the index bytes were last brought up to date. */
+  private readonly dirty = new Set<string>();
 
   private constructor(
     readonly out: string,
@@ -95,6 +97,7 @@ export class SiteUpdater {
         await this.swapIn(staging, r.entry.slug, tag);
         if (old && old.slug !== r.entry.slug) await this.removeOutput(old.slug);
         this.entries.set(p, r.entry);
+        this.dirty.add(p);
         if (r.state) this.state.articles[r.file] = r.state;
         this.errors.delete(p);
         report.built.push(r.file);
@@ -115,13 +118,20 @@ export class SiteUpdater {
   }
 
   manifest(): Manifest {
+    const { articles, head } = this.parts();
+    return { ...head, articles: articles.map(([, e]) => e) };
+  }
+
+  private parts(): { articles: [string, IndexEntry][]; head: Omit<Manifest, 'articles'> } {
     const errors = this.currentErrors();
     return {
-      version: MANIFEST_VERSION,
-      generatedAt: new Date().toISOString(),
       // The build's order (code units), not locale order: the same list either way, and fast at 10,000.
-      articles: [...this.entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e),
-      ...(errors.length ? { errors: errors.map((e) => ({ file: e.file, line: e.line, column: e.column, message: e.message })) } : {}),
+      articles: [...this.entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      head: {
+        version: MANIFEST_VERSION,
+        generatedAt: new Date().toISOString(),
+        ...(errors.length ? { errors: errors.map((e) => ({ file: e.file, line: e.line, column: e.column, message: e.message })) } : {}),
+      },
     };
   }
 
@@ -137,6 +147,7 @@ export class SiteUpdater {
     const stale = { file: error.file, line: error.line, column: error.column, message: error.message };
     const reason = `最新修改无法构建（${error.location} ${error.message.split(' / ')[0]}），这里显示的是上次成功构建的稿件`;
     this.entries.set(path, { ...last, status: 'blocked', stale });
+    this.dirty.add(path);
     const file = join(this.out, detailPath(last.slug));
     const text = await readFile(file, 'utf8').catch(() => undefined);
     if (!text) return;
@@ -175,19 +186,20 @@ export class SiteUpdater {
 
   private hasMetrics = false;
 
-  private serialised(entry: IndexEntry): string {
-    let json = this.entryJson.get(entry);
-    if (json === undefined) this.entryJson.set(entry, (json = JSON.stringify(entry)));
-    return json;
-  }
-
   private async writeIndex(): Promise<void> {
-    const manifest = this.manifest();
+    const { articles, head } = this.parts();
+    const manifest: Manifest = { ...head, articles: articles.map(([, e]) => e) };
     this.state.errors = manifest.errors ?? [];
+    if (this.index.holds(articles.map(([key]) => key))) {
+      for (const key of this.dirty) if (this.entries.has(key)) this.index.replace(key, this.entries.get(key)!);
+    } else {
+      this.index.reset(articles);
+    }
+    this.dirty.clear();
     await mkdir(join(this.out, '.kepu'), { recursive: true });
     await Promise.all([
       ...indexFiles(manifest, this.hasMetrics || existsSync(join(this.out, 'metrics/index.html'))),
-      { path: 'manifest.json', content: manifestJson(manifest, (a) => this.serialised(a)) },
+      { path: 'manifest.json', content: this.index.json(head) },
       { path: STATE_PATH, content: JSON.stringify(this.state) },
     ].map((f) => replaceFile(join(this.out, f.path), f.content)));
   }
