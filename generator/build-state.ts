@@ -57,6 +57,13 @@ export function generatorStamp(): Promise<string> {
   return stampMemo;
 }
 
+/** What every article's key shares: the generator's code, the build options and the day. */
+export interface KeyParts { stamp: string; images: boolean; day: string }
+
+export async function keyParts(images: boolean): Promise<KeyParts> {
+  return { stamp: await generatorStamp(), images, day: new Date().toISOString().slice(0, 10) };
+}
+
 export async function readState(outDir: string): Promise<BuildState | undefined> {
   try {
     return JSON.parse(await readFile(join(outDir, STATE_PATH), 'utf8')) as BuildState;
@@ -71,7 +78,7 @@ export function sourceHash(bytes: Buffer): string {
 
 /** `source` is the file's `sourceHash`. */
 export async function articleKey(
-  path: string, source: string, deps: string[], parts: { stamp: string; images: boolean; day: string },
+  path: string, source: string, deps: string[], parts: KeyParts,
 ): Promise<string> {
   const hash = createHash('sha256').update(JSON.stringify(parts)).update(path).update(source);
   for (const dep of deps) {
@@ -87,7 +94,7 @@ export async function articleKey(
  * recorded its bytes are taken as unchanged (one stat, as make and git do); otherwise it is
  * read and hashed. The pictures' size and mtime are checked either way.
  */
-export async function stateHolds(path: string, file: string, old: ArticleState, parts: { stamp: string; images: boolean; day: string }): Promise<boolean> {
+export async function stateHolds(path: string, file: string, old: ArticleState, parts: KeyParts): Promise<boolean> {
   const info = await stat(path).catch(() => undefined);
   if (!info) return false;
   let source = old.source !== undefined && old.size === info.size && old.mtimeMs === info.mtimeMs ? old.source : undefined;

@@ -6,22 +6,23 @@
  * replaces OUT only when complete.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { SourceError } from './load/errors.ts';
 import { defaultCacheDir } from './images/cache.ts';
 import { manifestJson, removeStaleTemps, StagedSite } from './write.ts';
 import { indexFiles, siteAssets } from './site/render-site.tsx';
 import { slugLosers, type SlugClaim } from './slug-owners.ts';
-import { generatorStamp, readState, stateHolds, STATE_PATH, type ArticleState, type BuildState } from './build-state.ts';
-import { detailPath, MANIFEST_VERSION, type ArticleDetail, type IndexEntry, type Manifest } from './manifest.ts';
+import { keyParts, readState, stateHolds, STATE_PATH, type ArticleState, type BuildState, type KeyParts } from './build-state.ts';
+import { detailPath, MANIFEST_VERSION, type IndexEntry, type Manifest } from './manifest.ts';
+import { readIndex } from './read-site.ts';
+import { staleDetail, staleEntry } from './pipeline/stale.ts';
+import { runPool } from './images/pool.ts';
 import { displayPath } from './pipeline/compile-article.ts';
-import { contestedDir, type KeyParts, type Task, type TaskResult } from './pipeline/compile-task.ts';
+import { contestedDir, taskEnv, type Task, type TaskResult } from './pipeline/compile-task.ts';
 import { SiteUpdater } from './pipeline/site-updater.ts';
 import { metricsSiteFiles } from './site/metrics/files.tsx';
 import { defaultMetricsDir } from './metrics/dir.ts';
-import { RenderCache } from './images/cache.ts';
-import { loadTheme } from './theme.ts';
 import { runTasks } from './pipeline/pool.ts';
 
 export { compileArticle, displayPath, platformsOf, renderVariants, type CompiledArticle } from './pipeline/compile-article.ts';
@@ -73,18 +74,18 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const images = opts.images ?? true;
   await removeStaleTemps(out);
   const paths = await listArticles(opts.contentDir);
-  const keyParts = { stamp: await generatorStamp(), images, day: new Date().toISOString().slice(0, 10) };
+  const parts = await keyParts(images);
   const previous = incremental ? await readState(out) : undefined;
-  const prior = previous?.stamp === keyParts.stamp ? previous : undefined;
-  const state: BuildState = { stamp: keyParts.stamp, articles: {}, errors: [] };
+  const prior = previous?.stamp === parts.stamp ? previous : undefined;
+  const state: BuildState = { stamp: parts.stamp, articles: {}, errors: [] };
   // First pass, cheap: which articles still have valid output from the last build?
   const reusable = new Map<string, ArticleState>();
   // Many at a time: at 10,000 articles one check after another is seconds of waiting on the disk.
-  await runLimited(prior ? paths : [], 64, async (path) => {
+  await runPool((prior ? paths : []).map((path) => async () => {
     const file = displayPath(path);
     const old = prior!.articles[file];
-    if (old && (await stateHolds(path, file, old, keyParts)) && (await isDir(join(out, old.slug)))) reusable.set(file, old);
-  });
+    if (old && (await stateHolds(path, file, old, parts)) && (await isDir(join(out, old.slug)))) reusable.set(file, old);
+  }), 64);
   // Nothing changed: the site on disk already is this build's output, so it is not even read.
   if (prior && prior.errors.length === 0 && reusable.size === paths.length && Object.keys(prior.articles).length === paths.length) {
     opts.onProgress?.(paths.length, paths.length, '');
@@ -93,9 +94,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   // A few changes in a big site: update it in place instead of restaging every folder.
   const changed = paths.filter((p) => !reusable.has(displayPath(p)));
   if (prior && reusable.size > 0 && changed.length <= Math.max(IN_PLACE_MIN, paths.length / 10) && (await isFile(join(out, 'manifest.json')))) {
-    return updateInPlace(out, paths, changed, reusable.size, keyParts, { ...opts, images, cacheDir: useCache ? opts.cacheDir ?? defaultCacheDir(out) : undefined });
+    return updateInPlace(out, paths, changed, reusable.size, parts, { ...opts, images, cacheDir: useCache ? opts.cacheDir ?? defaultCacheDir(out) : undefined });
   }
-  const previousIndex = await readIndex(out);
+  const previousIndex = new Map(((await readIndex(out))?.articles ?? []).map((a) => [a.slug, a]));
   const site = await StagedSite.open(out);
   try {
     const entries = new Map<string, IndexEntry>();
@@ -134,7 +135,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       }
       progress(r.file);
     };
-    await runTasks(tasks, { staging: site.dir, images, cacheDir: useCache ? opts.cacheDir ?? defaultCacheDir(out) : undefined, keyParts: incremental ? keyParts : undefined }, {
+    await runTasks(tasks, { staging: site.dir, images, cacheDir: useCache ? opts.cacheDir ?? defaultCacheDir(out) : undefined, keyParts: incremental ? parts : undefined }, {
       workers: opts.workers, onResult, onMediaProgress: opts.onMediaProgress,
     });
 
@@ -142,11 +143,11 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     for (const [path, error] of errors) {
       const last = [...previousIndex.values()].find((e) => e.source === error.file);
       if (!last || !(await isDir(join(out, last.slug))) || (await isDir(join(site.dir, last.slug)))) continue;
-      const reason = `最新修改无法构建（${error.location} ${error.message.split(' / ')[0]}），这里显示的是上次成功构建的稿件`;
-      const stale = { file: error.file, line: error.line, column: error.column, message: error.message };
       await site.carry(out, last.slug);
-      await markDetailStale(out, site.dir, last.slug, reason, stale);
-      entries.set(path, { ...last, status: 'blocked', stale });
+      // The detail is written anew, not linked: the old file is the previous site's.
+      const detail = await readFile(join(out, detailPath(last.slug)), 'utf8').catch(() => undefined);
+      if (detail) await site.write([{ path: detailPath(last.slug), content: staleDetail(detail, error) }]);
+      entries.set(path, staleEntry(last, error));
       claims.push({ slug: last.slug, file: error.file, path });
     }
 
@@ -200,11 +201,11 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
 const IN_PLACE_MIN = 20;
 
 async function updateInPlace(
-  out: string, paths: string[], changed: string[], reused: number, keyParts: KeyParts,
+  out: string, paths: string[], changed: string[], reused: number, parts: KeyParts,
   opts: BuildOptions & { images: boolean },
 ): Promise<BuildResult> {
-  const env = { theme: await loadTheme(), cache: opts.cacheDir ? new RenderCache(opts.cacheDir) : undefined, onMediaProgress: opts.onMediaProgress };
-  const updater = await SiteUpdater.open(out, paths, { images: opts.images, env, keyParts });
+  const env = await taskEnv(opts.cacheDir, opts.onMediaProgress);
+  const updater = await SiteUpdater.open(out, paths, { images: opts.images, env, keyParts: parts });
   // Articles whose files are gone are passed too, so their output goes.
   const current = new Set(paths);
   const gone = [...updater.entries.keys(), ...updater.errors.keys()].filter((p) => !current.has(p));
@@ -214,31 +215,6 @@ async function updateInPlace(
   await updater.writeMetrics(await metricsSiteFiles(opts.metricsDir ?? defaultMetricsDir(opts.contentDir), manifest));
   const built = new Set(report.built);
   return { manifest, errors: report.failed, compiled: manifest.articles.filter((e) => built.has(e.source)), reused, unchanged: false };
-}
-
-/** Rewrites a carried detail file (hard-linked, so replaced, never edited in place) as stale. */
-async function markDetailStale(out: string, staging: string, slug: string, reason: string, stale: IndexEntry['stale']): Promise<void> {
-  const text = await readFile(join(out, detailPath(slug)), 'utf8').catch(() => undefined);
-  if (!text) return;
-  const detail = JSON.parse(text) as ArticleDetail;
-  const statusReasons = [reason, ...(detail.article.statusReasons ?? []).filter((r) => !r.startsWith('最新修改无法构建'))];
-  detail.article = { ...detail.article, status: 'blocked', statusReasons, ...(stale ? { stale } : {}) };
-  const target = join(staging, detailPath(slug));
-  await mkdir(dirname(target), { recursive: true });
-  await rm(target, { force: true });
-  await writeFile(target, JSON.stringify(detail));
-}
-
-/** The previous build's index entries by slug (empty when there is none, it is unreadable or another version). */
-export async function readIndex(out: string): Promise<Map<string, IndexEntry>> {
-  const text = await readFile(join(out, 'manifest.json'), 'utf8').catch(() => undefined);
-  if (!text) return new Map();
-  try {
-    const m = JSON.parse(text) as Manifest;
-    return m.version === MANIFEST_VERSION ? new Map(m.articles.map((a) => [a.slug, a])) : new Map();
-  } catch {
-    return new Map();
-  }
 }
 
 /** Unchanged build: the manifest on disk is only parsed if a caller asks for it. */
@@ -251,13 +227,6 @@ function unchangedResult(out: string, count: number): BuildResult {
     },
     errors: [], compiled: [], reused: count, unchanged: true,
   };
-}
-
-async function runLimited<T>(items: T[], limit: number, job: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await job(items[next++]!);
-  }));
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -1,12 +1,13 @@
 /** Shared test helpers: temp folders and building fixture articles in memory. */
-import { mkdtemp, rm, writeFile, mkdir, cp, readFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile, mkdir, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../generator/load/load-article.ts';
 import { buildModel } from '../generator/model/build-model.ts';
 import type { ArticleModel } from '../generator/model/types.ts';
-import type { ArticleDetail, Manifest, ManifestArticle } from '../generator/manifest.ts';
+import { MANIFEST_VERSION, type Manifest, type ManifestArticle } from '../generator/manifest.ts';
+import { readDetails, readIndex } from '../generator/read-site.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const FIXTURES = join(ROOT, 'test/fixtures');
@@ -41,7 +42,8 @@ export interface FullSite {
 }
 
 export async function readSite(out: string): Promise<FullSite> {
-  const index = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
-  const articles = await Promise.all(index.articles.map(async (e) => (JSON.parse(await readFile(join(out, e.detail), 'utf8')) as ArticleDetail).article));
+  const index = await readIndex(out);
+  if (!index) throw new Error(`${out} has no version-${MANIFEST_VERSION} manifest.json`);
+  const articles = (await readDetails(out, index)).map((d) => d.article);
   return { index, articles, errors: index.errors };
 }

@@ -3,8 +3,9 @@
  * rewritten into an existing preview site so it can be opened at once.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { loadCatalog, readIndex } from '../metrics/catalog.ts';
+import { dirname, join } from 'node:path';
+import { loadCatalog } from '../metrics/catalog.ts';
+import { readIndex } from '../read-site.ts';
 import { importFiles, localDate, type FileResult } from '../metrics/import.ts';
 import { readLinks, writeLinks } from '../metrics/links.ts';
 import { readSnapshots } from '../metrics/snapshot.ts';

@@ -3,12 +3,12 @@
  * site's detail files when there is one; otherwise the content folder is compiled in memory
  * (text only), which gives the same titles without writing anything.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileArticle, listArticles } from '../build.ts';
 import { loadTheme } from '../theme.ts';
-import type { ArticleDetail, IndexEntry, Manifest, ManifestArticle, PlatformId, VariantKind } from '../manifest.ts';
+import type { IndexEntry, Manifest, ManifestArticle, PlatformId, VariantKind } from '../manifest.ts';
 import { variantIds } from '../manifest.ts';
+import { readDetails, readIndex } from '../read-site.ts';
 
 export interface CatalogVariant {
   id: string;
@@ -46,20 +46,12 @@ function fromArticle(a: ManifestArticle): CatalogVariant[] {
   }));
 }
 
-export async function readIndex(out: string): Promise<Manifest | undefined> {
-  try {
-    return JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Variants with their titles: the built site's if `out` holds one, else compiled from content. */
 export async function loadCatalog(opts: { out?: string; content: string }): Promise<{ variants: CatalogVariant[]; from: string }> {
   const index = opts.out ? await readIndex(opts.out) : undefined;
-  if (index) {
-    const details = await Promise.all(index.articles.map(async (e) => JSON.parse(await readFile(join(opts.out!, e.detail), 'utf8')) as ArticleDetail));
-    return { variants: details.flatMap((d) => fromArticle(d.article)), from: join(opts.out!, 'manifest.json') };
+  if (opts.out && index) {
+    const details = await readDetails(opts.out, index);
+    return { variants: details.flatMap((d) => fromArticle(d.article)), from: join(opts.out, 'manifest.json') };
   }
   const theme = await loadTheme();
   const variants: CatalogVariant[] = [];

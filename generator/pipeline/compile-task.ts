@@ -5,18 +5,18 @@
  */
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { articleKey, sourceHash, type ArticleState } from '../build-state.ts';
+import { articleKey, sourceHash, type ArticleState, type KeyParts } from '../build-state.ts';
 import { localImagePath } from '../images/article-images.ts';
-import type { RenderCache } from '../images/cache.ts';
+import { RenderCache } from '../images/cache.ts';
 import { toSourceError, type PlainSourceError } from '../load/errors.ts';
 import { frontMatterKeyPoint } from '../load/front-matter-position.ts';
 import { detailPath, type IndexEntry, type SourcePoint } from '../manifest.ts';
-import type { Theme } from '../theme.ts';
+import { loadTheme, type Theme } from '../theme.ts';
 import { writeFiles } from '../write.ts';
 import { articleOutput } from './article-output.ts';
 import { compileArticle, displayPath } from './compile-article.ts';
 
-export interface KeyParts { stamp: string; images: boolean; day: string }
+export type { KeyParts } from '../build-state.ts';
 
 /** Shared by every task of a build; plain data, so it can be a worker's `workerData`. */
 export interface TaskContext {
@@ -48,6 +48,11 @@ export interface TaskEnv {
   theme: Theme;
   cache?: RenderCache;
   onMediaProgress?: (done: number, total: number, slug: string) => void;
+}
+
+/** What every thread that runs tasks loads once. */
+export async function taskEnv(cacheDir: string | undefined, onMediaProgress?: TaskEnv['onMediaProgress']): Promise<TaskEnv> {
+  return { theme: await loadTheme(), ...(cacheDir ? { cache: new RenderCache(cacheDir) } : {}), ...(onMediaProgress ? { onMediaProgress } : {}) };
 }
 
 /** Where an article's output waits when its slug was already taken in this build. */

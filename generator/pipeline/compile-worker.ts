@@ -1,17 +1,11 @@
 /** A build worker: compiles and writes the articles it is sent, one at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { RenderCache } from '../images/cache.ts';
-import { loadTheme } from '../theme.ts';
-import { runTask, type Task, type TaskContext, type TaskEnv } from './compile-task.ts';
+import { runTask, taskEnv, type Task, type TaskContext } from './compile-task.ts';
 import type { WorkerMessage } from './pool.ts';
 
 const ctx = workerData as TaskContext;
 const port = parentPort!;
-const env: TaskEnv = {
-  theme: await loadTheme(),
-  cache: ctx.cacheDir ? new RenderCache(ctx.cacheDir) : undefined,
-  onMediaProgress: (done, total, slug) => port.postMessage({ type: 'media', done, total, slug } satisfies WorkerMessage),
-};
+const env = await taskEnv(ctx.cacheDir, (done, total, slug) => port.postMessage({ type: 'media', done, total, slug } satisfies WorkerMessage));
 // Tasks arrive ahead of time (the main thread may be busy compiling one itself when this one
 // finishes); they are done one at a time, in order.
 const queue: Task[] = [];

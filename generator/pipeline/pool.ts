@@ -5,9 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { RenderCache } from '../images/cache.ts';
-import { loadTheme } from '../theme.ts';
-import { runTask, type Task, type TaskContext, type TaskResult } from './compile-task.ts';
+import { runTask, taskEnv, type Task, type TaskContext, type TaskResult } from './compile-task.ts';
 
 export type WorkerMessage =
   | { type: 'ready' }
@@ -75,10 +73,6 @@ export async function runTasks(tasks: Task[], ctx: TaskContext, opts: PoolOption
 
 /** Takes tasks from the shared queue until it is empty. */
 async function runHere(tasks: Task[], ctx: TaskContext, opts: Pick<PoolOptions, 'onResult' | 'onMediaProgress'>): Promise<void> {
-  const env = {
-    theme: await loadTheme(),
-    cache: ctx.cacheDir ? new RenderCache(ctx.cacheDir) : undefined,
-    onMediaProgress: opts.onMediaProgress,
-  };
+  const env = await taskEnv(ctx.cacheDir, opts.onMediaProgress);
   for (let task = tasks.shift(); task; task = tasks.shift()) opts.onResult(await runTask(task, ctx, env));
 }

@@ -10,8 +10,10 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readState, STATE_PATH, type BuildState } from '../build-state.ts';
 import { SourceError } from '../load/errors.ts';
-import { detailPath, MANIFEST_VERSION, type ArticleDetail, type IndexEntry, type Manifest } from '../manifest.ts';
+import { detailPath, MANIFEST_VERSION, type IndexEntry, type Manifest } from '../manifest.ts';
 import { indexFiles } from '../site/render-site.tsx';
+import { readIndex } from '../read-site.ts';
+import { staleDetail, staleEntry } from './stale.ts';
 import { displayPath } from './compile-article.ts';
 import { IndexBuffer } from './index-buffer.ts';
 import { runTask, type KeyParts, type TaskEnv } from './compile-task.ts';
@@ -45,15 +47,17 @@ export class SiteUpdater {
    * Picks up a built site. `paths` are the content folder's current articles: entries and
    * errors of files no longer among them are kept so `rebuild` can remove their output.
    */
-  static async open(outDir: string, paths: string[], opts: { images: boolean; env: TaskEnv; keyParts: KeyParts }): Promise<SiteUpdater> {
+  static async open(outDir: string, paths: string[], opts: { images: boolean; env: TaskEnv; keyParts: KeyParts; index?: Manifest }): Promise<SiteUpdater> {
     const out = resolve(outDir);
-    const index = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
-    if (index.version !== MANIFEST_VERSION) throw new Error(`${join(out, 'manifest.json')} 的版本不是 ${MANIFEST_VERSION}`);
+    const index = opts.index ?? (await readIndex(out));
+    if (!index) throw new Error(`${join(out, 'manifest.json')} 不存在或不是第 ${MANIFEST_VERSION} 版`);
     const state = (await readState(out)) ?? { stamp: opts.keyParts.stamp, articles: {}, errors: [] };
     const pathOf = new Map(paths.map((p) => [displayPath(p), p]));
     const entries = new Map(index.articles.map((e) => [pathOf.get(e.source) ?? resolve(e.source), e]));
     const errors = new Map((index.errors ?? []).map((e) => [pathOf.get(e.file) ?? resolve(e.file), new SourceError({ ...e, code: 'build' })]));
-    return new SiteUpdater(out, opts.images, opts.env, opts.keyParts, entries, errors, state);
+    const updater = new SiteUpdater(out, opts.images, opts.env, opts.keyParts, entries, errors, state);
+    updater.hasMetrics = existsSync(join(out, 'metrics/index.html'));
+    return updater;
   }
 
   currentErrors(): SourceError[] {
@@ -144,17 +148,11 @@ export class SiteUpdater {
   private async markStale(path: string, error: SourceError): Promise<void> {
     const last = this.entries.get(path);
     if (!last) return;
-    const stale = { file: error.file, line: error.line, column: error.column, message: error.message };
-    const reason = `最新修改无法构建（${error.location} ${error.message.split(' / ')[0]}），这里显示的是上次成功构建的稿件`;
-    this.entries.set(path, { ...last, status: 'blocked', stale });
+    this.entries.set(path, staleEntry(last, error));
     this.dirty.add(path);
     const file = join(this.out, detailPath(last.slug));
     const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (!text) return;
-    const detail = JSON.parse(text) as ArticleDetail;
-    const statusReasons = [reason, ...(detail.article.statusReasons ?? []).filter((r) => !r.startsWith('最新修改无法构建'))];
-    detail.article = { ...detail.article, status: 'blocked', statusReasons, stale };
-    await replaceFile(file, JSON.stringify(detail));
+    if (text) await replaceFile(file, staleDetail(text, error));
   }
 
   /** The article's folder is written aside and swapped in, so a reload never sees half of it. */
@@ -198,7 +196,7 @@ export class SiteUpdater {
     this.dirty.clear();
     await mkdir(join(this.out, '.kepu'), { recursive: true });
     await Promise.all([
-      ...indexFiles(manifest, this.hasMetrics || existsSync(join(this.out, 'metrics/index.html'))),
+      ...indexFiles(manifest, this.hasMetrics),
       { path: 'manifest.json', content: this.index.json(head) },
       { path: STATE_PATH, content: JSON.stringify(this.state) },
     ].map((f) => replaceFile(join(this.out, f.path), f.content)));

@@ -6,12 +6,12 @@
  */
 import { resolve } from 'node:path';
 import { build, listArticles } from '../../build.ts';
-import { generatorStamp } from '../../build-state.ts';
-import { defaultCacheDir, RenderCache } from '../../images/cache.ts';
+import { keyParts } from '../../build-state.ts';
+import { defaultCacheDir } from '../../images/cache.ts';
 import type { SourceError } from '../../load/errors.ts';
 import type { Manifest } from '../../manifest.ts';
+import { taskEnv } from '../../pipeline/compile-task.ts';
 import { SiteUpdater, type RebuildReport } from '../../pipeline/site-updater.ts';
-import { loadTheme } from '../../theme.ts';
 
 export type { RebuildReport };
 
@@ -34,9 +34,11 @@ export class IncrementalSite {
     const started = performance.now();
     const out = resolve(this.opts.outDir);
     const result = await build({ contentDir: this.opts.contentDir, outDir: out, images: this.opts.images, cacheDir: this.opts.cacheDir, workers: this.opts.workers });
-    const env = { theme: await loadTheme(), cache: new RenderCache(this.opts.cacheDir ?? defaultCacheDir(out)) };
-    const keyParts = { stamp: await generatorStamp(), images: this.opts.images, day: new Date().toISOString().slice(0, 10) };
-    this.updater = await SiteUpdater.open(out, await listArticles(this.opts.contentDir), { images: this.opts.images, env, keyParts });
+    const env = await taskEnv(this.opts.cacheDir ?? defaultCacheDir(out));
+    // The build's own index, not a second read of the file it just wrote.
+    this.updater = await SiteUpdater.open(out, await listArticles(this.opts.contentDir), {
+      images: this.opts.images, env, keyParts: await keyParts(this.opts.images), index: result.manifest,
+    });
     // The build's errors carry code frames; the index's copies do not.
     for (const e of result.errors) for (const [path, old] of this.updater.errors) if (old.file === e.file) this.updater.errors.set(path, e);
     return { built: result.compiled.map((e) => e.source), removed: [], failed: result.errors, ms: performance.now() - started };

@@ -61,10 +61,7 @@ export function DashboardPage({ data }: { data: DashboardData }) {
         {data.insights.withheld.length ? <details><summary>样本不足、未作比较的分组</summary><ul>{data.insights.withheld.map((s) => <li>{s}</li>)}</ul></details> : null}
       </Section>
 
-      <Section id="platform" title="按平台">
-        <BarChart id="c-platform" title="各平台播放 / 阅读中位数" bars={medianViewBars(byPlatform)} format={count} table="t-platform" />
-        <GroupTable id="t-platform" caption="各平台汇总" groups={byPlatform} dim="平台" />
-      </Section>
+      <MedianSection id="platform" title="按平台" what="平台" groups={byPlatform} />
 
       <Section id="length" title="按视频时长">
         {byLength.some((g) => g.rates.completionRate?.value !== undefined) ? (
@@ -74,15 +71,9 @@ export function DashboardPage({ data }: { data: DashboardData }) {
         <GroupTable id="t-length" caption="各时长汇总（完播率只在同一时长内可比）" groups={byLength} dim="时长" />
       </Section>
 
-      <Section id="kind" title="按稿件类型">
-        <BarChart id="c-kind" title="各类型播放 / 阅读中位数" bars={medianViewBars(byKind)} format={count} table="t-kind" />
-        <GroupTable id="t-kind" caption="各类型汇总" groups={byKind} dim="类型" />
-      </Section>
+      <MedianSection id="kind" title="按稿件类型" what="类型" groups={byKind} />
 
-      <Section id="dept" title="按科室">
-        <BarChart id="c-dept" title="各科室播放 / 阅读中位数" bars={medianViewBars(byDept)} format={count} table="t-dept" />
-        <GroupTable id="t-dept" caption="各科室汇总" groups={byDept} dim="科室" />
-      </Section>
+      <MedianSection id="dept" title="按科室" what="科室" groups={byDept} />
 
       {trend.dates.length >= 2 ? (
         <Section id="trend" title="随时间">
@@ -179,4 +170,14 @@ function viewsOverTime(observations: Observation[]): { dates: string[]; series: 
     points: [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([x, works]) => ({ x, y: [...works.values()].reduce((a, b) => a + b, 0) })),
   }));
   return { dates, series };
+}
+
+/** A grouping's median views as bars, with its table of totals and rates. */
+function MedianSection({ id, title, what, groups }: { id: string; title: string; what: string; groups: GroupStats[] }) {
+  return (
+    <Section id={id} title={title}>
+      <BarChart id={`c-${id}`} title={`各${what}播放 / 阅读中位数`} bars={medianViewBars(groups)} format={count} table={`t-${id}`} />
+      <GroupTable id={`t-${id}`} caption={`各${what}汇总`} groups={groups} dim={what} />
+    </Section>
+  );
 }

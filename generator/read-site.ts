@@ -1,0 +1,19 @@
+/** Reading a built site back: its index, and its articles' detail files. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { MANIFEST_VERSION, type ArticleDetail, type Manifest } from './manifest.ts';
+
+/** OUT's index; undefined when there is none, it is unreadable, or it is another version. */
+export async function readIndex(out: string): Promise<Manifest | undefined> {
+  try {
+    const index = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
+    return index.version === MANIFEST_VERSION ? index : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every article's detail, in index order. */
+export function readDetails(out: string, index: Manifest): Promise<ArticleDetail[]> {
+  return Promise.all(index.articles.map(async (e) => JSON.parse(await readFile(join(out, e.detail), 'utf8')) as ArticleDetail));
+}
