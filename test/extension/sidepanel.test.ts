@@ -88,7 +88,9 @@ describe('side panel: imported files', () => {
     await expect(page.locator('main').textContent()).resolves.toContain('标题：15 / 64 字');
     await expect(page.getByLabel('选择稿件').inputValue()).resolves.toBe('draft-one.wechat.article');
 
-    // Stored: the index and the open article's detail, never every detail.
+    // Stored: the index and the open article's detail, never every detail. The detail is
+    // stored asynchronously, after it shows: wait for the write before reading.
+    await expect.poll(async () => (await readStorage(session))['kepu.detail']?.article.slug, { timeout: 5000 }).toBe('draft-one');
     const stored = await readStorage(session);
     expect(Object.keys(stored).sort()).toEqual(['kepu.detail', 'kepu.index', 'kepu.last']);
     expect(stored['kepu.index'].articles.map((a: { slug: string }) => a.slug)).toEqual(['flu-basics', 'draft-one']);
@@ -231,8 +233,9 @@ describe('side panel: a 2,000-article preview site', () => {
     expect(site.requests).toEqual(['manifest.json', `articles/${target}.json`]);
 
     // A site's index and details are read again on opening, so nothing of them is stored.
-    const stored = await readStorage(session);
-    expect(stored).toEqual({ 'kepu.last': { source: { kind: 'site', origin: site.origin }, slug: target } });
+    // The choice is remembered asynchronously, after the article shows: wait for the write.
+    await expect.poll(() => readStorage(session), { timeout: 5000 })
+      .toEqual({ 'kepu.last': { source: { kind: 'site', origin: site.origin }, slug: target } });
 
     // While a detail is on its way the panel says so; a draft's warning follows.
     slow = `articles/${slugOf(3)}.json`;
