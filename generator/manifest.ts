@@ -148,6 +148,44 @@ export interface Variant {
   warnings?: Warning[];
   findings?: Finding[];
   links?: TaggedUrl[];
+  /** Set on every arm of an A/B test of titles or covers, the base variant (arm a) included. */
+  experiment?: VariantExperiment;
+  /** The compact code that attributes bookings to this variant, and what may carry it here. */
+  channel?: VariantChannel;
+}
+
+/**
+ * One arm of an A/B test: the same body under another title or cover. The experiment id is the
+ * base variant's id; an alternative's own id is that id plus `.title-b`, `.cover-c`….
+ */
+export interface VariantExperiment {
+  id: string;
+  /** `a` is the base variant; `b`, `c` the alternatives in front-matter order. */
+  arm: string;
+  /** Every arm's variant id, `a` first. */
+  arms: string[];
+  /** What this arm changes against arm a (empty for arm a). */
+  changes: ('title' | 'cover')[];
+  /** `random` where the platform splits arms at random (registry AB_SPLIT); otherwise comparisons are 非随机对比. */
+  split: 'random' | 'none';
+  /** How to publish the arms so the platform splits them, or why a comparison will be 非随机对比 (Chinese). */
+  note: string;
+}
+
+/**
+ * Attribution: `code` (≤ 32 characters of [a-z0-9-], stable for the variant id) fits a
+ * mini-program code's `scene`; the booking mini-program stores it on the appointment, and a
+ * booking export with that column joins back to this variant. Carriers are listed only where the
+ * platform allows them (registry ATTRIBUTION, QR_CODES, outsideLinks).
+ */
+export interface VariantChannel {
+  code: string;
+  /** Booking mini-program page with the code, for a mini-program link in the post (公众号). */
+  miniProgramPath?: string;
+  /** Booking URL (URL Link or web page) with the code, where an outside link, 阅读原文 or a QR code may carry it. */
+  bookingUrl?: string;
+  /** Which carriers this platform allows, in Chinese, or why none. */
+  note: string;
 }
 
 export interface SignOffState {

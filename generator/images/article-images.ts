@@ -12,6 +12,7 @@ import { SourceError } from '../load/errors.ts';
 import { frontMatterKeyPoint } from '../load/front-matter-position.ts';
 import type { SourcePoint } from '../manifest.ts';
 import { hashBytes, mediaHashes } from '../compliance/media-hash.ts';
+import { alternativeCovers } from '../render/alternatives.ts';
 
 /** The file an image reference points at, or undefined for remote and inline (data:) images. */
 export function localImagePath(articlePath: string, src: string): string | undefined {
@@ -32,8 +33,12 @@ export interface PreparedImages {
 const MAX_WIDTH = 1920;
 
 export async function prepareImages(model: ArticleModel, articlePath: string, opts: { process: boolean }): Promise<PreparedImages> {
-  const refs: { src: string; position: SourcePoint }[] = model.images.map((i) => ({ src: i.src, position: i.position }));
+  const refs: { src: string; position: SourcePoint; alternative?: boolean }[] = model.images.map((i) => ({ src: i.src, position: i.position }));
   if (model.frontMatter.cover) refs.unshift({ src: model.frontMatter.cover, position: frontMatterKeyPoint(model.source, 'cover') });
+  // A/B covers are copied and checked like the article's own; the key is found under `alternatives:`.
+  // They stay out of `media` until compliance/media-hash.ts hashes them too: the two must agree, or
+  // a sign-off made by `kepu review sign` would never match an image build.
+  for (const src of alternativeCovers(model)) refs.push({ src, position: frontMatterKeyPoint(model.source, 'cover', 'alternatives'), alternative: true });
   const map = new Map<string, string>();
   const files: OutputFile[] = [];
   if (!opts.process) return { files, assetPath: () => undefined, media: await mediaHashes(model, articlePath) };
@@ -47,7 +52,7 @@ export async function prepareImages(model: ArticleModel, articlePath: string, op
     } catch {
       throw new SourceError({ file: model.file, ...ref.position, code: 'image.missing', source: model.source, message: `找不到图片 “${ref.src}” / image not found` });
     }
-    media[ref.src] = hashBytes(bytes);
+    if (!ref.alternative) media[ref.src] = hashBytes(bytes);
     const ext = extname(abs).toLowerCase();
     const format = ext === '.png' ? 'png' : ext === '.webp' ? 'webp' : 'jpeg';
     let out: Buffer;

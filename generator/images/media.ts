@@ -15,6 +15,7 @@ import { PLATFORMS, QR_CODES } from '../platforms/registry.ts';
 import type { OutputFile, Rendered } from '../render/types.ts';
 import { variantFile } from '../render/types.ts';
 import { attributionOf, canonicalUrl, tagUrl } from '../render/tag-url.ts';
+import { alternativeCover } from '../render/alternatives.ts';
 import type { Theme } from '../theme.ts';
 import type { PreparedImages } from './article-images.ts';
 import { cacheKey, type RenderCache } from './cache.ts';
@@ -86,8 +87,11 @@ export async function renderMedia(model: ArticleModel, rendered: Rendered[], the
         ...(s.role === 'closing' && qrAllowed(variant) ? { qr: qrOf(variant) } : {}),
       });
       const slides = capSlides(fitSlides(variant.slides, frame, fonts, specOf), rule.images.maxCount, rule.name, variant);
+      // An A/B arm's slides differ from arm a's only by the QR code (tagged with the arm's id):
+      // with a code each arm draws its own, without one the arms share the same pictures.
+      const arm = variant.experiment && variant.experiment.arm !== 'a' && qrAllowed(variant) ? `-${variant.experiment.arm}` : '';
       slides.forEach((slide) => {
-        slide.image = `${model.slug}/slides/${variant.platform}-${String(slide.index).padStart(2, '0')}.${ext(format)}`;
+        slide.image = `${model.slug}/slides/${variant.platform}${arm}-${String(slide.index).padStart(2, '0')}.${ext(format)}`;
         const spec = { ...specOf(slide), page: `${slide.index}/${slides.length}`, ...(slide.role === 'cover' ? { byline } : {}) };
         jobs.push(slideJob(slide.image, spec, frame, format));
       });
@@ -183,8 +187,9 @@ function cropJobs(model: ArticleModel, rendered: Rendered[], assets: MediaOption
       }
       return { path, format };
     };
-    if (variant.kind === 'article' && coverSrc) {
-      const c = crop(coverSrc);
+    const cover = alternativeCover(model, variant) ?? coverSrc;
+    if (variant.kind === 'article' && cover) {
+      const c = crop(cover);
       if (c) { variant.cover = c.path; addFiles(variant, [c.path], c.format); }
     } else if (variant.kind === 'carousel' && variant.images) {
       const room = rule.maxCount - variant.images.length;

@@ -216,6 +216,7 @@ const SHAPES: Record<string, string> = {
   consent: 'consent: { who: 患者本人, date: 2026-01-05, scope: [文字, 图片], expires: 2027-01-05 }',
   references: 'references: [《中国高血压防治指南（2018年修订版）》]',
   titles: 'titles: { xiaohongshu: 不超过 20 字的标题 }',
+  alternatives: 'alternatives: { toutiao: [另一个标题], wechat: [{ title: 另一个标题, cover: images/封面B.jpg }] }',
   tags: 'tags: [高血压, 慢病管理]',
   date: 'date: 2026-11-27',
 };

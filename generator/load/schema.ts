@@ -4,7 +4,7 @@
  * grep them.
  */
 import { z } from 'zod';
-import { PLATFORM_IDS } from '../platforms/registry.ts';
+import { AB_SPLIT, MAX_ALTERNATIVES, measure, PLATFORM_IDS, PLATFORMS } from '../platforms/registry.ts';
 
 const isoDate = z
   .union([z.string(), z.date()])
@@ -71,6 +71,52 @@ export const reviewSchema = z
   })
   .default({ signOffs: [], waivers: [] });
 
+/** One alternative: a bare title, or `{ title?, cover? }` with at least one of them. */
+const alternativeSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? { title: v } : v),
+  z.object({ title: text(80).optional(), cover: text(300).optional() })
+    .strict()
+    .refine((a) => a.title !== undefined || a.cover !== undefined, { message: '至少写 title 或 cover 之一 / give a title or a cover' }),
+);
+
+/**
+ * A/B alternatives per platform (`alternatives: { toutiao: [另一个标题] }`). Each becomes its own
+ * variant; the platform's own limits are checked here so the editor hears about them at the line.
+ */
+export const alternativesSchema = z
+  .partialRecord(z.enum(PLATFORM_IDS, { message: `未知平台，可选：${PLATFORM_IDS.join(', ')} / unknown platform` }), z.array(alternativeSchema).min(1, { message: '至少一个备选 / at least one alternative' }))
+  .superRefine((all, ctx) => {
+    for (const [platform, list] of Object.entries(all) as [keyof typeof PLATFORMS, { title?: string; cover?: string }[]][]) {
+      const rule = PLATFORMS[platform];
+      const split = AB_SPLIT[platform];
+      const max = split ? split.maxArms - 1 : MAX_ALTERNATIVES;
+      if (list.length > max) {
+        ctx.addIssue({
+          code: 'custom', path: [platform, max],
+          message: split
+            ? `${rule.name}随机分流最多 ${split.maxArms} 个版本（原标题加 ${max} 个备选），现有 ${list.length} 个备选 / too many alternatives`
+            : `每个平台最多 ${max} 个备选（每个备选都是一份要审核的稿件），现有 ${list.length} 个 / too many alternatives`,
+        });
+      }
+      const seen = new Set<string>();
+      list.forEach((alt, i) => {
+        if (alt.title !== undefined) {
+          const { min = 1, max: most } = rule.title;
+          const n = measure(alt.title, rule.counting);
+          if (n > most || n < min) {
+            ctx.addIssue({ code: 'custom', path: [platform, i, 'title'], message: `${rule.name}标题应为 ${min}–${most} 字，这个备选标题 ${n} 字 / title length out of the platform's range` });
+          }
+          if (seen.has(alt.title)) ctx.addIssue({ code: 'custom', path: [platform, i, 'title'], message: '与前面的备选标题重复 / duplicate alternative' });
+          seen.add(alt.title);
+        }
+        // Only long articles use an image cover; a video's cover is drawn from its title, a carousel's is its first slide.
+        if (alt.cover !== undefined && !rule.kinds.includes('article')) {
+          ctx.addIssue({ code: 'custom', path: [platform, i, 'cover'], message: `${rule.name}的封面由 Kepu 绘制（视频封面写标题，轮播封面是第一页），不能另换封面图：请改写 title 做对比 / this platform draws its own cover` });
+        }
+      });
+    }
+  });
+
 export const frontMatterSchema = z
   .object({
     /** Optional when the body opens with a `# ` heading: that heading is the title. */
@@ -82,6 +128,7 @@ export const frontMatterSchema = z
     summary: text(200).optional(),
     /** A platform's own title, when the article title does not fit it (e.g. titles: { xiaohongshu: 流感疫苗怎么打 }). */
     titles: z.partialRecord(z.enum(PLATFORM_IDS, { message: `未知平台，可选：${PLATFORM_IDS.join(', ')} / unknown platform` }), text(80)).optional(),
+    alternatives: alternativesSchema.optional(),
     date: isoDate.optional(),
     author: authorSchema.optional(),
     department: text(40).optional(),
@@ -110,3 +157,4 @@ export type SignOff = z.output<typeof signOffSchema>;
 export type Consent = z.output<typeof consentSchema>;
 export type Waiver = z.output<typeof waiverSchema>;
 export type Reference = z.output<typeof referenceSchema>;
+export type Alternative = { title?: string; cover?: string };

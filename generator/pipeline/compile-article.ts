@@ -8,6 +8,8 @@ import { buildModel } from '../model/build-model.ts';
 import type { ArticleModel } from '../model/types.ts';
 import { PLATFORMS, PLATFORM_IDS } from '../platforms/registry.ts';
 import { RENDERERS } from '../render/index.ts';
+import { withAlternatives } from '../render/alternatives.ts';
+import { withChannels } from '../render/channel.ts';
 import type { OutputFile, Rendered } from '../render/types.ts';
 import type { Theme } from '../theme.ts';
 import { checkArticle } from '../compliance/check.ts';
@@ -72,9 +74,11 @@ export function platformsOf(model: ArticleModel): PlatformId[] {
   return model.frontMatter.platforms ?? [...PLATFORM_IDS];
 }
 
+/** Each platform's renderers, then the A/B arms as copies of what they rendered, then every variant's channel code. */
 export function renderVariants(model: ArticleModel, theme: Theme, assetPath: (src: string) => string | undefined): Rendered[] {
-  return platformsOf(model).flatMap((id) => {
+  const rendered = platformsOf(model).flatMap((id) => {
     const rule = PLATFORMS[id];
     return rule.kinds.flatMap((kind) => RENDERERS[kind].render(model, rule, { theme, assetPath }));
   });
+  return withChannels(withAlternatives(model, rendered), theme);
 }

@@ -397,3 +397,68 @@ export const QR_CODES: Record<PlatformId, { allowed: boolean; source: string }> 
   channels: { allowed: true, source: '../shared/platforms.md：未见限制' },
   bilibili: { allowed: true, source: '../shared/platforms.md：未见限制' },
 };
+
+/**
+ * How a platform can split an A/B test of titles (and covers) at random, when it can. Only two
+ * do (../shared/metrics.md, "Comparing fairly"): 头条's 双标题/多标题, where one post carries up to
+ * three titles and the recommender shows each to part of the audience, and a 公众号 send split
+ * by random user tags. Everywhere else two arms are two posts (another time, another audience):
+ * their comparison is observational and the preview and dashboard say 非随机对比.
+ */
+export interface AbSplitRule {
+  /** Arms the platform splits between, the base title included. */
+  maxArms: number;
+  /** What the editor does so the platform splits the arms at random (shown on the preview). */
+  how: string;
+  /** What the comparison can rest on, for the dashboard. */
+  measure: string;
+  source: string;
+  confirmed?: boolean;
+}
+
+export const AB_SPLIT: Partial<Record<PlatformId, AbSplitRule>> = {
+  toutiao: {
+    maxArms: 3,
+    how: '在头条号发文页的“标题”处开启“双标题/多标题”，把 A、B（、C）各填为一个标题，同一篇文章发布一次：平台把各标题随机推荐给不同读者。发布后在该文的数据页读每个标题的展现量和阅读量，用通用 CSV 按稿件 id 导入。',
+    measure: '标题点击率 = 阅读量 ÷ 展现量（同一篇、同一时段、平台随机分配）',
+    source: '../shared/metrics.md（只有头条双标题与公众号按随机标签群发是随机分流）；头条号“双标题”功能：同一篇文章两个标题由机器同时推荐（头条号官方案例集《头条双标题精选》，简书转载 wsa.jianshu.io/p/09ca28537312）；多标题上限未见官方数字，取 3（双标题/三标题）',
+    confirmed: false,
+  },
+  wechat: {
+    maxArms: 3,
+    how: '先把粉丝随机分成与版本数相同的几组并各打一个标签（接口 tags/members/batchtagging，由医院的公众号开发者随机抽取 openid），再在同一天分别按标签群发 A、B（、C）版（后台群发选“按标签”，或接口 message/mass/sendall 的 filter.tag_id）。每组的送达人数是各自的分母。',
+    measure: '打开率 = 阅读人数 ÷ 送达人数（各组随机、同日群发）',
+    source: '../shared/metrics.md（公众号按随机标签群发是随机分流；送达人数为分母）；微信开放文档：根据标签群发 message/mass/sendall filter.tag_id（developers.weixin.qq.com/doc/service/api/notify/message/api_sendall，认证的订阅号与服务号可用），批量为用户打标签 tags/members/batchtagging（…/api/usermanage/tag/api_batchtagging），每个公众号最多 100 个标签',
+  },
+};
+
+/** Alternatives an article may give per platform when the platform cannot split them (kept small: each is a whole variant to review). */
+export const MAX_ALTERNATIVES = 2;
+
+/**
+ * Attribution carriers per platform: what may carry a variant's channel code to the hospital's
+ * booking mini-program (../shared/metrics.md, "Attribution in China"). `qr` follows QR_CODES;
+ * `miniProgramLink`: a mini-program text link or card inside the post (公众号 articles allow
+ * them for every account); `readMore`: the 公众号 阅读原文 link; `link`: an outside link in the
+ * body (outsideLinks). Where nothing is allowed (小红书) only a before/after window of bookings
+ * can be compared, and that is correlation.
+ */
+export interface AttributionRule {
+  /** Short platform prefix of the channel code (`dy-…`), readable on a booking record. */
+  prefix: string;
+  miniProgramLink: boolean;
+  readMore: boolean;
+  source: string;
+}
+
+export const ATTRIBUTION: Record<PlatformId, AttributionRule> = {
+  wechat: { prefix: 'wx', miniProgramLink: true, readMore: true, source: '../shared/metrics.md：公众号正文的小程序链接与“阅读原文”所有账号可用；外链仅限开通微信支付的认证账号' },
+  zhihu: { prefix: 'zh', miniProgramLink: false, readMore: false, source: '../shared/metrics.md：知乎无小程序载体；正文外链允许（outsideLinks）' },
+  toutiao: { prefix: 'tt', miniProgramLink: false, readMore: false, source: '../shared/metrics.md：头条外链被移除（outsideLinks），二维码图片未见限制（QR_CODES）' },
+  xiaohongshu: { prefix: 'xhs', miniProgramLink: false, readMore: false, source: '小红书《交易导流违规管理细则》禁止外链、二维码与小程序码（QR_CODES）：只能比较发布前后的预约量，属相关而非因果（../shared/metrics.md）' },
+  weibo: { prefix: 'wb', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；外链与二维码见 outsideLinks、QR_CODES' },
+  douyin: { prefix: 'dy', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；描述中不放外链，二维码见 QR_CODES（直播二维码卡）' },
+  kuaishou: { prefix: 'ks', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；描述中不放外链' },
+  channels: { prefix: 'sph', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；描述中不放外链，二维码见 QR_CODES（直播二维码卡）' },
+  bilibili: { prefix: 'bili', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；简介外链允许（outsideLinks）' },
+};
