@@ -9,7 +9,7 @@ import type { PlatformId } from '../manifest.ts';
 import { FORMATS, GENERIC_PLATFORM, GENERIC_VARIANT, PLATFORM_NAMES, formatById, type ColumnSpec, type ExportFormat } from './formats.ts';
 import { MEASURES, type MeasureKey, type Value } from './measures.ts';
 import { readRows, type Rows } from './sheet.ts';
-import { isMissing, parseCount, parseDate, parseRate, parseSeconds, type Cell } from './values.ts';
+import { isMissing, parseCount, parseDate, parsePublishedAt, parseRate, parseSeconds, type Cell } from './values.ts';
 
 export interface ExportRow {
   platform: PlatformId;
@@ -17,6 +17,8 @@ export interface ExportRow {
   source: string;
   title: string;
   published?: string;
+  /** Local "YYYY-MM-DDTHH:MM" when the export gives the time of day (for the same-age comparison). */
+  publishedAt?: string;
   workId?: string;
   url?: string;
   /** Generic CSV only: the variant the editor named. */
@@ -120,8 +122,10 @@ function parseRow(
     }
   }
   let published: string | undefined;
+  let publishedAt: string | undefined;
   try {
     published = parseDate(get(columns.date));
+    publishedAt = parsePublishedAt(get(columns.date));
   } catch (err) {
     throw new Error(`${(err as Error).message}（列 ${format.date.headers[0]}）`);
   }
@@ -129,7 +133,7 @@ function parseRow(
   const url = cellText(get(columns.url));
   return {
     platform, source: where, title: title || variant,
-    ...(published ? { published } : {}), ...(workId ? { workId } : {}), ...(url ? { url } : {}), ...(variant ? { variant } : {}),
+    ...(published ? { published } : {}), ...(publishedAt ? { publishedAt } : {}), ...(workId ? { workId } : {}), ...(url ? { url } : {}), ...(variant ? { variant } : {}),
     measures: values,
   };
 }

@@ -94,6 +94,30 @@ export function parseDate(cell: Cell): string | undefined {
   return checked(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`, s);
 }
 
+/**
+ * The publishing moment as local "YYYY-MM-DDTHH:MM" when the cell carries a time of day
+ * ("2026年03月25日09时49分34秒", "2026-03-02 18:00"); undefined when it gives only a date, so the
+ * age comparison knows the hour is unknown rather than midnight.
+ */
+export function parsePublishedAt(cell: Cell): string | undefined {
+  const date = parseDate(cell);
+  if (!date) return undefined;
+  if (cell instanceof Date) {
+    // A spreadsheet date cell holds the local wall-clock time as if it were UTC.
+    const hm = cell.toISOString().slice(11, 16);
+    return hm === '00:00' ? undefined : `${date}T${hm}`;
+  }
+  if (typeof cell === 'number') {
+    const fraction = cell > 20000 && cell < 80000 ? cell % 1 : 0;
+    if (!fraction) return undefined;
+    const minutes = Math.round(fraction * 1440);
+    return `${date}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  }
+  const m = /^\d{4}\s*[年/.-]?\s*\d{1,2}\s*[月/.-]?\s*\d{1,2}\s*日?[\sT]*(\d{1,2})\s*[:：时]\s*(\d{2})/.exec(String(cell).trim());
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
+  return `${date}T${m[1]!.padStart(2, '0')}:${m[2]}`;
+}
+
 function checked(iso: string, original: Cell): string {
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) throw new Error(`不存在的日期 “${String(original)}”`);

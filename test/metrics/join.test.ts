@@ -59,7 +59,7 @@ describe('joining rows to variants', () => {
     await importFiles([await xhs('a.xlsx', 2)], opts);
     expect((await readdir(join(metricsDir, 'snapshots'))).sort()).toEqual(['2026-03-06-xiaohongshu-2.csv', '2026-03-06-xiaohongshu.csv']);
     const text = await readFile(join(metricsDir, 'snapshots/2026-03-06-xiaohongshu.csv'), 'utf8');
-    expect(text.split('\n')[0]).toBe('key,platform,variant,match,candidates,published,title,workId,url,source,impressions,views,clickRate');
+    expect(text.split('\n')[0]).toBe('key,platform,variant,match,candidates,published,title,workId,url,source,publishedAt,impressions,views,clickRate');
   });
 
   it('lists rows with several candidates, and `kepu metrics link` resolves one for every snapshot', async () => {

@@ -82,3 +82,61 @@ export function LineChart(props: { id: string; title: string; series: Series[]; 
     </figure>
   );
 }
+
+export interface BarGroup {
+  label: string;
+  /** One per series; undefined is drawn as "缺", never as a zero-length bar. */
+  values: (number | undefined)[];
+  notes?: (string | undefined)[];
+}
+
+/** Horizontal bars grouped by row (e.g. a platform), one bar per series (e.g. an age), with a legend. */
+export function GroupedBarChart(props: { id: string; title: string; series: string[]; groups: BarGroup[]; format: (x: number) => string; table: string }) {
+  const { groups, series } = props;
+  const width = 640, left = 120, right = 150, bar = 16, gap = 14, top = 46, bottom = 8;
+  const band = bar * series.length + gap;
+  const height = top + bottom + band * groups.length;
+  const max = Math.max(0, ...groups.flatMap((g) => g.values.filter((v): v is number => v !== undefined)));
+  const x = scaleLinear().domain([0, max || 1]).nice().range([left, width - right]);
+  const y = scaleBand().domain(groups.map((g) => g.label)).range([top, height - bottom]).paddingInner(0).paddingOuter(0);
+  return (
+    <figure class="m-chart">
+      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby={`${props.id}-t`} aria-describedby={props.table}>
+        <title id={`${props.id}-t`}>{props.title}</title>
+        {series.map((s, i) => (
+          <g>
+            <rect x={left + i * 96} y={4} width={12} height={12} fill={PALETTE[i % PALETTE.length]} />
+            <text x={left + i * 96 + 18} y={10} dy="0.35em" font-size="12" fill="#374151">{s}</text>
+          </g>
+        ))}
+        {x.ticks(4).map((t) => (
+          <g>
+            <line x1={x(t)} x2={x(t)} y1={top - 4} y2={height - bottom} stroke="#e5e7eb" />
+            <text x={x(t)} y={top - 10} font-size="11" text-anchor="middle" fill="#6b7280">{props.format(t)}</text>
+          </g>
+        ))}
+        {groups.map((g) => {
+          const y0 = y(g.label)! + gap / 2;
+          return (
+            <g>
+              <text x={left - 8} y={y0 + (bar * series.length) / 2} dy="0.35em" font-size="13" text-anchor="end" fill="#111827">{g.label}</text>
+              {series.map((_, i) => {
+                const v = g.values[i];
+                const yy = y0 + i * bar;
+                if (v === undefined) return <text x={left + 4} y={yy + bar / 2} dy="0.35em" font-size="11" fill="#9a3412">缺</text>;
+                const note = g.notes?.[i];
+                return (
+                  <g>
+                    <rect x={left} y={yy + 1} width={Math.max(0, x(v) - left)} height={bar - 2} fill={PALETTE[i % PALETTE.length]} />
+                    <text x={x(v) + 6} y={yy + bar / 2} dy="0.35em" font-size="11" fill="#374151">{props.format(v)}{note ? `（${note}）` : ''}</text>
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>{props.title}（“缺”= 这个年龄没有快照，不是 0；数字见下表）</figcaption>
+    </figure>
+  );
+}

@@ -12,6 +12,7 @@ import { Document, ASSET_DIR } from '../components/document.tsx';
 import { BarChart, LineChart, type Series } from './charts.tsx';
 import { count, Missing, rate } from './format.tsx';
 import { GroupTable, VariantTable } from './tables.tsx';
+import { AgeSection, type AgeComparison } from './ages.tsx';
 
 export interface DashboardData {
   works: Work[];
@@ -19,6 +20,8 @@ export interface DashboardData {
   snapshots: string[];
   insights: Insights;
   comparisons: Comparison[];
+  /** Groups at the same age since publishing (24 h / 72 h / 7 d). */
+  ages: AgeComparison;
   generatedAt: string;
 }
 
@@ -61,7 +64,9 @@ export function DashboardPage({ data }: { data: DashboardData }) {
         {data.insights.withheld.length ? <details><summary>样本不足、未作比较的分组</summary><ul>{data.insights.withheld.map((s) => <li>{s}</li>)}</ul></details> : null}
       </Section>
 
-      <MedianSection id="platform" title="按平台" what="平台" groups={byPlatform} />
+      <AgeSection ages={data.ages} />
+
+      <MedianSection id="platform" title="按平台（各条最近一次导出）" what="平台" groups={byPlatform} />
 
       <Section id="length" title="按视频时长">
         {byLength.some((g) => g.rates.completionRate?.value !== undefined) ? (
