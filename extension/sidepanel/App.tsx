@@ -26,9 +26,12 @@ type Result =
   | { kind: 'progress'; action: 'fill' | 'insert'; progress?: PictureProgress; done: PictureResult[] }
   | { kind: 'error'; message: string };
 
+/** A/B arms follow their base variant in the list and name their arm and title, so the editor picks the one being published. */
 function variantLabel(v: Variant): string {
   const seconds = v.targetSeconds && v.kind === 'video-script' ? ` ${v.targetSeconds} 秒` : '';
-  return `${PLATFORMS[v.platform].name} · ${KIND_LABEL[v.kind]}${seconds}`;
+  const e = v.experiment;
+  const arm = e ? ` · ${e.changes.includes('title') ? '标题' : e.changes.includes('cover') ? '封面' : '原版'} ${e.arm.toUpperCase()}：${v.title}` : '';
+  return `${PLATFORMS[v.platform].name} · ${KIND_LABEL[v.kind]}${seconds}${arm}`;
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -463,6 +466,8 @@ function VariantPreview({ variant }: { variant: Variant }) {
   return (
     <div>
       <p><strong>{variant.title}</strong></p>
+      {variant.experiment ? <p class="muted">{variant.experiment.note}</p> : null}
+      {variant.channel ? <p class="muted">渠道码 {variant.channel.code}</p> : null}
       {variant.limits?.length ? (
         <ul>
           {variant.limits.map((l) => {

@@ -4,6 +4,8 @@ import { PLATFORMS } from '../platforms/registry.ts';
 import { Document } from './components/document.tsx';
 import { Findings, ReviewSheet, SignOffs, StatusBadge, type NumberedFinding } from './components/review.tsx';
 import { VariantSection, marksFor, variantHeading } from './components/variant.tsx';
+import { MetricsSlot } from './metrics/article-panel.tsx';
+import { Experiments } from './components/attribution.tsx';
 
 export interface ArticlePageProps {
   article: ManifestArticle;
@@ -43,6 +45,8 @@ export function ArticlePage({ article, zips, liveStart = '19:00' }: ArticlePageP
           <SignOffs article={article} />
           <Findings findings={numbered} />
         </div>
+        <MetricsSlot />
+        <Experiments article={article} />
         <nav class="variant-nav" aria-label="稿件目录">
           {article.variants.map((v) => (
             <a href={`#${v.id}`} class={v.findings?.length ? 'has-findings' : undefined}>

@@ -8,10 +8,12 @@ import { Island } from '../islands/island.tsx';
 import { FRAMES } from './frames.tsx';
 import { KIND_VIEWS } from './kind-views.tsx';
 import { FindingItem, type NumberedFinding } from './review.tsx';
+import { armLabel, VariantAttribution } from './attribution.tsx';
 
 export function variantHeading(v: Variant): string {
   const seconds = v.kind === 'video-script' && v.targetSeconds ? ` · ${v.targetSeconds} 秒` : '';
-  return `${PLATFORMS[v.platform].name} · ${KIND_LABEL[v.kind]}${seconds}`;
+  const arm = armLabel(v);
+  return `${PLATFORMS[v.platform].name} · ${KIND_LABEL[v.kind]}${seconds}${arm ? ` · ${arm}` : ''}`;
 }
 
 function Limits({ v }: { v: Variant }) {
@@ -67,6 +69,7 @@ export function VariantSection({ article, v, marks, own, depth, zip, liveStart }
             <div class="cuts"><h3>生成时的删改</h3><ul>{v.warnings.map((w) => <li><code>{w.code}</code> {w.message}</li>)}</ul></div>
           ) : null}
           {own.length ? <div class="variant-findings"><h3>本稿件的问题</h3><ol class="finding-list">{own.map((n) => <FindingItem {...n} />)}</ol></div> : null}
+          <VariantAttribution v={v} />
           {view.details(ctx)}
         </div>
       </div>
