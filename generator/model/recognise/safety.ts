@@ -12,7 +12,7 @@ import { headingBefore, isListLine } from '../blocks.ts';
 /** The CTA used when an article gives no advice of its own: guide to care, never to a booking. */
 export const DEFAULT_CTA = '如有不适，请及时到正规医院就诊，并遵医嘱治疗。';
 
-const CARE = /寻求专业帮助|心理援助|心理危机|等待(?:急救|专业)人员|联系医生|咨询医生|告诉医生|呼救|心肺复苏|胸外按压|AED|医疗机构|门诊|到\p{Script=Han}{1,6}科(?:检查|就诊|看)|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
+const CARE = /寻求专业帮助|留观|心理援助|心理危机|等待(?:急救|专业)人员|联系医生|咨询医生|告诉医生|呼救|心肺复苏|胸外按压|AED|医疗机构|门诊|到\p{Script=Han}{1,6}科(?:检查|就诊|看)|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
 const EMERGENCY = /120|(?:去|到|看|送|挂)急诊|急诊就[医诊]|急救中心|急救电话/u;
 const CONDITION = /出现|如果|若|一旦|突然|怀疑|如有|如果有|有以下|以下情况|下列情况|发现|伴有|超过|持续|反复|加重/u;
 const URGENT = /立即|立刻|马上|及时|尽快|尽早|务必|一定要/u;
@@ -61,7 +61,8 @@ export function recogniseSafety(draft: ModelDraft): void {
       }
       // Urgent advice elsewhere ("症状缓解了也要马上就医") belongs with it.
       blocks.forEach((b, j) => {
-        if (!chosen.includes(j) && isText(draft, j) && b.kind !== 'item' && fullSentences(b.text).some((x) => CARE.test(x) && URGENT.test(x) && (CONDITION.test(x) || /也要|也应|仍要/u.test(x)))) chosen.push(j);
+        // So does a condition that sends the reader to a named clinic ("如果…仍然出血，就需要到口腔科检查").
+        if (!chosen.includes(j) && isText(draft, j) && b.kind !== 'item' && fullSentences(b.text).some((x) => CARE.test(x) && ((URGENT.test(x) && (CONDITION.test(x) || /也要|也应|仍要/u.test(x))) || (/^(?:如果|若|一旦|如有)/u.test(x) && /就(?:需要|要|应)|需要|应当?/u.test(x) && advises(x))))) chosen.push(j);
       });
       chosen.sort((a, b) => a - b);
       // "出现以下情况要及时就医：" — the list that follows is the advice (list items, or lines

@@ -45,7 +45,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (!t || [...lettersOnly(t)].length < 3) return;
     // The safety advice has its own slide and shot.
     if (safety && safety.includes(lettersOnly(t))) return;
-    if (/[？?]$/.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return;
+    if (/[？?][”’」』）)]*$/u.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return;
     const section = sectionOf[i]!;
     const takeaway: Candidate = { text: t, position: blocks[i]!.position, reason, score: intro.has(i) && sections.length > 0 && reason === 'conclusion' ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
     found.push(takeaway);
@@ -157,7 +157,9 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     }
     for (const s of sentences(line.text)) {
       const score = adviceScore(s);
-      if (score >= 0.5) add(s, i, 'conclusion', conclusionScore(score), { heading });
+      // The writer's own "简单来说，…" / "关键在于…" marks the sentence to remember.
+      if (SIGNPOST.test(s) && !/[？?]/u.test(s)) add(s, i, 'conclusion', SIGNPOSTED, { heading });
+      else if (score >= 0.5) add(s, i, 'conclusion', conclusionScore(score), { heading });
     }
   });
 
@@ -187,13 +189,19 @@ function bestStatement(text: string, firstBonus = 0, min = 0): string | undefine
 }
 
 const SHORT_CHARS = 28;
+/** Words with which a writer points at the sentence to remember. */
+const SIGNPOST = /^(?:简单来说|简单地说|总之|总的来说|总而言之|一句话|说到底|归根结底|请记住|记住|划重点|重点是|核心是)|关键(?:就)?(?:在于|是)|说到底|(?:最|更)重要的是|首要(?:靶点|目标|任务)/u;
+/** As strong as a bold sentence: the writer marked it in words instead of asterisks. */
+const SIGNPOSTED = 4.5;
 /** A bold headline with its detail still fits one slide. */
 const DETAIL_CHARS = 80;
 const MYTH_UNIT_HEADING = '正确做法';
 /** Clause endings that announce the rest of the sentence. */
-const LEAD_IN_END = /(?:建议|指出|认为|表明|显示|提示|推荐|要求|强调|规定|发现|的患者|的人|的是|的话|者|等)$/u;
+const LEAD_IN_END = /(?:建议|指出|认为|表明|显示|提示|推荐|要求|强调|规定|发现|的患者|的人|的是|的话|者|等|的)$/u;
 /** "超过一周没有用过时，需要先试喷" — the advice may start after its condition. */
-const CONDITION_CLAUSE = /(?:时|的话|之后|以后|前)$|^(?:如果|若|当|一旦|假如|如有)/u;
+const CONDITION_CLAUSE = /(?:时|的话|之后|以后|后|前|下)$|^(?:如果|若|当|一旦|假如|如有|只要|只有|除非|即使|即便|哪怕|虽然|尽管|由于|因为|对于|为了)/u;
+/** A clause that leans on the one before for its subject or its sense ("更应主动治疗", "说明…"). */
+const LEANING_START = /^(?:(?:可以|能|能够)?(?:减少|降低|减轻|帮助|有助于)|都|也|还|就|才|而|并|但|却|则|所以|因此|否则|更|主要|说明|即|便|又|以免|以防|从而|进而|这样|这|那|其|它|它们|这些|那些|此)/u;
 /** Clauses that only lead in ("需要注意的是", "按照专家共识") carry no advice of their own. */
 const FILLER = /^(?:接下来|首先|其次|然后|最后|另一方面|所以请记住|请记住|记住|一定要记住|划重点|需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|也就是说)$/u;
 
@@ -206,8 +214,9 @@ export function shorten(text: string): string {
   // Clauses, each knowing whether a sentence starts with it.
   // Commas inside brackets ("B（Balance，平衡）") do not end a clause.
   const guarded = text.replace(/[（(][^）)]*[）)]/gu, (m) => m.replace(/[，,]/gu, '\u0001'));
+  // An enumeration comma ("头痛、恶心") lists within a clause; a run never starts or stops at one.
   const pieces = sentences(guarded).flatMap((sentence) =>
-    (sentence.match(/[^，,：:；;、。！？!?]+[，,：:；;、。！？!?]*/gu) ?? [sentence]).map((c, k) => ({ c: c.replace(/\u0001/gu, '，'), starts: k === 0 })));
+    (sentence.match(/[^，,：:；;。！？!?]+[，,：:；;。！？!?]*/gu) ?? [sentence]).map((c, k) => ({ c: c.replace(/\u0001/gu, '，'), starts: k === 0 })));
   // First runs that start a sentence (or follow a lead-in or a condition); only when none of
   // them gives advice, runs that start anywhere.
   // A step's own label ("摇匀：…") names its action: the clauses that do that action are its point.
@@ -244,9 +253,12 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, na
       // A run must not stop on a clause that only announces what follows ("我国指南建议，") or
       // dangles ("一松开，"), nor start on one that leans on the clause before ("都可能…").
       const following = endsSentence ? '' : bare(pieces[to + 1]!.c);
-      const dangling = !endsSentence && (LEAD_IN_END.test(last) || [...last].length <= 3 || /^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following));
-      const leaning = !pieces[from]!.starts && /^(?:都|也|还|就|才|而|并|但|却|则|所以|因此|否则)/u.test(bare(pieces[from]!.c));
-      const score = named(run) + (dangling ? -1.5 : 0) + (leaning ? -1 : 0) + (endsSentence ? 0.3 : 0) + adviceScore(bare(run)) + (from === 0 ? 0.3 : 0) + (endsSentence ? 0.3 : 0) + [...bare(run)].length / 60;
+      const dangling = !endsSentence && (LEAD_IN_END.test(last) || CONDITION_CLAUSE.test(last) || [...last].length <= 3 || /^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following) || LEANING_START.test(following));
+      const leaning = !pieces[from]!.starts && LEANING_START.test(bare(pieces[from]!.c));
+      // A fragment ("单用他汀不能达标的。", "更应主动治疗。") would say something the article
+      // does not: such a run is never a short form.
+      if (dangling || leaning) continue;
+      const score = named(run) + (endsSentence ? 0.3 : 0) + adviceScore(bare(run)) + (from === 0 ? 0.3 : 0) + (endsSentence ? 0.3 : 0) + [...bare(run)].length / 60;
       if (score > bestScore) { bestScore = score; best = run; }
     }
   }
