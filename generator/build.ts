@@ -22,6 +22,8 @@ import { displayPath } from './pipeline/compile-article.ts';
 import { contestedDir, taskEnv, type Task, type TaskResult } from './pipeline/compile-task.ts';
 import { SiteUpdater } from './pipeline/site-updater.ts';
 import { metricsSiteFiles } from './site/metrics/files.tsx';
+import { writeArticlePanels } from './site/metrics/article-panels.tsx';
+import { metricsConcern, refreshMetrics } from './site/metrics/refresh.ts';
 import { defaultMetricsDir } from './metrics/dir.ts';
 import { runTasks } from './pipeline/pool.ts';
 
@@ -89,6 +91,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   // Nothing changed: the site on disk already is this build's output, so it is not even read.
   if (prior && prior.errors.length === 0 && reusable.size === paths.length && Object.keys(prior.articles).length === paths.length) {
     opts.onProgress?.(paths.length, paths.length, '');
+    // Metrics change on their own (an import, a git pull of snapshots): they are brought up to date even so.
+    const metricsDir = opts.metricsDir ?? defaultMetricsDir(opts.contentDir);
+    if (metricsConcern(out, metricsDir)) await refreshMetrics(out, metricsDir);
     return unchangedResult(out, paths.length);
   }
   // A few changes in a big site: update it in place instead of restaging every folder.
@@ -188,6 +193,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     // otherwise leave a state that no longer describes the files.
     const stateFile = incremental ? [{ path: STATE_PATH, content: JSON.stringify(state) }] : [];
     const metrics = await metricsSiteFiles(opts.metricsDir ?? defaultMetricsDir(opts.contentDir), manifest);
+    await writeArticlePanels({ root: site.dir, previous: out, index: manifest, metricsDir: opts.metricsDir ?? defaultMetricsDir(opts.contentDir) });
     await site.write([...await siteAssets(), ...indexFiles(manifest, metrics.length > 0), ...metrics, { path: 'manifest.json', content: manifestJson(manifest) }, ...stateFile]);
     await site.commit();
     return { manifest, errors: errorList, compiled, reused: reusable.size, unchanged: false };
@@ -213,6 +219,7 @@ async function updateInPlace(
   opts.onProgress?.(paths.length, paths.length, '');
   const manifest = updater.manifest();
   await updater.writeMetrics(await metricsSiteFiles(opts.metricsDir ?? defaultMetricsDir(opts.contentDir), manifest));
+  await writeArticlePanels({ root: out, index: manifest, metricsDir: opts.metricsDir ?? defaultMetricsDir(opts.contentDir) });
   const built = new Set(report.built);
   return { manifest, errors: report.failed, compiled: manifest.articles.filter((e) => built.has(e.source)), reused, unchanged: false };
 }

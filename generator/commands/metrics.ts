@@ -2,14 +2,12 @@
  * `kepu metrics import|link`: platform exports in, snapshots and links out, and the dashboard
  * rewritten into an existing preview site so it can be opened at once.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { loadCatalog } from '../metrics/catalog.ts';
-import { readIndex } from '../read-site.ts';
 import { importFiles, localDate, type FileResult } from '../metrics/import.ts';
 import { readLinks, writeLinks } from '../metrics/links.ts';
 import { readSnapshots } from '../metrics/snapshot.ts';
-import { metricsSiteFiles } from '../site/metrics/files.tsx';
+import { refreshMetrics } from '../site/metrics/refresh.ts';
 import type { Command } from './types.ts';
 import { defaultMetricsDir } from '../metrics/dir.ts';
 
@@ -93,13 +91,8 @@ async function link(metricsDir: string, out: string, content: string, key: strin
   return 0;
 }
 
-/** Rewrites the dashboard into an existing site; a later `kepu build` writes it again. */
+/** Rewrites the dashboard and the article panels into an existing site; a later `kepu build` writes them again. */
 async function refreshDashboard(out: string, metricsDir: string): Promise<void> {
-  const index = await readIndex(out);
-  if (!index) return;
-  for (const f of await metricsSiteFiles(metricsDir, index)) {
-    await mkdir(dirname(join(out, f.path)), { recursive: true });
-    await writeFile(join(out, f.path), f.content);
-  }
+  if (await refreshMetrics(out, metricsDir) === false) return;
   process.stdout.write(`数据看板：${join(out, 'metrics/index.html')}\n`);
 }
