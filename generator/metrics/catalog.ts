@@ -17,6 +17,8 @@ export interface CatalogVariant {
   kind: VariantKind;
   /** Target length of a video script in seconds. */
   seconds?: number;
+  /** Set on an A/B alternative: its experiment (the base variant's id) and arm letter. The base itself is arm a of its own id. */
+  experiment?: { id: string; arm: string };
   /** Title as published on the platform (absent when only the index was read). */
   title?: string;
   articleTitle: string;
@@ -24,11 +26,18 @@ export interface CatalogVariant {
   date?: string;
 }
 
-/** Platform, kind and length are in the variant id itself: `<slug>.<platform>.<kind>[.<N>s]`. */
-export function parseVariantId(id: string, slug: string): { platform: PlatformId; kind: VariantKind; seconds?: number } {
-  const [platform, kind, len] = id.slice(slug.length + 1).split('.');
-  const seconds = len ? Number(/^(\d+)s$/.exec(len)?.[1]) : undefined;
-  return { platform: platform as PlatformId, kind: kind as VariantKind, ...(seconds ? { seconds } : {}) };
+/**
+ * Platform, kind, length and A/B arm are in the variant id itself:
+ * `<slug>.<platform>.<kind>[.<N>s][.title-b|.cover-b]`. Arm a is the base id; an id with an arm
+ * suffix belongs to the experiment named by the id without it.
+ */
+export function parseVariantId(id: string, slug: string): { platform: PlatformId; kind: VariantKind; seconds?: number; experiment?: { id: string; arm: string } } {
+  const [platform, kind, ...rest] = id.slice(slug.length + 1).split('.');
+  const len = rest.find((p) => /^\d+s$/.test(p));
+  const seconds = len ? Number(len.slice(0, -1)) : undefined;
+  const armPart = rest.find((p) => /^(title|cover)-[b-h]$/.test(p));
+  const experiment = armPart ? { id: id.slice(0, -(armPart.length + 1)), arm: armPart.slice(-1) } : undefined;
+  return { platform: platform as PlatformId, kind: kind as VariantKind, ...(seconds ? { seconds } : {}), ...(experiment ? { experiment } : {}) };
 }
 
 /** From the index alone (the dashboard): everything but the per-platform titles. */
@@ -42,6 +51,7 @@ export function catalogFromIndex(index: Manifest): CatalogVariant[] {
 function fromArticle(a: ManifestArticle): CatalogVariant[] {
   return a.variants.map((v) => ({
     id: v.id, slug: a.slug, platform: v.platform, kind: v.kind, ...(v.targetSeconds ? { seconds: v.targetSeconds } : {}),
+    ...(v.experiment && v.experiment.arm !== 'a' ? { experiment: { id: v.experiment.id, arm: v.experiment.arm } } : {}),
     title: v.title, articleTitle: a.title, ...(a.department ? { department: a.department } : {}), ...(a.date ? { date: a.date } : {}),
   }));
 }

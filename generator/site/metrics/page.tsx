@@ -97,7 +97,7 @@ export function DashboardPage({ data }: { data: DashboardData }) {
       ) : null}
 
       <Section id="compare" title="稿件对比（两比例检验）">
-        <p class="muted">计数由各条的比率 × 分母还原。下列对比都不是随机分流的实验（只有头条双标题、公众号按随机标签分组群发是），标为<strong>非随机对比</strong>：差异可能来自平台、受众或时间，而不只是稿件本身。</p>
+        <p class="muted">计数由各条的比率 × 分母还原。只有同一 A/B 测试的几个版本、由平台在同一次发布中随机分流（头条双标题/多标题、公众号按随机标签同日群发）时标为<strong>随机分流</strong>；其余都标为<strong>非随机对比</strong>：差异可能来自平台、受众或时间，而不只是稿件本身。</p>
         {data.comparisons.length ? (
           <div class="m-scroll">
             <table class="m-table" id="t-compare">
@@ -113,7 +113,7 @@ export function DashboardPage({ data }: { data: DashboardData }) {
                     <td>{pp(c.test.diff)}（{pp(c.test.ci95[0])} 至 {pp(c.test.ci95[1])}）</td>
                     <td>{c.test.pValue < 0.001 ? '< 0.001' : c.test.pValue.toFixed(3)}</td>
                     <td>{pp(c.test.minDetectable)}</td>
-                    <td><span class="m-tag">非随机对比</span><br /><small>{c.why}</small></td>
+                    <td>{c.randomised ? <span class="m-tag m-random">随机分流</span> : <span class="m-tag">非随机对比</span>}<br /><small>{c.experiment ? `A/B 测试 ${c.experiment}：` : ''}{c.why}</small></td>
                   </tr>
                 ))}
               </tbody>
