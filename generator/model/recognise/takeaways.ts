@@ -240,7 +240,8 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, na
   let bestScore = -Infinity;
   for (let from = 0; from < pieces.length; from++) {
     const prev = from > 0 ? bare(pieces[from - 1]!.c) : '';
-    const afterLeadIn = from > 0 && (FILLER.test(prev) || CONDITION_CLAUSE.test(prev) || LEAD_IN_END.test(prev));
+    // After "捏紧鼻翼：" the step's label has been said by its heading; its action may stand alone.
+    const afterLeadIn = from > 0 && (FILLER.test(prev) || CONDITION_CLAUSE.test(prev) || LEAD_IN_END.test(prev) || /[：:]\s*$/u.test(pieces[from - 1]!.c));
     if (!anywhere && !pieces[from]!.starts && !afterLeadIn) continue;
     if (FILLER.test(bare(pieces[from]!.c))) continue;
     let run = '';
@@ -253,7 +254,7 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, na
       // A run must not stop on a clause that only announces what follows ("我国指南建议，") or
       // dangles ("一松开，"), nor start on one that leans on the clause before ("都可能…").
       const following = endsSentence ? '' : bare(pieces[to + 1]!.c);
-      const dangling = !endsSentence && (LEAD_IN_END.test(last) || CONDITION_CLAUSE.test(last) || [...last].length <= 3 || /^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following) || LEANING_START.test(following));
+      const dangling = !endsSentence && (LEAD_IN_END.test(last) || CONDITION_CLAUSE.test(last) || [...last].length <= 3 || /^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following) || (LEANING_START.test(following) && !/^(?:也就是|即)/u.test(following)));
       const leaning = !pieces[from]!.starts && LEANING_START.test(bare(pieces[from]!.c));
       // A fragment ("单用他汀不能达标的。", "更应主动治疗。") would say something the article
       // does not: such a run is never a short form.
