@@ -57,9 +57,10 @@ const phones: Detector = (text) => [
   ...all(/(?<![\d])[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g, text, 'disguised-ad.contact'),
 ];
 
-const RECORD_KEYWORDS = '住院号|病案号|病历号|门诊号|床号|就诊卡号|就诊号|登记号|检查号|影像号|病人ID|患者ID|ID号';
+const RECORD_KEYWORDS = '住院号|病案号|病历号|门诊号|床号|就诊卡号|就诊号|登记号|检查号|影像号|病人ID|患者ID|ID号|报告编号|报告单号|病理号|标本号|档案号|学号|工号';
 const recordNumbers: Detector = (text) => [
-  ...all(new RegExp(`(?:${RECORD_KEYWORDS})\\s*[:：为是]?\\s*[A-Za-z]{0,3}\\d[\\dA-Za-z-]*`, 'g'), text, 'privacy.record-number'),
+  // Hospitals prefix their numbers freely ("ZY-000000", "TEST-A1"): any run holding a digit counts.
+  ...all(new RegExp(`(?:${RECORD_KEYWORDS})\\s*[:：为是]?\\s*(?=[A-Za-z-]{0,8}\\d)[A-Za-z\\d][\\dA-Za-z-]*`, 'g'), text, 'privacy.record-number'),
   ...all(/(?<![\d])\d{1,3}\s*(?:号床|床)(?![位头边垫单罩])/g, text, 'privacy.bed'),
 ];
 

@@ -10,6 +10,7 @@ import {
   any, BETTER_WORDS, BOOKING_POINTERS, CASE_COUNT, CHANNEL_GOALS, CROWD_PROOF, NON_DRUG_PRODUCTS, TREATS, FAMOUS_HOSPITALS, FEAR_WORDS, GUARANTEE_WORDS, INDUCEMENTS, NUMBER, OTHER_PARTY, OUTCOME_WORDS,
   PERCENT, PRIVATE_CHANNELS, RANK_WORDS, RATE_NAMES, SOFT_RATE_NAMES, SPAN, STATE_BODIES, SUPERSTITIONS, VOUCHERS,
 } from './families.ts';
+import { FRAME_RULES } from './frames.ts';
 
 export type Category =
   | 'absolute' | 'guarantee' | 'cure-rate' | 'comparison' | 'endorsement' | 'refund' | 'inducement'
@@ -379,6 +380,8 @@ export const CLAIM_RULES: ClaimRule[] = [
     message: '以验方、古法、多病同治等神化疗效', suggestion: '删除神化表述，介绍有循证依据的方法',
     examples: { hit: ['古法传承的百年验方', '安全无依赖性，多病同治', '专治糖尿病、高血压'], clean: ['不要轻信所谓的“百年验方”'] },
   },
+  // Frames over the same families, worded as advertisers word them (./frames.ts).
+  ...FRAME_RULES,
 ];
 
 /** Rule ids produced by code-based detectors, for waivers, docs and the convention test. */

@@ -12,14 +12,16 @@ export interface Labelled {
 /** Development set: written alongside the rules, and the rules were corrected against it. */
 export const LABELLED: Labelled[] = [
   // absolute
-  { text: '我院是本市最好的医院，专治各种疑难杂症。', categories: ['absolute'] },
+  // "专治各种疑难杂症" is a cure-all promise too (广告法 第十六条第一款第（一）项).
+  { text: '我院是本市最好的医院，专治各种疑难杂症。', categories: ['absolute', 'guarantee'] },
   { text: '采用国家级专家团队亲自主刀。', categories: ['absolute'] },
   { text: '本中心的微创技术全国第一。', categories: ['absolute'] },
   { text: '我们是省内首家开展该手术的医院。', categories: ['absolute'] },
   { text: '顶级设备，给您最佳疗效。', categories: ['absolute'] },
   { text: '这是治疗失眠的王牌疗法。', categories: ['absolute'] },
   { text: '本品是治疗胃病的NO.1品牌。', categories: ['absolute'] },
-  { text: '独家引进的治疗方案，效果显著。', categories: ['absolute'] },
+  // "效果显著" asserts efficacy as well as exclusivity.
+  { text: '独家引进的治疗方案，效果显著。', categories: ['absolute', 'guarantee'] },
   { text: '世界级的诊疗水平就在您身边。', categories: ['absolute'] },
   { text: '最权威的专家为您答疑。', categories: ['absolute'] },
   // guarantee

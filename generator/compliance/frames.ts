@@ -1,0 +1,240 @@
+/**
+ * Claim frames: each rule is context + claim + object over the word families in ./families.ts,
+ * so a claim is caught however an advertiser words it, not only in the words a rule was first
+ * written for. Where a frame is likely but not certain the finding is a warning that says what
+ * to check; an error only where a reviewer would block. Education stays safe through
+ * ./context.ts (negation, warning-against, quotation, questions, hedges).
+ */
+import type { ClaimRule } from './rules.ts';
+import {
+  AMOUNT, any, APPEARANCE_ANXIETY, BEFORE_AFTER, BETTER_QUALITIES, CONTACT_CHANNELS, CONTACT_GOALS, ELSEWHERE, EPIDEMIOLOGY_RATES, FAILED_THERE,
+  GIFT_TRIGGERS, GIFT_WORDS, OFFER_WORDS, HARMS, PRODUCT_FORMS, PSEUDO_CARE, REGRET, SALES_TALK, SHARE, SHARE_OUTCOMES, STATE_ACTS, STATE_LENDERS, VOUCHING_ACTS,
+} from './families.ts';
+
+/** Stays inside one clause. */
+const GAP = (n: number) => `[^，。；！？\\n]{0,${n}}?`;
+/** Stays inside one sentence. */
+const SGAP = (n: number) => `[^。；！？\\n]{0,${n}}?`;
+const HAN = '\\p{Script=Han}';
+const re = (source: string) => new RegExp(source, 'gu');
+
+/** Public programmes and public numbers: never an inducement or a private channel. */
+const PUBLIC_PROGRAMME = /免疫规划|政府|卫健委|卫生健康委|疾控|社区卫生|公共卫生|民生|医保|报销|惠民政策|12320|12345|12356|120|110/;
+/** Citing a document or data is not lending a name. */
+const CITATION = /指南|共识|《|发布的?|建议|免疫规划|政策|文件|通知|规定|要求|标准|数据|统计|调查|监测|公布|成年人|每天|每日|每周|居民|儿童|公众/;
+
+const CELEBRITIES = '(?:明星|女星|男星|名人|知名人士|网红|达人|博主|艺人|偶像|主持人|演员|歌手|影星|球星|院士|名医|大咖|女神|男神)';
+const ARMY_MEDIA = '(?:部队|军队|军区|军方|解放军|武警|空军|海军|陆军|火箭军|军医大学|航天|央视|CCTV|中央电视台|人民日报|新华社|人民网|新闻联播|卫视)';
+
+export const FRAME_RULES: ClaimRule[] = [
+  // 治愈率、有效率 — any rate word near a share, any share of patients reaching an outcome, any count of cures.
+  {
+    id: 'cure-rate.any-rate', category: 'cure-rate', severity: 'warning',
+    pattern: re(`${HAN}{1,4}(?<!${any(EPIDEMIOLOGY_RATES)}|治愈|有效|好转|痊愈|显效|康复|缓解|根治|成功|存活|成活|满意|保护|生存|应答|阳转|喂养|母乳|完成|使用|参与|回复|出生|入学|就业|病|视|胖|粗|亡|染|龄)率${GAP(8)}${SHARE}`),
+    qualifierExempt: true,
+    looksFor: '任何名目的“X率”加百分比或“九成”（患病率、发病率等流行病学比率除外）',
+    message: '出现某种比率加百分数：如是宣传本机构或产品的效果，属于宣传疗效比率', suggestion: '如为研究数据，注明出处和人群；如为本机构数据，删除',
+    examples: { hit: ['祛斑清除率达九成', '术后复明率高达98%'], clean: ['我国成人高血压患病率为27.5%', 'HPV疫苗的保护率可达90%以上'] },
+  },
+  {
+    id: 'cure-rate.share-outcome', category: 'cure-rate', severity: 'warning',
+    pattern: re(`${SHARE}(?:以上|左右|多)?的?(?:患者|病人|人|用户|顾客|案例|求美者|孩子|宝宝|女性|男性|使用者|会员|客户)?${GAP(6)}(?:都|均|能|可|可以|已|已经|得到|获得)?${any(SHARE_OUTCOMES)}`),
+    qualifierExempt: true,
+    looksFor: '某一比例的患者达到疗效：“九成顾客满意”“95%以上患者明显缓解”',
+    message: '以患者比例说明疗效：如是宣传本机构或产品，属于宣传疗效比率', suggestion: '删除疗效比例；确需引用研究时注明出处和适用人群',
+    examples: { hit: ['九成用户一个月明显缓解', '百分之九十的顾客满意'], clean: ['约八成患者通过改变生活方式可以控制血糖'] },
+  },
+  {
+    id: 'cure-rate.case-count', category: 'cure-rate', severity: 'error',
+    pattern: re(`(?:治愈|治好|康复|痊愈|救治|成功(?:治疗|救治|手术|案例|矫正|种植)?|累计(?:治疗|完成|治愈))(?:了|过)?(?:超过|近|逾|达|上)?\\s*${AMOUNT}\\s*(?:多|余)?\\s*(?:例|位|名|人次|人|个家庭|个案例|台)|${AMOUNT}\\s*(?:多|余)?\\s*(?:例|位|名)(?:患者|病人|顾客|求美者)?${GAP(4)}(?:成功|治愈|康复|摆脱|告别|重获|恢复)`),
+    looksFor: '以治好的人数作证明：“已成功治愈三千余例”“上万名患者摆脱病痛”',
+    message: '以治愈、康复的病例数宣传疗效', suggestion: '删除病例数字',
+    examples: { hit: ['已成功治愈三千余例患者', '上万名患者摆脱了病痛'], clean: ['我国每年新发脑卒中约300万例'] },
+  },
+
+  // 比较 — better than another treatment or hospital, or cured here after failing elsewhere.
+  {
+    id: 'comparison.better-than', category: 'comparison', severity: 'warning',
+    pattern: re(`比${GAP(10)}(?:更加|更|还要|还)${any(BETTER_QUALITIES)}|(?:所有|各种|众多|同类|市面上)${GAP(12)}(?:中|里)(?:最|较为|更为|相对)?(?:理想|好|有效|安全|先进)|(?:术后|治疗后)?(?:恢复|创伤|痛苦|伤口|疤痕)(?:更加|更)(?:快|小|少|稳定|自然|安全)`),
+    looksFor: '“比……更安全”“所有方式中较为理想”“恢复更快、效果更稳定”等比出高下的说法',
+    message: '把本方法与其他疗法比出高下：医疗广告和科普中都不得比较疗效或安全性', suggestion: '客观说明本方法的适应证和局限，不作比较',
+    examples: { hit: ['做微创比开刀更安全', '术后恢复更快，效果更稳定'], clean: ['手术和药物治疗各有适应证，请听医生建议'] },
+  },
+  {
+    id: 'comparison.elsewhere', category: 'comparison', severity: 'warning',
+    pattern: re(`${any(ELSEWHERE)}${SGAP(14)}${any(FAILED_THERE)}`),
+    looksFor: '在外院、别处或多家医院治疗失败的经历：常用来衬托本院',
+    message: '出现“外院治不好”“辗转多家医院无效”：如用来衬托本院，属于与其他医院比较', suggestion: '删除对其他医院的评价；病例介绍只讲本病的诊治要点',
+    examples: { hit: ['辗转多家医院治疗无效'], clean: ['症状反复时应到医院复查'] },
+  },
+  {
+    id: 'comparison.cured-here', category: 'comparison', severity: 'error',
+    pattern: re(`${any(ELSEWHERE)}${SGAP(14)}${any(FAILED_THERE)}${SGAP(20)}(?:我院|本院|我们这里|我们医院|来到|经我|在我)`),
+    looksFor: '外院治不好、在本院治好：贬低其他医院以抬高本院',
+    message: '以外院失败、本院成功作对比，贬低其他医院', suggestion: '删除比较内容',
+    examples: { hit: ['辗转多家医院效果不佳，经我院治疗痊愈'], clean: ['如果在外院已做过检查，就诊时请带上报告'] },
+  },
+
+  // 证明 — someone vouches, a before/after, a transformation, an institution lends its name.
+  {
+    id: 'endorsement.celebrity', category: 'endorsement', severity: 'error',
+    pattern: re(`${CELEBRITIES}${GAP(8)}(?:${any(VOUCHING_ACTS)}|同款|都在用|也在用|都在做|做过|用过|选择了?|亲自)`),
+    looksFor: '明星、网红、院士、名医为疗效或产品作证：“明星同款”“院士推荐”“网红亲测”',
+    message: '以名人、专家名义为医疗、药品或保健品作证明', suggestion: '删除名人和推荐，直接陈述依据',
+    examples: { hit: ['明星都在用的祛斑方法', '网红亲测有效'], clean: ['院士团队发表的研究显示，规律运动可降低死亡风险'] },
+  },
+  {
+    id: 'endorsement.vouching', category: 'endorsement', severity: 'warning',
+    pattern: re(`(?:专家|教授|博士|患者|病友|顾客|用户|客户|网友|体验者|求美者|宝妈)${GAP(6)}(?:亲测|亲身体验|亲身见证|好评|点赞|盛赞|称赞|力荐|力挺|信赖|青睐|见证|代言|感谢|感激|致谢|送来锦旗|口碑)|${BEFORE_AFTER}|(?:院|专家|教授|院士|名医|团队|主任)${GAP(4)}(?:护航|坐镇|领衔|联袂|加盟|亲诊|把关)|(?:领事馆|大使馆|协会|学会|基金会|组委会|俱乐部|奥运|亚运)${GAP(8)}(?:指定|授牌|合作(?:医院|机构|单位|伙伴)|认证|官方(?:合作|指定))`),
+    looksFor: '患者、顾客好评与感谢，专家坐镇护航，治疗前后对比，机构指定：用人或机构的名义证明疗效',
+    message: '疑似以患者、专家或机构名义证明疗效：科普中不得使用证言、前后对比或机构背书', suggestion: '删除证言、对比和背书，改为说明疾病知识和个体差异',
+    examples: { hit: ['顾客好评不断', '附治疗前后对比照片', '九院正畸护航', '总领事馆指定口腔服务机构'], clean: ['指南推荐成人每周运动150分钟', '术前术后都要注意口腔卫生'] },
+  },
+  {
+    id: 'endorsement.own-story', category: 'endorsement', severity: 'warning',
+    pattern: re(`(?:我|俺|本人|我家|我妈|我爸|老伴|她|他)${SGAP(16)}(?:吃|用|喝|做|戴|试|坚持)(?:了)?${SGAP(16)}(?:好了|消失了?|没了|正常了|降下来了|不疼了|痊愈|康复了|好多了|减轻了|恢复了|长出来了|怀上了)|经过${GAP(10)}(?:矫正|手术|治疗|整形|调理|修复)${SGAP(10)}(?:成为|变成|蜕变|摇身一变)`),
+    looksFor: '第一人称的康复讲述、经过治疗“蜕变成”某人：患者证言',
+    message: '疑似以患者亲身讲述证明疗效', suggestion: '删除个人康复叙述，改为说明疾病规律和个体差异',
+    examples: { hit: ['我妈坚持喝了两个月，血糖降下来了', '经过牙齿矫正的她，一度成为宅男女神'], clean: ['我建议患者每三个月复查一次'] },
+  },
+
+  // 诱导 — a reader's action buys a gift, money or credit.
+  {
+    id: 'inducement.gift-frame', category: 'inducement', severity: 'error',
+    pattern: re(`${any(GIFT_TRIGGERS)}${GAP(10)}(?:即可|就能|就可|就送|可|就|即|均可|都能)(?:免费|获得|领取|得到|享受?|赠|送|抽|参与抽奖)|奖励${GAP(8)}(?:元|人民币|现金)|(?:可|即可|就能|均可)(?:获得|领取|得到|赢取|赢得)${GAP(10)}(?:奖励|奖品|礼品|礼物|优惠|红包|现金|\\d+\\s*元)|${any(GIFT_WORDS)}`),
+    allow: PUBLIC_PROGRAMME,
+    looksFor: '转发、到店、预约“即可领取”，现金奖励、补贴、红包，医美分期和贷款',
+    message: '以赠送、奖励、补贴或分期贷款诱导就医或购买', suggestion: '删除赠送、补贴和分期信息',
+    examples: { hit: ['到店即可领取价值299元的礼包', '有3-10万元补贴', '花明天的钱，圆今天变美的梦', '所有检查项目一律五折'], clean: ['适龄女孩可到社区卫生服务中心预约免费接种'] },
+  },
+  {
+    id: 'inducement.offer-words', category: 'inducement', severity: 'warning',
+    pattern: re(any(OFFER_WORDS)),
+    allow: PUBLIC_PROGRAMME,
+    qualifierExempt: true,
+    looksFor: '福利、优惠、补贴、限时等促销用语（政府、医保政策除外）',
+    message: '出现福利、优惠、限时等促销用语：科普中不得以优惠招揽就医', suggestion: '删除促销用语；介绍政策时写明文件和主办方',
+    examples: { hit: ['7月福利到，多种方案可选'], clean: ['医保报销比例以当地政策为准'] },
+  },
+
+  // 退款、保险
+  {
+    id: 'refund.unless-works', category: 'refund', severity: 'error',
+    pattern: re(`不(?:见效|有效|满意|转阴|怀孕|成功|治愈|康复|达标|好转|改善|长)${GAP(8)}(?:退|赔|免费|不收|返还|补做|重做)|(?:全款|全额|双倍|加倍)(?:退还|退款|返还|赔偿|赔付)|(?:退还|返还|赔付)(?:全款|全额)|假一赔|(?:签约|合同)(?:治疗|保障|承诺|保证)|(?:疗效|效果|成功)(?:合同|协议|保障|承诺)`),
+    looksFor: '以退款、赔偿、签约保障担保疗效：“不见效全款退还”“签约治疗”',
+    message: '以退款、赔偿或签约承诺疗效', suggestion: '删除退款、赔偿和签约承诺',
+    examples: { hit: ['5天内不见效全款退还', '不转阴退款'], clean: ['治疗效果因人而异，请遵医嘱'] },
+  },
+
+  // 国家机关、军队、官方媒体名义
+  {
+    id: 'state-name.lends-name', category: 'state-name', severity: 'warning',
+    pattern: re(`${any(STATE_LENDERS)}${GAP(6)}${any(STATE_ACTS)}`),
+    allow: CITATION,
+    looksFor: '国家机关、军队、官方媒体加“认证、推荐、研制、报道”：若不是引用文件，属于借国家名义背书',
+    message: '出现国家机关、军队或官方媒体的名义：不得用作医院、产品或疗法的背书', suggestion: '引用政策时写明文件名称和文号',
+    examples: { hit: ['老龄委推广的健康工程'], clean: ['国家卫健委发布的指南建议成年人每天运动'] },
+  },
+  {
+    id: 'state-name.army-media', category: 'state-name', severity: 'error',
+    pattern: re(`${ARMY_MEDIA}${GAP(6)}(?:研制|研发|专利|配方|技术|专家|认证|推荐|特供|专供|监制|合作|指定|上榜|品牌)|御用|人民大会堂|钓鱼台|中南海`),
+    allow: CITATION,
+    looksFor: '军队、航天、央视等官方名义为产品或医院作背书：“部队研制”“央视上榜品牌”',
+    message: '利用军队或官方媒体名义作推荐、证明', suggestion: '删除军队和官方媒体名义',
+    examples: { hit: ['部队研制的秘方', '央视上榜品牌'], clean: ['航天员在太空中也要坚持锻炼'] },
+  },
+
+  // 以科普形式变相广告
+  {
+    id: 'disguised-ad.steer', category: 'disguised-ad', severity: 'warning',
+    pattern: re(`${any(CONTACT_CHANNELS)}${SGAP(10)}${any(CONTACT_GOALS)}|${any(CONTACT_GOALS)}${SGAP(8)}(?:请|可|就|即可)?${any(CONTACT_CHANNELS)}|(?:感谢|欢迎)(?:大家|各位|您|朋友们)?(?:的)?(?:关注|点赞|转发|来院|光临|预约|莅临|惠顾)|(?:来|到)(?:我院|本院|我们医院|我们这里|我们科|本中心|我中心|我科|本店|门店|我这里)${GAP(6)}(?:就诊|治疗|咨询|检查|做|体验|面诊|看看|调理|手术)|(?:专注|深耕)${GAP(6)}\\d+\\s*年|${any(SALES_TALK)}|${HAN}{2,6}牌${HAN}{1,8}${PRODUCT_FORMS}|[®™]`),
+    allow: PUBLIC_PROGRAMME,
+    looksFor: '私信、留言、客服、扫码、链接引向预约、方案或优惠；“欢迎来院”；品牌产品名；热销、价格表等销售用语',
+    message: '疑似以科普形式引流或推销：科普中不应出现引流、销售用语或品牌产品', suggestion: '删除引流和销售内容；结尾只提示到正规医院就诊',
+    examples: { hit: ['感谢大家关注', '名实牌金易通胶囊', '点击链接领取专属方案'], clean: ['有疑问请到正规医院咨询医生', '出现胸痛请立即拨打120'] },
+  },
+  {
+    id: 'disguised-ad.private-channel', category: 'disguised-ad', severity: 'error',
+    pattern: re(`(?:私信|私聊|私我|加(?:我)?(?:的)?(?:微信|好友|V|v|vx|VX|威信|企微)|扫码|扫描二维码|二维码|小黄车|橱窗|客服)${SGAP(10)}(?:预约|方案|优惠|领取|购买|下单|名额|福利|价格|报价|疗程|定制|面诊|关注)|(?:预约|方案|优惠|领取|购买|下单|名额|福利|报价|疗程|面诊)${SGAP(8)}(?:请|可|就|即可)?(?:私信|私聊|私我|加(?:我)?(?:的)?(?:微信|好友|V|v|vx|VX)|扫码|扫描二维码|小黄车|橱窗|客服)|扫码\\s*[+＋和并]\\s*关注`),
+    allow: PUBLIC_PROGRAMME,
+    looksFor: '私信、加微信、扫码、客服、小黄车引向预约、方案、优惠或购买',
+    message: '以私信、加微信、扫码等私下渠道引向预约、方案或购买，属于变相广告', suggestion: '删除引流话术和联系方式',
+    examples: { hit: ['扫码+关注', '想要优惠名额请加微信'], clean: ['看病时可扫码缴费，减少排队'] },
+  },
+
+  // 恐吓、夸大
+  {
+    id: 'fear.certain-harm', category: 'fear', severity: 'error',
+    pattern: re(`(?:必然|必定|一定会|肯定会|注定|百分之百会|迟早会|迟早|终将|势必)(?:会)?(?:导致|引起|引发|发展成?|演变成?|变成|出现|走向)?${GAP(6)}${any(HARMS)}|${SHARE}的?(?:人|女性|男性|家长|患者|中国人|国人|年轻人|成年人|老人|妈妈)(?:都|竟然|居然|根本)?(?:不知道|没意识到|忽视了?|做错了?|搞错了?|中招了?|踩坑|不懂)`),
+    looksFor: '断言不治疗必然出现严重后果；“九成的人都不知道”',
+    message: '以必然的严重后果或“X成的人都不知道”制造恐慌', suggestion: '客观说明风险和概率，如“部分患者可能……”',
+    examples: { hit: ['颈椎病拖下去迟早会瘫痪', '九成的人都不知道这样吃会伤肝'], clean: ['高血压不一定会引起症状'] },
+  },
+  {
+    id: 'fear.anxiety', category: 'fear', severity: 'warning',
+    pattern: re(`${REGRET}|${any(APPEARANCE_ANXIETY)}|${any(PSEUDO_CARE)}|颠覆${GAP(4)}(?:传统|认知|想象)|(?:太|非常|十分)可怕|恐怖`),
+    looksFor: '后悔、自卑、“封印颜值”、清肝排毒、颠覆传统等制造焦虑或不科学的说法',
+    message: '疑似制造焦虑或使用不科学的说法', suggestion: '用平实、有依据的表述说明风险',
+    examples: { hit: ['错过治疗时机就后悔莫及了', '太短会自卑', '一喝酒就拉肚子是肝脏受损，需要清肝'], clean: ['如有不适，请及时就医'] },
+  },
+
+  // 保证疗效或安全
+  {
+    id: 'guarantee.promise', category: 'guarantee', severity: 'error',
+    pattern: re(`(?:保证|承诺|包您|包你)${GAP(6)}(?:恢复|治愈|治好|康复|见效|有效|正常|消失|降到|不复发|不反弹|成功|满意|怀孕|长出)`),
+    qualifierExempt: true,
+    looksFor: '“保证血糖恢复正常”“承诺见效”：以保证、承诺的口吻说疗效',
+    message: '以“保证、承诺”的口吻说疗效，属于保证疗效', suggestion: '删除保证，说明效果因人而异',
+    examples: { hit: ['坚持服用三个月，保证血糖恢复正常', '承诺一个疗程见效'], clean: ['保证充足睡眠，有助于身体恢复'] },
+  },
+  {
+    id: 'guarantee.frames', category: 'guarantee', severity: 'warning',
+    pattern: re(`(?:疗效|效果|功效)(?:确切|显著|惊人|立竿见影|看得见|卓越|极佳|非凡)|(?:变化|效果)看得见|肉眼可见(?:的)?(?:变化|改善|效果)|(?:具有|有)(?:明显|显著|神奇|独特|特殊|极好)的?(?:防治|治疗|预防|抑制|抗癌|降压|降糖|降脂|抗病毒|杀菌|抗菌|修复)(?:作用|功效|效果)|(?:长期|经常|常|坚持|每天)(?:吃|喝|服用|使用|用)${SGAP(8)}(?:就能|就可以|可以|能|就)?(?:远离|不容易(?:出现|得|患)|不得|告别|摆脱)|(?:当天|当日|次日|第二天|隔天|术后|晚上)${GAP(6)}(?:就能|就可以|即可|可以|就|能)(?:上班|化妆|上妆|上光|吃肉|啃${HAN}|正常生活|见人)|上午${HAN}{1,6}[，,]?(?:最快)?下午${GAP(2)}(?:上班|化妆|吃肉|啃${HAN})|(?:治疗?|防治|调理)${GAP(16)}(?:各种|各类|多种|所有|一切)${HAN}{0,4}(?:病|症)|${HAN}{1,6}(?:克星|终结者|救星)|轻松(?:摘镜|瘦|减|告别|摆脱|解决|治愈|搞定|祛|去除|变美)|[二三四五六七八九十\\d]+(?:大|重)(?:功效|疗效|作用)|[二三四五六七八九十\\d]+效合一|(?:无|零)(?:损伤|创伤|刀口|疤痕)|(?:治疗|专治|主治|可治|能治)${HAN}{2,8}(?:、${HAN}{2,8}){2,}|(?:阻止|阻断|杀灭|抑制)${GAP(6)}(?:病毒|癌细胞|肿瘤)`),
+    qualifierExempt: true,
+    looksFor: '疗效显著、变化看得见、长期吃就能远离某病、术后当天就能上班、某病克星、一次治多种病等暗示保证的说法',
+    message: '疑似保证或夸大疗效：若指某产品、疗法或本机构，属于保证疗效', suggestion: '说明适用条件、起效时间和个体差异',
+    examples: { hit: ['服用后的变化看得见', '长期吃三七粉，身体不容易出现血栓', '上午种牙，下午啃苹果', '治疗飞蚊症、老花眼、脚气、痔疮'], clean: ['多数人接种后可以产生保护性抗体'] },
+  },
+
+  // 绝对化、排名
+  {
+    id: 'absolute.leading', category: 'absolute', severity: 'error',
+    pattern: re(`(?:业界|业内|行业|国内|国际|全国|全球|世界|亚洲|全省|省内|全市|同行|同类)(?:一流|顶尖|前列|标杆|翘楚|巅峰|之最|闻名|驰名)|重新定义|开创者|缔造者|鼻祖|标准制定者|引领者|领导者|领航者|顶流|霸主|泰斗|神级|封神|教科书级|殿堂级|大师级`),
+    looksFor: '不带“最”的领先、标杆、“重新定义”“缔造者”等排位说法',
+    message: '使用了“业界领先、重新定义、缔造者”等绝对化用语', suggestion: '删除排位用语，客观介绍技术或服务',
+    examples: { hit: ['技术业界一流', '重新定义种植牙'], clean: ['我国高血压防治取得了进展'] },
+  },
+  {
+    id: 'fear.leading', category: 'fear', severity: 'error',
+    pattern: re(`(?:业界|业内|行业|全国|全球|亚洲|全省|省内|全市|市内|同行|同类|区域)(?:内)?(?:领先|前沿)|(?:技术|水平|设备)(?:遥遥)?领先(?!于)`),
+    looksFor: '“业界领先”“技术领先”：与“国际领先、最先进”一样属于夸大表述',
+    message: '“业界领先、技术领先”等夸大表述', suggestion: '客观介绍技术名称、适应证和局限',
+    examples: { hit: ['种植技术业界领先', '专家团队技术全省领先'], clean: ['我国在这一领域的研究进展很快'] },
+  },
+  {
+    id: 'absolute.superlative', category: 'absolute', severity: 'warning',
+    pattern: re(`最(?:好|佳|优|强|权威|专业|安全|顶级|正宗|舒适|前沿|领先|顶尖|高端|实惠|受欢迎|放心|靠谱)的?${HAN}{0,4}?(?:医院|医生|专家|疗法|治疗|疗效|效果|药物|药品|良药|产品|仪器|设备|技术|项目|品牌|机构|诊所|团队|手术|方案|材料|种植体|矫正器|假体)`),
+    allow: /之一|时间|时机/,
+    looksFor: '“最”加医院、医生、疗法、产品：最高级用语',
+    message: '“最”字修饰医院、医生、疗法或产品，可能构成绝对化用语', suggestion: '删除“最”，或引用指南原文并注明出处',
+    examples: { hit: ['最安全的种植技术', '最舒适的隐形矫正器'], clean: ['规律运动是控制血压的有效方法之一'] },
+  },
+  {
+    id: 'ranking.honours', category: 'ranking', severity: 'error',
+    pattern: re(`[一二三四五六七八九十两\\d]+连冠|荣膺|荣登|上榜${GAP(6)}(?:医院|品牌|机构|名单|榜单)|入选${GAP(10)}(?:榜|百强|十强)|授予${GAP(10)}(?:称号|荣誉)|(?:十大|百强|十强|百佳|十佳|五佳)${HAN}{0,6}?(?:医院|专家|名医|品牌|机构|诊所|医生|专科)|(?:冠军|明星|示范|标杆)(?:医院|科室|诊所|机构)|(?:消费者|患者|群众|百姓)(?:满意|信赖|喜爱|放心)(?:医院|单位|品牌|机构)`),
+    looksFor: '连冠、荣膺、上榜、十大、“冠军医院”“消费者信赖品牌”等排名与荣誉',
+    message: '使用排名、荣誉作宣传', suggestion: '删除排名和荣誉',
+    examples: { hit: ['连续五连冠', '荣膺冠军医院荣誉', '消费者信赖品牌'], clean: ['一起来看看十大健康误区'] },
+  },
+
+  // 个人信息 — records shown, lists published, a workplace or class that points at one person.
+  {
+    id: 'privacy.disclosure', category: 'privacy', severity: 'warning',
+    pattern: re(`(?:公开|展示|曝光|晒出|附)${GAP(8)}(?:病历|化验单|检查单|检查报告|精液报告|就诊记录|病床照片|诊断书|报告单|治愈名单|患者名单)|(?:病历|报告|就诊记录|名单)${GAP(4)}(?:公开|展示|曝光)|(?:就职于|任职于|工作于|就读于)${HAN}{2,20}(?:公司|学校|中学|小学|大学|医院|单位|银行|局|厂)|${HAN}{2,8}(?:中学|小学|幼儿园|大学)${GAP(6)}[高初][一二三]?[(（]?\\d+[)）]?班|(?:尾号|后四位)\\s*\\d{4}`),
+    educationExempt: true,
+    looksFor: '公开病历、报告、治愈名单，写出患者的工作单位、学校班级或号码尾号：这些信息能指向具体的人',
+    message: '疑似公开患者的病历、报告、单位或号码片段，足以识别具体个人', suggestion: '删除病历、报告、单位、班级和号码信息，只保留去标识化的描述',
+    source: '个人信息保护法 第二十八、二十九条',
+    examples: { hit: ['真实病床照片及病历首页公开展示', '赵某，32岁，就职于示例科技有限公司', '刘某（尾号0000）'], clean: ['出院时请带好病历和检查报告'] },
+  },
+];

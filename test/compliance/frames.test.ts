@@ -1,0 +1,74 @@
+/**
+ * The claim frames (generator/compliance/frames.ts): each family caught in wordings its rule
+ * was not written from — Chinese numerals, full-width digits, other verbs and objects — and
+ * left alone when education negates, quotes, asks about or hedges it.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanClaims } from '../../generator/compliance/claims.ts';
+import { scanPrivacy } from '../../generator/compliance/privacy.ts';
+import { FRAME_RULES } from '../../generator/compliance/frames.ts';
+
+const findings = (t: string) => [...scanClaims(t), ...scanPrivacy(t)].filter((h) => h.severity !== 'info');
+const categories = (t: string) => [...new Set(findings(t).map((h) => h.category))];
+const errors = (t: string) => findings(t).filter((h) => h.severity === 'error').map((h) => h.rule);
+
+describe('claim frames', () => {
+  it.each([
+    ['cure-rate', '术后视力提升率达百分之九十五'],
+    ['cure-rate', '累计成功矫正两万余例'],
+    ['cure-rate', '９５％以上的顾客明显缓解'],
+    ['comparison', '比传统拔罐更加持久'],
+    ['comparison', '跑遍各大医院都没效果，来到本院才找到病根'],
+    ['endorsement', '知名主持人都在用的护肝片'],
+    ['endorsement', '我爸坚持用了一个月，腰不疼了，已经好多了'],
+    ['endorsement', '使用前后对比图'],
+    ['inducement', '扫码预约即可免费领取护理包'],
+    ['inducement', '现在下单全场八折'],
+    ['refund', '不怀孕全额退款'],
+    ['state-name', '军医大学专家研发配方'],
+    ['disguised-ad', '私聊我获取专属调理方案'],
+    ['fear', '八成的妈妈都做错了'],
+    ['fear', '不治疗迟早发展成尿毒症'],
+    ['guarantee', '保证三天内见效'],
+    ['guarantee', '糖尿病克星'],
+    ['absolute', '行业标杆，重新定义植发'],
+    ['ranking', '荣膺年度十佳口腔医院'],
+    ['privacy', '患者钱某，就读于示例小学，学号2099000001'],
+  ])('%s: “%s”', (category, text) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  it('reads Chinese numerals and full-width digits as numbers', () => {
+    for (const t of ['好转率高达九成', '好转率高达９０％', '好转率高达百分之九十', '好转率高达90%']) expect(categories(t), t).toContain('cure-rate');
+  });
+
+  it.each([
+    '没有任何医院能保证治愈',
+    '警惕“比手术更安全”之类的宣传',
+    '吃保健品真能远离高血压吗？',
+    '适量运动有助于控制血压，长期坚持可以减少心血管事件',
+    '我国成人高血压患病率为27.5%',
+    '早期肺癌术后5年生存率可达90%以上',
+    '国家卫健委建议成年人每周进行150分钟中等强度运动',
+    '适龄女孩可在社区卫生服务中心预约免费接种HPV疫苗',
+    '抗病毒药物在发病48小时内使用效果更好',
+    '用法不对，效果自然大打折扣',
+    '有疑问可打电话到病区咨询',
+    '出院时请带好病历和检查报告',
+  ])('education stays clean: “%s”', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('every frame cites a statute, says what it looks for and carries examples both ways', () => {
+    for (const r of FRAME_RULES) {
+      expect(r.looksFor, r.id).toMatch(/\p{Script=Han}/u);
+      expect(r.examples?.hit.length, r.id).toBeGreaterThan(0);
+      expect(r.examples?.clean.length, r.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('likely-but-uncertain frames warn instead of blocking', () => {
+    expect(findings('术后恢复更快').map((h) => h.severity)).toEqual(['warning']);
+    expect(findings('辗转多家医院治疗无效').map((h) => h.severity)).toEqual(['warning']);
+  });
+});
