@@ -7,6 +7,7 @@ import { joinRows, newLinks, type JoinedRow } from './join.ts';
 import { readLinks, writeLinks } from './links.ts';
 import { ExportError, readExport } from './read-export.ts';
 import { snapshotCsv, writeSnapshot } from './snapshot.ts';
+import { bookingNote, readBookingExport, writeBookingSnapshot } from './bookings.ts';
 
 export interface FileResult {
   path: string;
@@ -32,6 +33,13 @@ export async function importFiles(paths: string[], opts: ImportOptions): Promise
   const results: FileResult[] = [];
   for (const path of paths) {
     try {
+      // A booking export is known by its channel-code column (unless a platform was named).
+      const bookings = opts.platform ? undefined : await readBookingExport(path);
+      if (bookings) {
+        const snapshot = await writeBookingSnapshot(opts.metricsDir, date, bookings.rows);
+        results.push({ path, errors: [], platform: '预约导出', snapshot, notes: [bookingNote(bookings, opts.catalog)], joined: [] });
+        continue;
+      }
       const file = await readExport(path, { platform: opts.platform });
       const joined = joinRows(file.rows, opts.catalog, links);
       Object.assign(links.links, newLinks(joined, date));

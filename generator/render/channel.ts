@@ -61,6 +61,12 @@ export function channelOf(id: string, platform: PlatformId, booking: BookingConf
   return { code, ...(path ? { miniProgramPath: path } : {}), ...(url ? { bookingUrl: url } : {}), note };
 }
 
+/** Whether anything may carry a channel code on this platform (Xiaohongshu: nothing). */
+export function hasCarrier(platform: PlatformId): boolean {
+  const a = ATTRIBUTION[platform];
+  return a.miniProgramLink || a.readMore || PLATFORMS[platform].outsideLinks.allowed || QR_CODES[platform].allowed;
+}
+
 /** Every variant gets its code; run after the alternatives step so each arm has its own. */
 export function withChannels(rendered: Rendered[], theme: Theme): Rendered[] {
   for (const { variant } of rendered) variant.channel = channelOf(variant.id, variant.platform, theme.booking);

@@ -11,6 +11,7 @@ import { catalogFromIndex } from '../../metrics/catalog.ts';
 import { comparisons } from '../../metrics/compare.ts';
 import { insights } from '../../metrics/insights.ts';
 import { loadMetrics } from '../../metrics/store.ts';
+import { loadBookings } from '../../metrics/bookings.ts';
 import { ASSET_DIR, renderPage } from '../components/document.tsx';
 import { DashboardPage } from './page.tsx';
 
@@ -29,8 +30,9 @@ export async function metricsSiteFiles(metricsDir: string, index: Manifest): Pro
     length: byAge((v) => (v.seconds ? String(v.seconds).padStart(4, '0') : undefined), (k) => `${Number(k)} 秒`),
     dept: byAge((v) => v.department ?? '未填科室'),
   };
+  const bookings = await loadBookings(metricsDir, catalog);
   const page = renderPage(<DashboardPage data={{
-    works, observations: data.observations, snapshots: data.snapshots, insights: insights(joined), comparisons: comparisons(joined), ages,
+    works, observations: data.observations, snapshots: data.snapshots, insights: insights(joined), comparisons: comparisons(joined), ages, bookings,
     generatedAt: new Date().toISOString(),
   }} />);
   const css = await readFile(new URL('./metrics.css', import.meta.url), 'utf8');

@@ -8,6 +8,7 @@ import { groupBy, KIND_NAMES, PLATFORM_LABELS, stats, type GroupStats, type Work
 import type { Insights } from '../../metrics/insights.ts';
 import { MEASURES } from '../../metrics/measures.ts';
 import type { Observation } from '../../metrics/snapshot.ts';
+import type { BookingCounts } from '../../metrics/bookings.ts';
 import { Document, ASSET_DIR } from '../components/document.tsx';
 import { BarChart, LineChart, type Series } from './charts.tsx';
 import { count, Missing, rate } from './format.tsx';
@@ -22,6 +23,8 @@ export interface DashboardData {
   comparisons: Comparison[];
   /** Groups at the same age since publishing (24 h / 72 h / 7 d). */
   ages: AgeComparison;
+  /** Appointments per variant from booking exports (channel codes). */
+  bookings?: BookingCounts;
   generatedAt: string;
 }
 
@@ -130,11 +133,12 @@ export function DashboardPage({ data }: { data: DashboardData }) {
           return (
             <article class="m-article" id={`a-${slug}`}>
               <h3><a href={`../${slug}/index.html`}>{first.articleTitle}</a> <small class="muted">{first.department ?? ''}</small></h3>
-              <VariantTable id={`t-a-${slug}`} caption={`${first.articleTitle}：各平台稿件（播放 / 阅读合计 ${total.counts.views ? count(total.counts.views.total) : '缺'}）`} works={ws} />
+              <VariantTable id={`t-a-${slug}`} caption={`${first.articleTitle}：各平台稿件（播放 / 阅读合计 ${total.counts.views ? count(total.counts.views.total) : '缺'}）`} works={ws} bookings={data.bookings} />
             </article>
           );
         })}
         {articles.length === 0 ? <p class="muted">还没有对应到稿件的数据。</p> : null}
+        <BookingSummary bookings={data.bookings} />
       </Section>
 
       <Section id="pending" title={`待确认的行（${pending.length}）`}>
@@ -152,6 +156,18 @@ export function DashboardPage({ data }: { data: DashboardData }) {
         ) : <p class="muted">全部已对应。</p>}
       </Section>
     </Document>
+  );
+}
+
+/** Where the 预约 column's numbers come from, and the codes no variant has. */
+function BookingSummary({ bookings }: { bookings?: BookingCounts }) {
+  if (!bookings?.imports) return <p class="muted" id="bookings">预约：还没有导入预约导出（带“渠道码”列的 csv/xlsx，见 README），表中记为“缺”。</p>;
+  const unknown = [...bookings.unknown.entries()];
+  return (
+    <p class="muted" id="bookings">
+      预约：{bookings.imports} 次预约导出，带渠道码的预约共 {count(bookings.total)} 条（有订单号的按订单号去重）。“预约”列是带该稿件渠道码的预约数；平台不允许任何载体（如小红书）的稿件记为“缺”。
+      {unknown.length ? `未对应到稿件的渠道码：${unknown.slice(0, 10).map(([c, n]) => `${c}（${n}）`).join('、')}${unknown.length > 10 ? ' 等' : ''}。` : ''}
+    </p>
   );
 }
 

@@ -4,6 +4,8 @@ import type { GroupStats, Work } from '../../metrics/aggregate.ts';
 import { KIND_NAMES, PLATFORM_LABELS } from '../../metrics/aggregate.ts';
 import { ageDays } from '../../metrics/store.ts';
 import { count, Missing, rate, seconds, show } from './format.tsx';
+import type { BookingCounts } from '../../metrics/bookings.ts';
+import { hasCarrier } from '../../render/channel.ts';
 
 /** Rates shown in group tables, each with the count it divides by. */
 const GROUP_RATES: MeasureKey[] = ['completionRate', 'clickRate', 'readCompletion', 'bounce2s', 'bounce3s'];
@@ -56,7 +58,16 @@ export function GroupTable(props: { id: string; caption: string; groups: GroupSt
 
 const VARIANT_MEASURES: MeasureKey[] = ['impressions', 'views', 'completionRate', 'clickRate', 'avgWatchSeconds', 'likes', 'comments', 'shares', 'favorites', 'follows'];
 
-export function VariantTable(props: { id: string; caption: string; works: Work[] }) {
+/**
+ * Appointments attributed to a work's variant: missing without any booking import, and missing
+ * where the platform allows no carrier for the code (nothing could have brought a booking in).
+ */
+function bookingsOf(variant: Work['variant'], bookings: BookingCounts | undefined): number | undefined {
+  if (!variant || !bookings?.imports || !hasCarrier(variant.platform)) return undefined;
+  return bookings.byVariant.get(variant.id) ?? 0;
+}
+
+export function VariantTable(props: { id: string; caption: string; works: Work[]; bookings?: BookingCounts }) {
   return (
     <div class="m-scroll">
       <table class="m-table" id={props.id}>
@@ -67,6 +78,7 @@ export function VariantTable(props: { id: string; caption: string; works: Work[]
             <th scope="col">发布</th>
             <th scope="col">导出时已发布</th>
             {VARIANT_MEASURES.map((k) => <th scope="col">{MEASURES[k].label}</th>)}
+            <th scope="col">预约<br /><small>带渠道码</small></th>
           </tr>
         </thead>
         <tbody>
@@ -85,6 +97,7 @@ export function VariantTable(props: { id: string; caption: string; works: Work[]
                   const type = MEASURES[k].type;
                   return <td>{show(obs.measures[k], type === 'rate' ? rate : type === 'seconds' ? seconds : count)}</td>;
                 })}
+                <td>{show(bookingsOf(variant, props.bookings), count)}</td>
               </tr>
             );
           })}
