@@ -44,6 +44,19 @@ export function ctaFor(model: ArticleModel, maxSeconds: number, rate: number, wa
 
 /** A sentence cut to a clause that carries the action, with its condition when that fits too. */
 function condensed(sentence: string, fits: (t: string) => boolean): string {
+  // "出现以下情况，要及时就医：A；B；C。" — saying the intro without any of its list would
+  // announce conditions and name none: keep the intro with as many items as fit, in order.
+  const listed = /^([^：:]*(?:以下|下列|这些)[^：:]*[：:])(.+)$/u.exec(stripEndPunctuation(sentence));
+  if (listed) {
+    const items = listed[2]!.split(/[；;]/u).map((x) => x.trim()).filter(Boolean);
+    let best = '';
+    for (let k = 1; k <= items.length; k++) {
+      const text = `${listed[1]}${items.slice(0, k).join('；')}。`;
+      if (!fits(text)) break;
+      best = text;
+    }
+    if (best) return best;
+  }
   const parts = clauses(stripEndPunctuation(sentence));
   const actions = parts.filter((c) => ACTION.test(c));
   const candidates = [

@@ -7,7 +7,7 @@
 import type { Chapter, Shot, SourcePoint, Warning } from '../manifest.ts';
 import { SPEECH_RATE, type ScriptStyle } from '../platforms/registry.ts';
 import type { ArticleModel, Section, Takeaway } from '../model/types.ts';
-import { clauses, lettersOnly, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
+import { charLength, clauses, lettersOnly, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
 import { fitHashtags, fitLines, fitTitle, titleContext, limitOf } from './fit.ts';
 import { toSrt } from './srt.ts';
 import { adviceScore, CROSSED_OUT, stripNumbering } from '../model/markers.ts';
@@ -212,7 +212,10 @@ function clock(seconds: number): string {
 }
 
 function caption(text: string, max: number, warnings: Warning[]): string {
-  const label = shortLabel(text, max);
+  if (charLength(stripEndPunctuation(text)) <= max) return stripEndPunctuation(text);
+  // The clause that carries the advice or the figure, not the topic it opens with ("对于缺血性脑卒中").
+  const fitting = clauses(text).filter((c) => charLength(c) <= max && charLength(c) >= 4);
+  const label = fitting.map((c, k) => ({ c, v: adviceScore(c) - k * 0.01 })).sort((a, b) => b.v - a.v)[0]?.c ?? shortLabel(text, max);
   if (label) return label;
   const cut = [...stripEndPunctuation(text)].slice(0, max - 1).join('') + '…';
   warnings.push({ code: 'cut.caption', message: `字幕“${text}”超过 ${max} 字，已截为“${cut}”` });

@@ -45,7 +45,8 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (!t || [...lettersOnly(t)].length < 3) return;
     // The safety advice has its own slide and shot.
     if (safety && safety.includes(lettersOnly(t))) return;
-    if (/[？?][”’」』）)]*$/u.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return;
+    // A question, or a line trailing off ("第二天全班请假一小半……") to draw the reader in, teaches nothing.
+    if (/(?:[？?]|…|\.{3})[”’」』）)]*$/u.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return;
     const section = sectionOf[i]!;
     const takeaway: Candidate = { text: t, position: blocks[i]!.position, reason, score: intro.has(i) && sections.length > 0 && reason === 'conclusion' ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
     found.push(takeaway);
@@ -254,7 +255,7 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, na
       // A run must not stop on a clause that only announces what follows ("我国指南建议，") or
       // dangles ("一松开，"), nor start on one that leans on the clause before ("都可能…").
       const following = endsSentence ? '' : bare(pieces[to + 1]!.c);
-      const dangling = !endsSentence && (LEAD_IN_END.test(last) || CONDITION_CLAUSE.test(last) || [...last].length <= 3 || /^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following) || (LEANING_START.test(following) && !/^(?:也就是|即)/u.test(following)));
+      const dangling = !endsSentence && (LEAD_IN_END.test(last) || CONDITION_CLAUSE.test(last) || [...last].length <= 3 || (/^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following) && !PRESCRIPTIVE.test(last)) || (LEANING_START.test(following) && !/^(?:也就是|即)/u.test(following)));
       const leaning = !pieces[from]!.starts && LEANING_START.test(bare(pieces[from]!.c));
       // A fragment ("单用他汀不能达标的。", "更应主动治疗。") would say something the article
       // does not: such a run is never a short form.
