@@ -10,6 +10,7 @@ import { keyParts } from '../../build-state.ts';
 import { defaultCacheDir } from '../../images/cache.ts';
 import type { SourceError } from '../../load/errors.ts';
 import type { Manifest } from '../../manifest.ts';
+import type { OutputFile } from '../../render/types.ts';
 import { taskEnv } from '../../pipeline/compile-task.ts';
 import { SiteUpdater, type RebuildReport } from '../../pipeline/site-updater.ts';
 
@@ -22,6 +23,8 @@ export interface SiteOptions {
   cacheDir?: string;
   /** Threads for the first build. */
   workers?: number;
+  /** Platform metrics (`kepu dev --metrics`); default `metrics/` beside the content folder. */
+  metricsDir?: string;
 }
 
 export class IncrementalSite {
@@ -33,7 +36,7 @@ export class IncrementalSite {
   async start(): Promise<RebuildReport> {
     const started = performance.now();
     const out = resolve(this.opts.outDir);
-    const result = await build({ contentDir: this.opts.contentDir, outDir: out, images: this.opts.images, cacheDir: this.opts.cacheDir, workers: this.opts.workers });
+    const result = await build({ contentDir: this.opts.contentDir, outDir: out, images: this.opts.images, cacheDir: this.opts.cacheDir, workers: this.opts.workers, metricsDir: this.opts.metricsDir });
     const env = await taskEnv(this.opts.cacheDir ?? defaultCacheDir(out));
     // The build's own index, not a second read of the file it just wrote.
     this.updater = await SiteUpdater.open(out, await listArticles(this.opts.contentDir), {
@@ -59,5 +62,10 @@ export class IncrementalSite {
 
   manifest(): Manifest {
     return this.updater.manifest();
+  }
+
+  /** The metrics dashboard's files; the index page links the dashboard from then on. */
+  writeMetrics(files: OutputFile[]): Promise<void> {
+    return this.updater.writeMetrics(files);
   }
 }

@@ -8,6 +8,8 @@ import { join, resolve, sep } from 'node:path';
 import type { SourceError } from '../../load/errors.ts';
 import type { DevError } from '../client/dev-client.ts';
 import { IncrementalSite, type RebuildReport } from './incremental.ts';
+import { MetricsSync } from './metrics-sync.ts';
+import { defaultMetricsDir } from '../../metrics/dir.ts';
 import { EVENTS_PATH, allowedOrigins, corsHeaders, serveFile } from './static.ts';
 
 export interface DevServerOptions {
@@ -26,6 +28,8 @@ export interface DevServerOptions {
    * build whose id the Chrome Web Store assigned (`chrome-extension://<id>` or the bare id).
    */
   extensionOrigin?: string;
+  /** Platform metrics; default `metrics/` beside the content folder. Watched like the content. */
+  metricsDir?: string;
 }
 
 export interface DevServer {
@@ -38,6 +42,9 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
+/** A pending change that is the metrics folder, not an article. */
+const METRICS = '\0metrics';
+
 function toDevError(e: SourceError): DevError {
   return { location: e.location, message: e.message, frame: e.frame };
 }
@@ -47,7 +54,9 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   // Checked before building, so a mistyped origin fails at once.
   const allowed = allowedOrigins(opts.extensionOrigin);
   const contentDir = resolve(opts.contentDir);
-  const site = new IncrementalSite({ contentDir, outDir: resolve(opts.outDir), images: opts.images ?? true, cacheDir: opts.cacheDir });
+  const metricsDir = resolve(opts.metricsDir ?? defaultMetricsDir(contentDir));
+  const site = new IncrementalSite({ contentDir, outDir: resolve(opts.outDir), images: opts.images ?? true, cacheDir: opts.cacheDir, metricsDir });
+  const metrics = new MetricsSync(site, metricsDir);
   const first = await site.start();
   for (const e of first.failed) log(e.format());
   log(`${first.failed.length ? '✗' : '✓'} ${first.built.length} 篇文章已生成${first.failed.length ? `，${first.failed.length} 篇失败` : ''}（${Math.round(first.ms)} ms）`);
@@ -105,8 +114,17 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     const batch = [...pending];
     pending = new Set();
     chain = chain.then(async () => {
-      const paths = batch.includes('*') ? [...new Set([...(await site.allPaths()), ...batch.filter((p) => p !== '*')])] : batch;
-      report(await site.rebuild(paths));
+      const articles = batch.filter((p) => p !== METRICS);
+      const paths = articles.includes('*') ? [...new Set([...(await site.allPaths()), ...articles.filter((p) => p !== '*')])] : articles;
+      const r = paths.length ? await site.rebuild(paths) : { built: [], removed: [], failed: [], ms: 0 };
+      if (batch.includes(METRICS)) {
+        const started = performance.now();
+        await metrics.refresh();
+        log(`✓ 已更新数据看板和文章的平台数据（${Math.round(performance.now() - started)} ms）`);
+      } else {
+        await metrics.afterRebuild(r.built);
+      }
+      report(r);
     }).catch((err: unknown) => log(`重新生成失败：${(err as Error).stack ?? err}`)).finally(() => { waiting--; });
   };
   const schedule = (path: string) => {
@@ -125,6 +143,8 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     else schedule('*');
   });
 
+  const metricsWatcher = await metrics.watch(() => schedule(METRICS));
+
   const url = `http://${opts.host && opts.host !== '127.0.0.1' ? opts.host : 'localhost'}:${port}/`;
   return {
     url,
@@ -138,6 +158,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     },
     async close() {
       watcher.close();
+      metricsWatcher.close();
       clearTimeout(timer);
       await chain;
       for (const c of clients) c.end();
