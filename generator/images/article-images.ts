@@ -38,7 +38,7 @@ export async function prepareImages(model: ArticleModel, articlePath: string, op
   // A/B covers are copied and checked like the article's own; the key is found under `alternatives:`.
   // They stay out of `media` until compliance/media-hash.ts hashes them too: the two must agree, or
   // a sign-off made by `kepu review sign` would never match an image build.
-  for (const src of alternativeCovers(model)) refs.push({ src, position: frontMatterKeyPoint(model.source, 'cover', 'alternatives'), alternative: true });
+  for (const src of alternativeCovers(model)) refs.push({ src, position: pointOfText(model.source, src, frontMatterKeyPoint(model.source, 'alternatives')), alternative: true });
   const map = new Map<string, string>();
   const files: OutputFile[] = [];
   if (!opts.process) return { files, assetPath: () => undefined, media: await mediaHashes(model, articlePath) };
@@ -73,4 +73,14 @@ export async function prepareImages(model: ArticleModel, articlePath: string, op
     files.push({ path, content: out });
   }
   return { files, assetPath: (src) => map.get(src), media };
+}
+
+/** Where `text` is first written at or after `from` (a flow mapping `{ cover: x }` has no key line of its own). */
+function pointOfText(source: string, text: string, from: SourcePoint): SourcePoint {
+  const lines = source.split('\n');
+  for (let i = from.line - 1; i < lines.length; i++) {
+    const col = lines[i]!.indexOf(text);
+    if (col >= 0) return { line: i + 1, column: col + 1 };
+  }
+  return from;
 }

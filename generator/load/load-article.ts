@@ -15,6 +15,7 @@ import { toString } from 'mdast-util-to-string';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { ZodError } from 'zod';
 import { frontMatterSchema, type FrontMatter } from './schema.ts';
+import { PLATFORM_IDS } from '../platforms/registry.ts';
 import { SourceError } from './errors.ts';
 
 /** Articles are a few thousand characters; anything this large is a mistake, not an article. */
@@ -203,12 +204,18 @@ function locateIssue(
     if (isNode(node) && node.range) { offset = node.range[0]; break; }
   }
   const shape = SHAPES[String(path[0])];
+  // `titles` and `alternatives` are keyed by platform: an unknown key there is an unknown platform.
+  const platformKeyed = issue.code === 'unrecognized_keys' && path.length === 2 && PLATFORM_KEYED.has(String(path[0]));
   const message =
-    issue.code === 'unrecognized_keys'
+    platformKeyed
+      ? `字段 “${field}”：未知平台，可选：${PLATFORM_IDS.join(', ')} / unknown platform`
+      : issue.code === 'unrecognized_keys'
       ? `未知字段 “${field}” / unknown field`
       : `字段 “${field}”：${describeIssue(issue)}${shape ? `（应写作 ${shape}）` : ''}`;
   return { point: at(offset), message };
 }
+
+const PLATFORM_KEYED = new Set(['titles', 'alternatives']);
 
 /** How a structured field is written, shown with its errors. */
 const SHAPES: Record<string, string> = {
