@@ -112,9 +112,15 @@ describe('metrics panel on the article page', () => {
       expect(await panel.locator('h2').textContent()).toBe('平台数据');
       const rows = panel.locator('#t-article-metrics tbody tr');
       expect(await rows.count()).toBe(3);
-      expect(await rows.locator('th').allTextContents()).toEqual(expect.arrayContaining(['公众号 · 长文', '抖音 · 短视频 60 秒', '知乎 · 长文']));
+      expect(await rows.locator('th').allTextContents()).toEqual(expect.arrayContaining(['微信公众号 · 图文', '抖音 · 短视频脚本 · 60 秒', '知乎 · 图文']));
       expect(await panel.locator('tfoot').textContent()).toContain('1.5万'); // 12,000 + 880 + 2,000 views
+      // Rows are named as the page's own variant sections are.
+      const headings = await tab.locator('nav.variant-nav a').allTextContents();
+      for (const row of await rows.locator('th').allTextContents()) expect(headings).toContain(row);
       await panel.screenshot({ path: join(RESULTS, 'metrics/article-panel.png') });
+      // The panel in its place on the page, between the review status and the variants.
+      await tab.evaluate(() => document.querySelector('section.article-metrics')!.scrollIntoView({ block: 'center' }));
+      await tab.screenshot({ path: join(RESULTS, 'metrics/article-page.png') });
       await context.close();
     } finally {
       await close();

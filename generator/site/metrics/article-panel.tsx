@@ -4,11 +4,13 @@
  * Article pages are compiled (and cached) per article while metrics change on their own, so the
  * page carries an empty slot and the panel is spliced into it afterwards (./article-panels.ts).
  */
-import { KIND_NAMES, PLATFORM_LABELS, stats, type CountStat, type RateStat, type Work } from '../../metrics/aggregate.ts';
+import { stats, type CountStat, type RateStat, type Work } from '../../metrics/aggregate.ts';
 import { ageHours } from '../../metrics/ages.ts';
 import type { CatalogVariant } from '../../metrics/catalog.ts';
 import { MEASURES, type MeasureKey } from '../../metrics/measures.ts';
+import { PLATFORMS } from '../../platforms/registry.ts';
 import { ASSET_DIR } from '../components/document.tsx';
+import { KIND_LABEL } from '../labels.ts';
 import { count, Missing, rate } from './format.tsx';
 
 const SLOT_OPEN = '<!--kepu:metrics-->';
@@ -29,7 +31,11 @@ export function spliceMetricsPanel(page: string, panel: string): string | undefi
 
 const COUNTS: MeasureKey[] = ['likes', 'shares', 'comments', 'follows'];
 
-const variantLabel = (v: CatalogVariant) => `${PLATFORM_LABELS[v.platform]} · ${KIND_NAMES[v.kind]}${v.seconds ? ` ${v.seconds} 秒` : ''}`;
+/** Named as the page's own variant headings name it (微信公众号 · 图文 · 60 秒 · 标题 B), so rows and sections match. */
+function variantLabel(v: CatalogVariant): string {
+  const arm = /\.(title|cover)-([b-h])$/.exec(v.id);
+  return `${PLATFORMS[v.platform].name} · ${KIND_LABEL[v.kind]}${v.seconds ? ` · ${v.seconds} 秒` : ''}${arm ? ` · ${arm[1] === 'title' ? '标题' : '封面'} ${arm[2]!.toUpperCase()}` : ''}`;
+}
 
 function ageText(hours: number | undefined): string {
   if (hours === undefined) return '发布时间缺';
