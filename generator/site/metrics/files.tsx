@@ -10,15 +10,15 @@ import { compareAtAges } from '../../metrics/ages.ts';
 import { catalogFromIndex } from '../../metrics/catalog.ts';
 import { comparisons } from '../../metrics/compare.ts';
 import { insights } from '../../metrics/insights.ts';
-import { loadMetrics } from '../../metrics/store.ts';
+import { loadMetrics, type MetricsData } from '../../metrics/store.ts';
 import { loadBookings } from '../../metrics/bookings.ts';
 import { ASSET_DIR, renderPage } from '../components/document.tsx';
 import { DashboardPage } from './page.tsx';
 
 export const DASHBOARD_PATH = 'metrics/index.html';
 
-export async function metricsSiteFiles(metricsDir: string, index: Manifest): Promise<OutputFile[]> {
-  const data = await loadMetrics(metricsDir);
+export async function metricsSiteFiles(metricsDir: string, index: Manifest, loaded?: MetricsData): Promise<OutputFile[]> {
+  const data = loaded ?? (await loadMetrics(metricsDir));
   if (data.observations.length === 0) return [];
   const catalog = catalogFromIndex(index);
   const works = joinWorks(data.latest, catalog);

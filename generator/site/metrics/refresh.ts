@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import type { Manifest } from '../../manifest.ts';
 import type { OutputFile } from '../../render/types.ts';
 import { readIndex } from '../../read-site.ts';
+import { loadMetrics } from '../../metrics/store.ts';
 import { indexFiles } from '../render-site.tsx';
 import { writeArticlePanels } from './article-panels.tsx';
 import { DASHBOARD_PATH, metricsSiteFiles } from './files.tsx';
@@ -30,10 +31,12 @@ export function metricsConcern(out: string, metricsDir: string): boolean {
 export async function refreshMetrics(out: string, metricsDir: string, opts: RefreshOptions = {}): Promise<string[] | false> {
   const index = opts.index ?? (await readIndex(out));
   if (!index) return false;
-  const files = await metricsSiteFiles(metricsDir, index);
+  // Read once for both: the snapshots are the bulk of the work.
+  const data = await loadMetrics(metricsDir);
+  const files = await metricsSiteFiles(metricsDir, index, data);
   if (opts.writeDashboard) await opts.writeDashboard(files);
   else await writeDashboard(out, index, files);
-  return writeArticlePanels({ root: out, index, metricsDir });
+  return writeArticlePanels({ root: out, index, metricsDir, data });
 }
 
 async function writeDashboard(out: string, index: Manifest, files: OutputFile[]): Promise<void> {
