@@ -113,6 +113,14 @@ export async function renderMedia(model: ArticleModel, rendered: Rendered[], the
       jobs.push(slideJob(path, { role: 'closing', heading: model.title, text: '直播中展示此码，观众扫码阅读全文', qr: qrOf(variant) }, { width, height, style, department }, 'png'));
       variant.images = [path];
       addFiles(variant, [path], 'png');
+      // With a booking link configured, a second card carries it with this variant's channel code.
+      const booking = variant.channel?.bookingUrl;
+      if (booking) {
+        const bookingPath = `${model.slug}/qr/${stem}.booking.png`;
+        jobs.push(slideJob(bookingPath, { role: 'closing', heading: '预约挂号', text: `直播中展示此码，观众扫码预约（渠道码 ${variant.channel!.code}）`, qr: booking }, { width, height, style, department }, 'png'));
+        variant.images.push(bookingPath);
+        addFiles(variant, [bookingPath], 'png');
+      }
     }
   }
   jobs.push(...cropJobs(model, rendered, opts.assets));

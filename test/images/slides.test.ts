@@ -80,6 +80,19 @@ describe('carousel slides and covers', () => {
     }
   });
 
+  it('a live card for booking carries the booking URL with the variant\'s channel code, where QR codes are allowed', async () => {
+    const lives = variants().filter((x) => x.kind === 'live-outline');
+    expect(lives.length).toBeGreaterThan(0);
+    for (const v of lives) {
+      expect(v.channel?.bookingUrl, v.id).toContain(`ch=${v.channel!.code}`);
+      const { data, width, height } = await raw(join(site.out, v.images![1]!));
+      expect(jsQR(data, width, height)?.data, v.id).toBe(v.channel!.bookingUrl);
+    }
+    const xhs = variants().find((x) => x.platform === 'xiaohongshu')!;
+    expect(xhs.channel?.bookingUrl).toBeUndefined();
+    expect(xhs.channel?.miniProgramPath).toBeUndefined();
+  });
+
   it('outputs carry no EXIF: article assets and platform crops (the source has EXIF)', async () => {
     expect((await sharp(join(FIXTURES, 'basic/images/flu.png')).metadata()).exif).toBeDefined();
     const crops = variants().flatMap((v) => (v.files ?? []).filter((f) => f.path.includes('/images/') || f.path.includes('/assets/')));
