@@ -79,6 +79,11 @@ function AgeTable(props: { id: string; caption: string; dim: string; groups: Age
   );
 }
 
+// One string: line breaks inside JSX text would put spaces between Chinese sentences.
+const AGES_NOTE = '播放量会涨好几天，所以按发布后相同时长比较：每条作品在每一档取不晚于该时刻的最近一次快照。导出只记日期，按导出当天 24 点计；'
+  + '发布时间取导出表里的发布时间，只有日期的按当天 0 点计——这样只会把快照算“老”，“72 小时”的数字不会来自 72 小时之后。'
+  + '某一档内（上一档之后、该时刻之前）没有快照的作品记为“缺”，不是 0。';
+
 export function AgeSection({ ages }: { ages: AgeComparison }) {
   const series = AGES.map((a) => a.label);
   const anyAge = ages.platform.some((g) => g.at.some((c) => c?.stats.counts.views));
@@ -86,11 +91,7 @@ export function AgeSection({ ages }: { ages: AgeComparison }) {
   return (
     <section class="panel m-section" id="ages" aria-labelledby="ages-h">
       <h2 id="ages-h">同龄对比：发布后 24 小时 / 72 小时 / 7 天</h2>
-      <p class="muted">
-        播放量会涨好几天，所以按发布后相同时长比较：每条作品在每一档取不晚于该时刻的最近一次快照。导出只记日期，按导出当天 24 点计；
-        发布时间取导出表里的发布时间，只有日期的按当天 0 点计——这样只会把快照算“老”，“72 小时”的数字不会来自 72 小时之后。
-        某一档内（上一档之后、该时刻之前）没有快照的作品记为“缺”，不是 0。
-      </p>
+      <p class="muted">{AGES_NOTE}</p>
       {anyAge ? (
         <GroupedBarChart id="c-ages" title="各平台播放 / 阅读中位数，按发布后时长" series={series} format={count} table="t-ages-platform"
           groups={ages.platform.map((g) => ({
