@@ -55,6 +55,10 @@ function report(r: FileResult): void {
     process.stderr.write(`✗ ${r.path}：未导入任何数据\n${r.errors.map((e) => `  ${e}`).join('\n')}\n`);
     return;
   }
+  if (r.bookings) {
+    process.stdout.write(`✓ ${r.path} → 预约导出：${r.notes.join('；')}；快照 ${r.snapshot}\n`);
+    return;
+  }
   const by = (s: string) => r.joined.filter((j) => j.match.status === s).length;
   process.stdout.write(
     `✓ ${r.path} → ${r.platform}，${r.joined.length} 行：按标题对应 ${by('title')}，按已存链接 ${by('linked')}，按稿件 id ${by('named')}，` +

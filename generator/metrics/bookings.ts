@@ -148,5 +148,5 @@ export function bookingNote(f: BookingFile, variants: { id: string; platform: Pl
   const total = f.rows.reduce((n, r) => n + r.count, 0);
   const matched = f.rows.filter((r) => known.has(r.code)).reduce((n, r) => n + r.count, 0);
   const unknown = [...new Set(f.rows.filter((r) => !known.has(r.code)).map((r) => r.code))];
-  return `预约导出：带渠道码的预约 ${total} 条，对应到稿件 ${matched} 条${unknown.length ? `，未知渠道码 ${unknown.slice(0, 5).join('、')}${unknown.length > 5 ? ' 等' : ''}` : ''}${f.uncoded ? `；另有 ${f.uncoded} 条没有渠道码，不计入任何稿件` : ''}`;
+  return `带渠道码的预约 ${total} 条，对应到稿件 ${matched} 条${unknown.length ? `，未知渠道码 ${unknown.slice(0, 5).join('、')}${unknown.length > 5 ? ' 等' : ''}` : ''}${f.uncoded ? `；另有 ${f.uncoded} 条没有渠道码，不计入任何稿件` : ''}`;
 }

@@ -17,6 +17,8 @@ export interface FileResult {
   snapshot?: string;
   notes: string[];
   joined: JoinedRow[];
+  /** Set when the file was a booking export (channel codes) rather than a platform's. */
+  bookings?: boolean;
 }
 
 export interface ImportOptions {
@@ -37,7 +39,7 @@ export async function importFiles(paths: string[], opts: ImportOptions): Promise
       const bookings = opts.platform ? undefined : await readBookingExport(path);
       if (bookings) {
         const snapshot = await writeBookingSnapshot(opts.metricsDir, date, bookings.rows);
-        results.push({ path, errors: [], platform: '预约导出', snapshot, notes: [bookingNote(bookings, opts.catalog)], joined: [] });
+        results.push({ path, errors: [], platform: '预约导出', snapshot, notes: [bookingNote(bookings, opts.catalog)], joined: [], bookings: true });
         continue;
       }
       const file = await readExport(path, { platform: opts.platform });
