@@ -225,3 +225,18 @@ describe('platform titles', () => {
     expect(render(fixed, 'xiaohongshu', 'carousel')[0]!.title).toBe('降温了，防感冒多穿一件');
   });
 });
+
+describe('short forms of takeaways', () => {
+  it('never drop a threshold the advice depends on, nor leave a fragment', async () => {
+    const { shorten } = await import('../../generator/model/recognise/takeaways.ts');
+    // Without "≥480 μmol/L" this would tell every reader to start drugs.
+    expect(shorten('痛风患者血尿酸≥480 μmol/L时，建议开始降尿酸药物治疗，并定期复查肝肾功能。')).toContain('480');
+    expect(shorten('血脂达标且没有不良反应后，可以逐步改为每6～12个月复查一次，不必频繁抽血。')).toContain('达标');
+    // A run that ends on its own subject ("…的") or starts leaning on the clause before ("更应…") is no short form.
+    const fragment = shorten('尤其是有消化性溃疡、胃黏膜萎缩、胃癌家族史，或者需要长期服用阿司匹林等药物的人，更应主动治疗。');
+    expect(fragment).not.toBe('更应主动治疗。');
+    expect(shorten('单用他汀不能达标的，可以联合胆固醇吸收抑制剂（如依折麦布）和/或PCSK9抑制剂，请遵医嘱调整。')).not.toBe('单用他汀不能达标的。');
+    // An enumeration comma lists within a clause: "恶心" is not where a point starts.
+    expect(shorten('如果同一房间多人同时出现头痛、恶心，要高度警惕一氧化碳中毒，马上开窗通风并离开。')).not.toMatch(/^恶心/);
+  });
+});

@@ -201,8 +201,10 @@ const MYTH_UNIT_HEADING = '正确做法';
 const LEAD_IN_END = /(?:建议|指出|认为|表明|显示|提示|推荐|要求|强调|规定|发现|的患者|的人|的是|的话|者|等|的)$/u;
 /** "超过一周没有用过时，需要先试喷" — the advice may start after its condition. */
 const CONDITION_CLAUSE = /(?:时|的话|之后|以后|后|前|下)$|^(?:如果|若|当|一旦|假如|如有|只要|只有|除非|即使|即便|哪怕|虽然|尽管|由于|因为|对于|为了)/u;
+/** A condition naming a threshold, a test result or an exception: the advice holds only under it. */
+const ESSENTIAL_CONDITION = /^(?:只要|只有|除非)|\d|[≥≤＞＜><]|阳性|阴性|达标|确诊/u;
 /** A clause that leans on the one before for its subject or its sense ("更应主动治疗", "说明…"). */
-const LEANING_START = /^(?:(?:可以|能|能够)?(?:减少|降低|减轻|帮助|有助于)|都|也|还|就|才|而|并|但|却|则|所以|因此|否则|更|主要|说明|即|便|又|以免|以防|从而|进而|这样|这|那|其|它|它们|这些|那些|此)/u;
+const LEANING_START = /^(?:(?:可以|能|能够)?(?:减少|降低|减轻|帮助|有助于)|或者|或是|以及|都|也|还|就|才|而|并|但|却|则|所以|因此|否则|更|主要|说明|即|便|又|以免|以防|从而|进而|这样|这|那|其|它|它们|这些|那些|此)/u;
 /** Clauses that only lead in ("需要注意的是", "按照专家共识") carry no advice of their own. */
 const FILLER = /^(?:接下来|首先|其次|然后|最后|另一方面|所以请记住|请记住|记住|一定要记住|划重点|需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|也就是说)$/u;
 
@@ -244,6 +246,9 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, na
     // After "捏紧鼻翼：" the step's label has been said by its heading; its action may stand alone.
     const afterLeadIn = from > 0 && (FILLER.test(prev) || CONDITION_CLAUSE.test(prev) || LEAD_IN_END.test(prev) || /[：:]\s*$/u.test(pieces[from - 1]!.c));
     if (!anywhere && !pieces[from]!.starts && !afterLeadIn) continue;
+    // "痛风患者血尿酸≥480 μmol/L时，建议开始降尿酸药物治疗": without its threshold or its
+    // patients the advice says something else. Such a condition stays with its advice.
+    if (from > 0 && !pieces[from]!.starts && (CONDITION_CLAUSE.test(prev) || LEAD_IN_END.test(prev)) && ESSENTIAL_CONDITION.test(prev)) continue;
     if (FILLER.test(bare(pieces[from]!.c))) continue;
     let run = '';
     for (let to = from; to < pieces.length; to++) {
