@@ -33,12 +33,11 @@ export interface PreparedImages {
 const MAX_WIDTH = 1920;
 
 export async function prepareImages(model: ArticleModel, articlePath: string, opts: { process: boolean }): Promise<PreparedImages> {
-  const refs: { src: string; position: SourcePoint; alternative?: boolean }[] = model.images.map((i) => ({ src: i.src, position: i.position }));
+  const refs: { src: string; position: SourcePoint }[] = model.images.map((i) => ({ src: i.src, position: i.position }));
   if (model.frontMatter.cover) refs.unshift({ src: model.frontMatter.cover, position: frontMatterKeyPoint(model.source, 'cover') });
-  // A/B covers are copied and checked like the article's own; the key is found under `alternatives:`.
-  // They stay out of `media` until compliance/media-hash.ts hashes them too: the two must agree, or
-  // a sign-off made by `kepu review sign` would never match an image build.
-  for (const src of alternativeCovers(model)) refs.push({ src, position: pointOfText(model.source, src, frontMatterKeyPoint(model.source, 'alternatives')), alternative: true });
+  // A/B covers are copied, checked and hashed like the article's own (compliance/media-hash.ts lists
+  // them too: the two must agree, or a sign-off by `kepu review sign` would never match a build).
+  for (const src of alternativeCovers(model)) refs.push({ src, position: pointOfText(model.source, src, frontMatterKeyPoint(model.source, 'alternatives')) });
   const map = new Map<string, string>();
   const files: OutputFile[] = [];
   if (!opts.process) return { files, assetPath: () => undefined, media: await mediaHashes(model, articlePath) };
@@ -52,7 +51,7 @@ export async function prepareImages(model: ArticleModel, articlePath: string, op
     } catch {
       throw new SourceError({ file: model.file, ...ref.position, code: 'image.missing', source: model.source, message: `找不到图片 “${ref.src}” / image not found` });
     }
-    if (!ref.alternative) media[ref.src] = hashBytes(bytes);
+    media[ref.src] = hashBytes(bytes);
     const ext = extname(abs).toLowerCase();
     const format = ext === '.png' ? 'png' : ext === '.webp' ? 'webp' : 'jpeg';
     let out: Buffer;

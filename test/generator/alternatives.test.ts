@@ -14,6 +14,7 @@ import { parseVariantId } from '../../generator/metrics/catalog.ts';
 import { AB_SPLIT, ATTRIBUTION, PLATFORM_IDS, QR_CODES } from '../../generator/platforms/registry.ts';
 import { channelCode, channelOf, CHANNEL_CODE_MAX } from '../../generator/render/channel.ts';
 import { loadTheme, type Theme } from '../../generator/theme.ts';
+import { mediaHashes } from '../../generator/compliance/media-hash.ts';
 import { contentDir, modelOf, readSite, ROOT } from '../helpers.ts';
 
 const ARTICLE = `---
@@ -243,8 +244,9 @@ alternatives:
       expect(a!.cover).toBe('flu-cover/images/wechat/flu-cover.jpg');
       expect(b!.cover).toBe('flu-cover/images/wechat/flu-b.jpg');
       expect(compiled.files.some((f) => f.path === b!.cover)).toBe(true);
-      // The review hash binds the article's own pictures only, as `kepu review sign` does.
-      expect(Object.keys(compiled.model.media ?? {})).toEqual(['images/flu-cover.jpg']);
+      // Sign-offs bind the alternative cover too, the same way in a build and in `kepu review sign`.
+      expect(Object.keys(compiled.model.media ?? {}).sort()).toEqual(['images/flu-b.jpg', 'images/flu-cover.jpg']);
+      expect(await mediaHashes(compiled.model, join(site.content, 'flu.md'))).toEqual(compiled.model.media);
     } finally {
       await site.cleanup();
     }
