@@ -32,6 +32,8 @@ export interface PanelOptions {
 
 /** Panel HTML per slug with joined metrics. */
 export function articlePanels(index: Manifest, data: MetricsData): Map<string, string> {
+  // Most builds have no metrics: skip the catalog of every variant (10,000 articles × ~20).
+  if (data.latest.length === 0) return new Map();
   const catalog = catalogFromIndex(index);
   const works = joinWorks(data.latest, catalog).filter((w) => w.variant);
   const bySlug = new Map<string, Work[]>();
