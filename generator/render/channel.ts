@@ -34,7 +34,7 @@ export function channelCode(variantId: string, platform: PlatformId): string {
   return `${ATTRIBUTION[platform].prefix}-${out}`;
 }
 
-/** `url` with the code as a query parameter (`?ch=…`); a malformed URL is returned unchanged. */
+/** `url` (or a mini-program page path) with the code as a query parameter (`?ch=…`), before any fragment. */
 export function withCode(url: string, param: string, code: string): string {
   const [head, hash = ''] = url.split('#', 2);
   const sep = head!.includes('?') ? '&' : '?';
