@@ -240,3 +240,27 @@ describe('short forms of takeaways', () => {
     expect(shorten('如果同一房间多人同时出现头痛、恶心，要高度警惕一氧化碳中毒，马上开窗通风并离开。')).not.toMatch(/^恶心/);
   });
 });
+
+describe('slide headings', () => {
+  it('a list introduced by its own line is headed by that line, not by the section above it', () => {
+    const m = modelOf(`---
+title: 中风的识别与急救
+tags: [中风]
+---
+
+## 学会识别中风
+
+- 一侧面部麻木、口角歪斜，微笑时两侧不对称；
+- 一侧手臂无力或麻木，两臂平举时一侧会不自主下垂。
+
+温馨提示：在等待救护车的这段时间里，家属可以这样做——
+
+- 让患者平躺或侧卧，松开衣领，有呕吐时把头偏向一侧；
+- 不要喂水喂药，也不要掐人中，不要随意搬动或摇晃患者。
+`);
+    const slides = render(m, 'xiaohongshu', 'carousel')[0]!.slides!.filter((s) => s.role === 'point');
+    const headingOf = (text: string) => slides.find((s) => s.text.includes(text))?.heading;
+    expect(headingOf('让患者平躺或侧卧')).toBe('在等待救护车的这段时间里');
+    expect(headingOf('口角歪斜')).toBe('学会识别中风');
+  });
+});

@@ -59,7 +59,10 @@ export function recogniseTakeaways(draft: ModelDraft): void {
   }
 
   let unit: { label: HeadingLabel; index: number; seen: number } | undefined;
+  // "在等待救护车的这段时间里，家属可以这样做——" names the list below it better than the section does.
+  let listIntro: string | undefined;
   blocks.forEach((b, i) => {
+    if (b.kind !== 'item' && !BULLET.test(b.text)) listIntro = undefined;
     if (b.kind === 'heading') {
       unit = { label: headingLabel(b.text), index: i, seen: 0 };
       unitIndex = i;
@@ -88,6 +91,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (!b.text || b.kind === 'table' || b.kind === 'code') return;
     const line = lineLabel(b.text);
     if (line.kind === 'byline' || line.kind === 'references') { roles[i] = line.kind; return; }
+    if (b.kind === 'paragraph' && !BULLET.test(b.text) && /[：:—]$/u.test(b.text)) listIntro = introHeading(line.text);
     const first = unit !== undefined && unit.seen === 0;
     if (unit) unit.seen++;
     // A myth heading over advice would read as advice: such slides get a neutral heading.
@@ -116,7 +120,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (b.kind === 'item') {
       const reason = b.ordered && (b.listSize ?? 0) >= 2 ? 'step' : 'item';
       const base = reason === 'step' ? 4.5 : 3.5;
-      add(itemText(b, line.text), i, reason, b.listDepth === 1 ? base : base - 1, { heading });
+      add(itemText(b, line.text), i, reason, b.listDepth === 1 ? base : base - 1, { heading: listIntro ?? heading });
       // A long item's other piece of advice ("不要硬扯") is a takeaway of its own.
       const said = itemText(b, line.text) ?? '';
       for (const s of sentences(line.text)) {
@@ -149,7 +153,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (CROSSED_OUT.test(b.text) && !/不要|别|不能|不可|忌|避免|禁止|勿|不宜|少/u.test(b.text)) { roles[i] = 'myth'; return; }
     if (BULLET.test(b.text)) {
       const said = itemText(b, line.text) ?? '';
-      add(said, i, 'item', 3.5, { heading: question ?? heading });
+      add(said, i, 'item', 3.5, { heading: listIntro ?? question ?? heading });
       for (const s of sentences(stripNumbering(line.text))) {
         const score = adviceScore(s);
         if (!said.includes(s) && score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading: question ?? heading });
@@ -175,6 +179,15 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (best) best.score = STRONG + 0.1;
   }
   draft.takeaways = select(dedupe(found), unitOf);
+}
+
+/** A list's own intro as a slide heading: its opening clause when that fits one line, or none. */
+function introHeading(text: string): string | undefined {
+  // Only its opening clause: a later one ("每个字母代表一个信号") names a detail, not the list.
+  const first = sentences(text.replace(/[：:—\-\s]+$/u, ''))[0]?.split(/[，,：:；;]/u)[0]?.trim() ?? '';
+  const n = [...first].length;
+  // A condition ("无论处于哪个风险等级") is not a name for what follows.
+  return n >= 4 && n <= 14 && !/[？?]$/u.test(first) && !CONDITION_CLAUSE.test(first) && !/^(?:无论|不管|不论|除了)/u.test(first) ? first : undefined;
 }
 
 /** The sentence that reads most like advice (a small bonus for coming first). */
