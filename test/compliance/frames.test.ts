@@ -34,6 +34,21 @@ describe('claim frames', () => {
     ['absolute', '行业标杆，重新定义植发'],
     ['ranking', '荣膺年度十佳口腔医院'],
     ['privacy', '患者钱某，就读于示例小学，学号2099000001'],
+    // Wordings written after the frames, to check they generalise beyond their examples.
+    ['absolute', '本院是糖尿病诊疗领域的领头羊'],
+    ['guarantee', '吃了这个药，肝病再也没复发过'],
+    ['guarantee', '保您一次成功'],
+    ['cure-rate', '十个患者九个好'],
+    ['comparison', '别家做不了的复杂病例，我们都能做'],
+    ['comparison', '传统疗法治标不治本，我们的疗法标本兼治'],
+    ['endorsement', '感谢张医生让我重新站了起来'],
+    ['endorsement', '某三甲医院主任也推荐这款产品'],
+    ['inducement', '本周预约植发送价值2000元护理套餐'],
+    ['refund', '效果不满意，免费重做'],
+    ['state-name', '央视《健康之路》栏目专题报道'],
+    ['fear', '九成的人都吃错了，难怪越吃越胖'],
+    ['fear', '如果现在不治疗，三年后就会发展成尿毒症'],
+    ['superstition', '经过大师调理，病痛全消'],
   ])('%s: “%s”', (category, text) => {
     expect(categories(text)).toContain(category);
   });
@@ -55,6 +70,11 @@ describe('claim frames', () => {
     '用法不对，效果自然大打折扣',
     '有疑问可打电话到病区咨询',
     '出院时请带好病历和检查报告',
+    '如果不及时治疗，部分患者可能会发展为肝硬化',
+    '世界卫生组织推荐，成年人每周进行150分钟中等强度运动',
+    '医院成功救治一名心脏骤停患者',
+    '全国约有1.14亿糖尿病患者，约一半人不知道自己患病',
+    '我国居民高血压知晓率为51.6%',
   ])('education stays clean: “%s”', (text) => {
     expect(errors(text)).toEqual([]);
   });
