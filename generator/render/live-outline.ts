@@ -7,7 +7,7 @@ import type { RunOfShowItem, Warning } from '../manifest.ts';
 import type { ArticleModel, Section } from '../model/types.ts';
 import { charLength, sentences, stripEndPunctuation } from '../text/sentences.ts';
 import { pickHook } from './hook.ts';
-import { stripNumbering } from '../model/markers.ts';
+import { adviceScore, stripNumbering } from '../model/markers.ts';
 import { SPEECH_RATE } from '../platforms/registry.ts';
 import { fitTitle, titleContext, limitOf } from './fit.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
@@ -82,7 +82,7 @@ export const liveOutlineRenderer: Renderer = {
     items.push({
       kind: 'qa', title: '观众问答', durationMinutes: qaMinutes,
       notes: model.faq.length > 0
-        ? model.faq.map((f) => `${f.question} —— 要点：${stripEndPunctuation(sentences(f.answer).find((x) => [...x].length > 4) ?? f.answer)}`)
+        ? model.faq.map((f) => `${f.question} —— 要点：${stripEndPunctuation(answerPoint(f.answer))}`)
         : ['读评论区问题作答；涉及个人病情的，提醒到医院面诊'],
     });
     items.push({
@@ -155,4 +155,10 @@ export function apportion(total: number, weights: number[], min: number): number
     out[i] = out[i]! + 1;
   }
   return out;
+}
+
+/** The answer's first sentence that gives advice; an opener ("这是大家关心的内容") is not its point. */
+function answerPoint(answer: string): string {
+  const all = sentences(answer).filter((x) => [...x].length > 4);
+  return all.find((x) => adviceScore(x) >= 1) ?? all[0] ?? answer;
 }
