@@ -49,6 +49,11 @@ describe('claim frames', () => {
     ['fear', '九成的人都吃错了，难怪越吃越胖'],
     ['fear', '如果现在不治疗，三年后就会发展成尿毒症'],
     ['superstition', '经过大师调理，病痛全消'],
+    ['fear', '长期熬夜的人，身体正在一点点被掏空'],
+    ['guarantee', '打完这一针，一年都不用担心过敏'],
+    ['comparison', '效果远超玻尿酸'],
+    ['endorsement', '宝妈们都在用的祛妊娠纹霜'],
+    ['inducement', '凡在本月内就诊者，挂号费全免'],
   ])('%s: “%s”', (category, text) => {
     expect(categories(text)).toContain(category);
   });
