@@ -54,6 +54,14 @@ describe('claim frames', () => {
     ['comparison', '效果远超玻尿酸'],
     ['endorsement', '宝妈们都在用的祛妊娠纹霜'],
     ['inducement', '凡在本月内就诊者，挂号费全免'],
+    ['guarantee', '坚持喝三个月，肺结节自然消散'],
+    ['guarantee', '用上它，从此和失眠说再见'],
+    ['cure-rate', '临床治愈率远高于同类产品'],
+    ['comparison', '西医治不好的病，中医能治'],
+    ['endorsement', '全国数万名患者的共同选择'],
+    ['disguised-ad', '我们的健康顾问会为您一对一解答'],
+    ['fear', '高血压不吃药，随时可能脑出血'],
+    ['ranking', '连续五年蝉联全省口碑榜榜首'],
   ])('%s: “%s”', (category, text) => {
     expect(categories(text)).toContain(category);
   });
