@@ -157,8 +157,13 @@ export function apportion(total: number, weights: number[], min: number): number
   return out;
 }
 
-/** The answer's first sentence that gives advice; an opener ("这是大家关心的内容") is not its point. */
+/**
+ * The answer's first real statement ("绝大多数感染者一辈子都不会得胃癌"), not an opener ("这是
+ * 大家关心的内容"), unless a later sentence is much more clearly advice.
+ */
 function answerPoint(answer: string): string {
-  const all = sentences(answer).filter((x) => [...x].length > 4);
-  return all.find((x) => adviceScore(x) >= 1) ?? all[0] ?? answer;
+  const all = sentences(answer).filter((x) => [...x].length > 4 && !/[？?：:]$/u.test(x));
+  const first = all.find((x) => [...x].length >= 8 && adviceScore(x) >= -0.5 && !/^(?:这是|这个问题|这也是|很多人|不少人|说到|关于)/u.test(x));
+  if (!first) return all[0] ?? answer;
+  return all.find((x) => adviceScore(x) >= adviceScore(first) + 2) ?? first;
 }

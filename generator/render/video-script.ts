@@ -214,9 +214,10 @@ function clock(seconds: number): string {
 function caption(text: string, max: number, warnings: Warning[]): string {
   if (charLength(stripEndPunctuation(text)) <= max) return stripEndPunctuation(text);
   // The clause that carries the advice or the figure, not the topic it opens with ("对于缺血性脑卒中").
-  const fitting = clauses(text).filter((c) => charLength(c) <= max && charLength(c) >= 4);
+  // Whole clauses: an enumeration comma ("高龄、严重基础疾病") lists inside one.
+  const fitting = stripEndPunctuation(text).split(/[，,：:；;。！？!?]/u).map((c) => c.trim()).filter((c) => charLength(c) <= max && charLength(c) >= 4);
   // A condition ("血脂达标且没有不良反应后") or a subject ("单用他汀不能达标的") says when or who, not what.
-  const conditionLike = (c: string) => /(?:时|后|前|的|的话|之后|以后)$|^(?:如果|若|当|一旦|只要|对于)/u.test(c);
+  const conditionLike = (c: string) => /(?:时|后|前|的|的话|之后|以后|情况|的人|者)$|^(?:如果|若|当|一旦|只要|对于|或者|尤其)/u.test(c);
   const label = fitting.map((c, k) => ({ c, v: adviceScore(c) - (conditionLike(c) ? 2 : 0) - k * 0.01 })).sort((a, b) => b.v - a.v)[0]?.c ?? shortLabel(text, max);
   if (label) return label;
   const cut = [...stripEndPunctuation(text)].slice(0, max - 1).join('') + '…';

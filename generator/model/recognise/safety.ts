@@ -118,7 +118,21 @@ function adviceSentences(text: string): string {
   // sense next to the sentence before it: it stays with the article, not the closing.
   // What to do at once when a warning sign appears ("如果出现心慌、手抖…要立即测血糖") is safety
   // advice too, even before it says to see a doctor.
-  return all.filter((s, k) => ((CARE.test(s) || (CONDITION.test(s) && URGENT.test(s))) && advises(s)) || (/[：:]$/.test(s) && k === all.length - 1)).map(careClauses).join('');
+  const gives = (s: string) => (CARE.test(s) || (CONDITION.test(s) && URGENT.test(s))) && advises(s);
+  return all.filter((s, k) => gives(s) || (/[：:]$/.test(s) && k === all.length - 1)).map((s) => careClauses(ownParts(s, gives))).join('');
+}
+
+/**
+ * "服药期间出现口苦…停药后会逐渐消失；但如果出现皮疹…要及时联系医生。" — of a sentence in
+ * parts joined by "；", only the parts that give the advice (a list of conditions stays whole).
+ */
+function ownParts(sentence: string, gives: (s: string) => boolean): string {
+  const parts = sentence.split(/(?<=[；;])/u);
+  if (parts.length < 2 || /[：:]/u.test(sentence)) return sentence;
+  const kept = parts.filter((p) => gives(p));
+  if (kept.length === 0 || kept.length === parts.length) return sentence;
+  const text = kept.join('').replace(/^(?:但是?|不过|而)/u, '').replace(/[；;，,\s]+$/u, '');
+  return /[。！？!?]$/u.test(text) ? text : `${text}。`;
 }
 
 /**
