@@ -21,15 +21,18 @@ describe('compliance evaluation set', () => {
     for (const v of all.violating) expect(v.source, v.text).toBeTruthy();
   });
 
-  it('tuning material: recall ≥ 80 %, no error on clean text', () => {
+  it('tuning material: recall ≥ 92 % (measured 94 %), no error or warning on clean text', () => {
     const r = evaluate('tune');
-    expect(r.recall).toBeGreaterThanOrEqual(0.8);
+    expect(r.recall).toBeGreaterThanOrEqual(0.92);
     expect(r.cleanErrors.map((c) => c.text)).toEqual([]);
+    expect(r.cleanWarnings.map((c) => c.text)).toEqual([]);
   });
 
-  it('frozen test half: recall ≥ 54 % (measured 56 %), errors on ≤ 1 % of clean sentences, warnings on ≤ 5 %', () => {
+  // Measured once after the claim frames (#11): recall 67 % (70 of 105), errors on 1 of 133 clean
+  // sentences, warnings on 6 of 133. The goal (recall ≥ 90 %, ≥ 75 % per category) is not met yet.
+  it('frozen test half: recall ≥ 65 % (measured 67 %), errors on ≤ 1 % of clean sentences, warnings on ≤ 5 %', () => {
     const r = evaluate('test');
-    expect(r.recall).toBeGreaterThanOrEqual(0.54);
+    expect(r.recall).toBeGreaterThanOrEqual(0.65);
     expect(r.cleanErrors.length / r.n.clean).toBeLessThanOrEqual(0.01);
     expect(r.cleanWarnings.length / r.n.clean).toBeLessThanOrEqual(0.05);
   });
