@@ -264,3 +264,27 @@ tags: [中风]
     expect(headingOf('口角歪斜')).toBe('学会识别中风');
   });
 });
+
+describe('myth truths', () => {
+  it('take the unit’s bold or correcting sentence, not the story that leads up to it', () => {
+    const m = modelOf(`---
+title: 刷牙的误区
+tags: [刷牙]
+---
+
+## 误区一：刷牙出血了，就别再刷那块地方了
+
+不少人发现刷牙时泡沫里带血，于是那一片干脆轻轻带过。结果呢？出血往往越来越频繁。
+
+**刷牙出血最常见的原因是牙龈炎。** 越不敢刷，炎症就越重。
+
+## 误区二：孩子用含氟牙膏不安全
+
+有家长担心孩子把牙膏咽下去。其实氟化物能增强牙釉质的抗酸能力，关键在于用量。
+`);
+    const truths = m.takeaways.filter((t) => t.myth).map((t) => t.text);
+    expect(truths).toContain('刷牙出血最常见的原因是牙龈炎。');
+    expect(truths.some((t) => t.startsWith('其实氟化物'))).toBe(true);
+    expect(truths.some((t) => t.includes('出血往往越来越频繁'))).toBe(false);
+  });
+});

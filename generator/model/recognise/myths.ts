@@ -111,13 +111,35 @@ function truthAfter(blocks: Block[], from: number): { index: number; truth: Text
     const text = bold ?? bestAdvice(lineLabel(b.text).text);
     if (text) return { index: marked, truth: { text, position: b.position } };
   }
-  const first = content[0];
-  if (first === undefined) return undefined;
-  const b = blocks[first]!;
-  if (b.lead && [...b.lead].length >= 6) return { index: first, truth: { text: b.lead, position: b.position } };
-  const text = bestAdvice(b.text);
-  return text ? { index: first, truth: { text, position: b.position } } : undefined;
+  if (own.length === 0) return undefined;
+  // A paragraph that opens with a bold sentence states the truth, as myth listicles do.
+  for (const j of own) {
+    const lead = blocks[j]!.lead;
+    if (lead && [...lead].length >= 6 && !/[？?]$/u.test(lead) && !isLabelLike(lead)) return { index: j, truth: { text: lead, position: blocks[j]!.position } };
+  }
+  // Otherwise the sentence of the unit that corrects ("其实…", "关键在于…") or advises most
+  // clearly; the story that leads up to it ("结果呢？出血往往越来越频繁") is not the truth.
+  let best: { index: number; text: string; score: number } | undefined;
+  own.forEach((j, n) => {
+    const b = blocks[j]!;
+    sentences(lineLabel(b.text).text).forEach((s, k) => {
+      const advice = adviceScore(s);
+      if (advice < 0 || OPENER.test(s)) return;
+      const score = advice + (b.bold.some((x) => s.includes(x) && [...x].length >= 6) ? 1 : 0) + (CORRECTION.test(s) ? 1.5 : 0) + (n === 0 && k === 0 ? 0.25 : 0);
+      if (!best || score > best.score) best = { index: j, text: s, score };
+    });
+  });
+  const found = best as { index: number; text: string } | undefined;
+  if (found) return { index: found.index, truth: { text: found.text, position: blocks[found.index]!.position } };
+  const b = blocks[own[0]!]!;
+  const text = firstStatement(b.text);
+  return text ? { index: own[0]!, truth: { text, position: b.position } } : undefined;
 }
+
+/** Words that set the record straight. */
+const CORRECTION = /^(?:其实|实际上|事实上)|正确的?做法是|真相是|关键在于|并不|并非/u;
+/** A sentence that opens a topic or carries the story on, not one that answers it. */
+const OPENER = /^(?:这是|这个问题|这也是|结果呢|很多人|不少人|有人|有家长)/u;
 
 function bestAdviceAfter(text: string): string | undefined {
   return bestAdvice(text.replace(/^[\s：:，,。——-]+/u, ''));
