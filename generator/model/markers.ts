@@ -119,6 +119,8 @@ export function adviceScore(sentence: string): number {
   let score = Math.min(2, (s.match(STRONG_CUE)?.length ?? 0)) * 1 + Math.min(2, (s.match(MEDIUM_CUE)?.length ?? 0)) * 0.5;
   if (FIGURE_CUE.test(s)) score += 0.75;
   if (/^(?:比如|例如|像|我们|门诊|记者|据|有一次|那天|当时)/u.test(s)) score -= 0.75;
+  // About the case in the story ("赵某的经历并不少见"), not advice to the reader.
+  if (/\p{Script=Han}某/u.test(s) && !/要|应|请|不要|别|需|建议/u.test(s)) score -= 1;
   // Narration ("医生立刻核对了药名") tells what happened, not what to do.
   if (/了/u.test(s) && !/要|应|请|不要|别|需|建议|可以/u.test(s)) score -= 0.75;
   // An instruction opens with its action ("用拇指和食指捏住两侧鼻翼"), often with no modal word.

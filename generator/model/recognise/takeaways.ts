@@ -120,7 +120,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (b.kind === 'item') {
       const reason = b.ordered && (b.listSize ?? 0) >= 2 ? 'step' : 'item';
       const base = reason === 'step' ? 4.5 : 3.5;
-      add(itemText(b, line.text), i, reason, b.listDepth === 1 ? base : base - 1, { heading: listIntro ?? heading });
+      add(itemText(b, line.text), i, reason, b.listDepth === 1 ? base : base - 1, { heading: listIntro ?? question ?? heading });
       // A long item's other piece of advice ("不要硬扯") is a takeaway of its own.
       const said = itemText(b, line.text) ?? '';
       for (const s of sentences(line.text)) {
@@ -134,12 +134,13 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       if (line.kind === 'tip' || /^[⚠！!]|注意|警惕|切记|切勿|不要|禁止|千万/u.test(b.text)) add(bestStatement(line.text), i, 'warning', 3.5, { heading });
       return;
     }
-    // Paragraph lines.
+    // Paragraph lines. Under a question heading, the question heads the slide.
+    const asked = question ?? heading;
     if (b.lead) {
       if (isLabelLike(b.lead)) add(stepStatement(afterLead(b)), i, 'item', 4, { heading: b.lead.replace(/[：:]$/, '') });
-      else add(withDetail(b), i, 'bold', 4.5, { heading });
+      else add(withDetail(b), i, 'bold', 4.5, { heading: asked });
     }
-    for (const bold of b.bold) if (bold !== b.lead && [...bold].length >= 6) add(sentenceLike(bold), i, 'bold', 4, { heading });
+    for (const bold of b.bold) if (bold !== b.lead && [...bold].length >= 6) add(sentenceLike(bold), i, 'bold', 4, { heading: asked });
     if (line.kind === 'recommendation') {
       add(stepStatement(line.text), i, 'item', 4, { heading });
       return;
@@ -163,8 +164,8 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     for (const s of sentences(line.text)) {
       const score = adviceScore(s);
       // The writer's own "简单来说，…" / "关键在于…" marks the sentence to remember.
-      if (SIGNPOST.test(s) && !/[？?]/u.test(s)) add(s, i, 'conclusion', SIGNPOSTED, { heading });
-      else if (score >= 0.5) add(s, i, 'conclusion', conclusionScore(score), { heading });
+      if (SIGNPOST.test(s) && !/[？?]/u.test(s)) add(s, i, 'conclusion', SIGNPOSTED, { heading: asked });
+      else if (score >= 0.5) add(s, i, 'conclusion', conclusionScore(score), { heading: asked });
     }
   });
 
@@ -183,11 +184,14 @@ export function recogniseTakeaways(draft: ModelDraft): void {
 
 /** A list's own intro as a slide heading: its opening clause when that fits one line, or none. */
 function introHeading(text: string): string | undefined {
-  // Only its opening clause: a later one ("每个字母代表一个信号") names a detail, not the list.
-  const first = sentences(text.replace(/[：:—\-\s]+$/u, ''))[0]?.split(/[，,：:；;]/u)[0]?.trim() ?? '';
-  const n = [...first].length;
+  // Its opening clause, or else the clause that announces the list ("心梗的不适还可能出现在这些
+  // 部位"); another ("每个字母代表一个信号") names a detail, not the list.
+  const parts = (sentences(text.replace(/[：:—\-\s]+$/u, '')).at(-1) ?? '').split(/[，,：:；;]/u).map((c) => c.trim());
   // A condition ("无论处于哪个风险等级") is not a name for what follows.
-  return n >= 4 && n <= 14 && !/[？?]$/u.test(first) && !CONDITION_CLAUSE.test(first) && !/^(?:无论|不管|不论|除了)/u.test(first) ? first : undefined;
+  const fits = (c: string | undefined) => !!c && [...c].length >= 4 && [...c].length <= 16 && !/[？?]$/u.test(c)
+    && !CONDITION_CLAUSE.test(c) && !/^(?:无论|不管|不论|除了)/u.test(c);
+  const announcing = parts.find((c) => /这些|以下|下列|如下|这样|这几/u.test(c));
+  return fits(parts[0]) ? parts[0] : fits(announcing) ? announcing : undefined;
 }
 
 /** The sentence that reads most like advice (a small bonus for coming first). */
@@ -376,7 +380,8 @@ export function condense(text: string, max = MAX_CHARS): string {
     const after = text.slice(turn.index + turn[0].length).trim();
     if ([...after].length >= 6) return condense(after, max);
   }
-  const parts = clausesKept(text);
+  // Whole clauses: an enumeration comma ("把血压、血脂、血糖…") is not a place to stop.
+  const parts = text.match(/[^，,：:；;]+[，,：:；;]*/gu) ?? [text];
   let out = '';
   for (const p of parts) {
     if ([...(out + p)].length > max) break;
