@@ -147,15 +147,28 @@ function splitLong(text: string, max: number): string[] {
   });
 }
 
-/** Greedy packing of sentences into pages of at most `max` characters. */
+/**
+ * Greedy packing of sentences into pages of at most `max` characters. A page that would end
+ * inside a sentence ("…需要尽早接受高压氧治疗；") ends at its last full stop instead, when the
+ * rest fits on the next.
+ */
 function pack(parts: string[], max: number): string[] {
   const pages: string[] = [];
-  let page = '';
+  let page: string[] = [];
+  const length = (p: string[]) => charLength(p.join('').trimEnd());
   for (const part of parts) {
-    if (page && charLength((page + part).trimEnd()) > max) { pages.push(page.trimEnd()); page = ''; }
-    page += part;
+    if (page.length > 0 && length([...page, part]) > max) {
+      let cut = page.length;
+      if (!/[。！？!?][”’」』）)]?\s*$/u.test(page.at(-1)!)) {
+        const k = page.reduce((at, p, i) => (/[。！？!?][”’」』）)]?\s*$/u.test(p) ? i + 1 : at), 0);
+        if (k > 0 && length([...page.slice(k), part]) <= max) cut = k;
+      }
+      pages.push(page.slice(0, cut).join('').trimEnd());
+      page = page.slice(cut);
+    }
+    page.push(part);
   }
-  if (page.trim()) pages.push(page.trimEnd());
+  if (page.join('').trim()) pages.push(page.join('').trimEnd());
   return pages;
 }
 

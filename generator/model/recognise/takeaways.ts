@@ -47,6 +47,8 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (safety && safety.includes(lettersOnly(t))) return;
     // A question, or a line trailing off ("第二天全班请假一小半……") to draw the reader in, teaches nothing.
     if (/(?:[？?]|…|\.{3})[”’」』）)]*$/u.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return;
+    // "把这篇文章转给家里的长辈看看吧！" asks for a share; it teaches nothing.
+    if (SHARE_ASK.test(t)) return;
     const section = sectionOf[i]!;
     const takeaway: Candidate = { text: t, position: blocks[i]!.position, reason, score: intro.has(i) && sections.length > 0 && reason === 'conclusion' ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
     found.push(takeaway);
@@ -152,7 +154,8 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     // "❌ 啤酒、白酒、黄酒": without its cross the line would say the opposite; only a line that
     // says "不要…" itself can stand on a slide.
     if (CROSSED_OUT.test(b.text) && !/不要|别|不能|不可|忌|避免|禁止|勿|不宜|少/u.test(b.text)) { roles[i] = 'myth'; return; }
-    if (BULLET.test(b.text)) {
+    // "❄️ 寒潮一来，气温骤降。有人…" opens the article with an emoji; it is scene-setting, not a list.
+    if (BULLET.test(b.text) && !intro.has(i)) {
       const said = itemText(b, line.text) ?? '';
       add(said, i, 'item', 3.5, { heading: listIntro ?? question ?? heading });
       for (const s of sentences(stripNumbering(line.text))) {
@@ -207,6 +210,7 @@ function bestStatement(text: string, firstBonus = 0, min = 0): string | undefine
 }
 
 const SHORT_CHARS = 28;
+const SHARE_ASK = /转给|转发|分享给|分享到|关注我们|点个赞|点赞|收藏|评论区/u;
 /** Words with which a writer points at the sentence to remember. */
 const SIGNPOST = /^(?:简单来说|简单地说|总之|总的来说|总而言之|一句话|说到底|归根结底|请记住|记住|划重点|重点是|核心是)|关键(?:就)?(?:在于|是)|说到底|(?:最|更)重要的是|首要(?:靶点|目标|任务)/u;
 /** As strong as a bold sentence: the writer marked it in words instead of asterisks. */
