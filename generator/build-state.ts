@@ -76,14 +76,25 @@ export function sourceHash(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/**
+ * Pictures' size and mtime, shared by the keys made in one pass: a hospital's stock pictures
+ * serve hundreds of articles, and each would otherwise be stat'ed once per article.
+ */
+export type DepStats = Map<string, Promise<{ size: number; mtimeMs: number } | undefined>>;
+
 /** `source` is the file's `sourceHash`. */
 export async function articleKey(
-  path: string, source: string, deps: string[], parts: KeyParts,
+  path: string, source: string, deps: string[], parts: KeyParts, stats?: DepStats,
 ): Promise<string> {
   const hash = createHash('sha256').update(JSON.stringify(parts)).update(path).update(source);
   for (const dep of deps) {
-    const info = await stat(dep).catch(() => undefined);
-    hash.update(`${dep}:${info?.size ?? -1}:${info?.mtimeMs ?? -1}`);
+    let info = stats?.get(dep);
+    if (!info) {
+      info = stat(dep).then((s) => ({ size: s.size, mtimeMs: s.mtimeMs }), () => undefined);
+      stats?.set(dep, info);
+    }
+    const known = await info;
+    hash.update(`${dep}:${known?.size ?? -1}:${known?.mtimeMs ?? -1}`);
   }
   return hash.digest('hex');
 }
@@ -94,7 +105,7 @@ export async function articleKey(
  * recorded its bytes are taken as unchanged (one stat, as make and git do); otherwise it is
  * read and hashed. The pictures' size and mtime are checked either way.
  */
-export async function stateHolds(path: string, file: string, old: ArticleState, parts: KeyParts): Promise<boolean> {
+export async function stateHolds(path: string, file: string, old: ArticleState, parts: KeyParts, stats?: DepStats): Promise<boolean> {
   const info = await stat(path).catch(() => undefined);
   if (!info) return false;
   let source = old.source !== undefined && old.size === info.size && old.mtimeMs === info.mtimeMs ? old.source : undefined;
@@ -103,5 +114,5 @@ export async function stateHolds(path: string, file: string, old: ArticleState, 
     if (!bytes) return false;
     source = sourceHash(bytes);
   }
-  return (await articleKey(file, source, old.deps, parts)) === old.key;
+  return (await articleKey(file, source, old.deps, parts, stats)) === old.key;
 }

@@ -6,18 +6,17 @@
  * replaces OUT only when complete.
  */
 import { readFileSync } from 'node:fs';
-import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { readFile, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { SourceError } from './load/errors.ts';
 import { defaultCacheDir } from './images/cache.ts';
 import { manifestJson, removeStaleTemps, StagedSite } from './write.ts';
 import { indexFiles, siteAssets } from './site/render-site.tsx';
 import { slugLosers, type SlugClaim } from './slug-owners.ts';
-import { keyParts, readState, stateHolds, STATE_PATH, type ArticleState, type BuildState, type KeyParts } from './build-state.ts';
+import { STATE_PATH, type BuildState, type KeyParts } from './build-state.ts';
 import { detailPath, MANIFEST_VERSION, type IndexEntry, type Manifest } from './manifest.ts';
 import { readIndex } from './read-site.ts';
 import { staleDetail, staleEntry } from './pipeline/stale.ts';
-import { runPool } from './images/pool.ts';
 import { displayPath } from './pipeline/compile-article.ts';
 import { contestedDir, taskEnv, type Task, type TaskResult } from './pipeline/compile-task.ts';
 import { SiteUpdater } from './pipeline/site-updater.ts';
@@ -26,8 +25,10 @@ import { writeArticlePanels } from './site/metrics/article-panels.tsx';
 import { metricsConcern, refreshMetrics } from './site/metrics/refresh.ts';
 import { defaultMetricsDir } from './metrics/dir.ts';
 import { runTasks } from './pipeline/pool.ts';
+import { checkReuse, listArticles, type ReuseCheck } from './pipeline/reuse.ts';
 
 export { compileArticle, displayPath, platformsOf, renderVariants, type CompiledArticle } from './pipeline/compile-article.ts';
+export { listArticles };
 
 export interface BuildOptions {
   contentDir: string;
@@ -47,6 +48,8 @@ export interface BuildOptions {
   /** Slides, covers and crops done for the article being compiled (long builds print this). */
   onMediaProgress?: (done: number, total: number, slug: string) => void;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** The first pass (`checkReuse`) when the caller has made it already, with the same options. */
+  reuse?: ReuseCheck;
 }
 
 export interface BuildResult {
@@ -60,36 +63,17 @@ export interface BuildResult {
   unchanged: boolean;
 }
 
-/** Markdown files directly in the content folder, sorted for stable output. */
-export async function listArticles(contentDir: string): Promise<string[]> {
-  const entries = await readdir(contentDir, { withFileTypes: true });
-  return entries
-    .filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.md') && !e.name.startsWith('.'))
-    .map((e) => join(contentDir, e.name))
-    .sort();
-}
-
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const out = resolve(opts.outDir);
   const useCache = opts.cache !== false;
   const incremental = useCache && opts.incremental !== false;
   const images = opts.images ?? true;
-  await removeStaleTemps(out);
-  const paths = await listArticles(opts.contentDir);
-  const parts = await keyParts(images);
-  const previous = incremental ? await readState(out) : undefined;
-  const prior = previous?.stamp === parts.stamp ? previous : undefined;
-  const state: BuildState = { stamp: parts.stamp, articles: {}, errors: [] };
+  if (!opts.reuse) await removeStaleTemps(out);
   // First pass, cheap: which articles still have valid output from the last build?
-  const reusable = new Map<string, ArticleState>();
-  // Many at a time: at 10,000 articles one check after another is seconds of waiting on the disk.
-  await runPool((prior ? paths : []).map((path) => async () => {
-    const file = displayPath(path);
-    const old = prior!.articles[file];
-    if (old && (await stateHolds(path, file, old, parts)) && (await isDir(join(out, old.slug)))) reusable.set(file, old);
-  }), 64);
+  const { paths, parts, prior, reusable, unchanged } = opts.reuse ?? await checkReuse({ contentDir: opts.contentDir, out, images, incremental });
+  const state: BuildState = { stamp: parts.stamp, articles: {}, errors: [] };
   // Nothing changed: the site on disk already is this build's output, so it is not even read.
-  if (prior && prior.errors.length === 0 && reusable.size === paths.length && Object.keys(prior.articles).length === paths.length) {
+  if (unchanged) {
     opts.onProgress?.(paths.length, paths.length, '');
     // Metrics change on their own (an import, a git pull of snapshots): they are brought up to date even so.
     const metricsDir = opts.metricsDir ?? defaultMetricsDir(opts.contentDir);
@@ -99,7 +83,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   // A few changes in a big site: update it in place instead of restaging every folder.
   const changed = paths.filter((p) => !reusable.has(displayPath(p)));
   if (prior && reusable.size > 0 && changed.length <= Math.max(IN_PLACE_MIN, paths.length / 10) && (await isFile(join(out, 'manifest.json')))) {
-    return updateInPlace(out, paths, changed, reusable.size, parts, { ...opts, images, cacheDir: useCache ? opts.cacheDir ?? defaultCacheDir(out) : undefined });
+    return updateInPlace(out, paths, changed, reusable.size, parts, prior, { ...opts, images, cacheDir: useCache ? opts.cacheDir ?? defaultCacheDir(out) : undefined });
   }
   const previousIndex = new Map(((await readIndex(out))?.articles ?? []).map((a) => [a.slug, a]));
   const site = await StagedSite.open(out);
@@ -207,11 +191,11 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
 const IN_PLACE_MIN = 20;
 
 async function updateInPlace(
-  out: string, paths: string[], changed: string[], reused: number, parts: KeyParts,
+  out: string, paths: string[], changed: string[], reused: number, parts: KeyParts, state: BuildState,
   opts: BuildOptions & { images: boolean },
 ): Promise<BuildResult> {
   const env = await taskEnv(opts.cacheDir, opts.onMediaProgress);
-  const updater = await SiteUpdater.open(out, paths, { images: opts.images, env, keyParts: parts });
+  const updater = await SiteUpdater.open(out, paths, { images: opts.images, env, keyParts: parts, state });
   // Articles whose files are gone are passed too, so their output goes.
   const current = new Set(paths);
   const gone = [...updater.entries.keys(), ...updater.errors.keys()].filter((p) => !current.has(p));

@@ -1,18 +1,19 @@
 /**
- * `kepu <command>`: argument parsing and printing only; each command lives in ./commands/.
+ * `kepu <command>`: argument parsing and printing only; each command lives in ./commands/ and
+ * is loaded only when it runs.
  */
 import { parseArgs } from 'node:util';
-import { COMMANDS } from './commands/index.ts';
+import { loadCommand, loadCommands } from './commands/index.ts';
 
-const usage = () => `用法 / usage:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n  kepu help   显示本帮助`;
+const usage = async () => `用法 / usage:\n${(await loadCommands()).map((c) => `  ${c.usage}`).join('\n')}\n  kepu help   显示本帮助`;
 
 const [name = 'help', ...rest] = process.argv.slice(2);
-const command = COMMANDS.find((c) => c.name === name);
+const command = name === 'help' || name === '--help' || name === '-h' ? undefined : await loadCommand(name);
 
 if (name === 'help' || name === '--help' || name === '-h') {
-  process.stdout.write(`${usage()}\n`);
+  process.stdout.write(`${await usage()}\n`);
 } else if (!command) {
-  process.stderr.write(`未知命令 “${name}” / unknown command\n${usage()}\n`);
+  process.stderr.write(`未知命令 “${name}” / unknown command\n${await usage()}\n`);
   process.exitCode = 2;
 } else {
   let parsed;

@@ -5,9 +5,15 @@ import { MANIFEST_VERSION, type ArticleDetail, type Manifest } from './manifest.
 
 /** OUT's index; undefined when there is none, it is unreadable, or it is another version. */
 export async function readIndex(out: string): Promise<Manifest | undefined> {
+  return (await readIndexFile(out))?.index;
+}
+
+/** The index and the bytes it was parsed from (a writer that splices entries keeps them). */
+export async function readIndexFile(out: string): Promise<{ index: Manifest; bytes: Buffer } | undefined> {
   try {
-    const index = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest;
-    return index.version === MANIFEST_VERSION ? index : undefined;
+    const bytes = await readFile(join(out, 'manifest.json'));
+    const index = JSON.parse(bytes.toString('utf8')) as Manifest;
+    return index.version === MANIFEST_VERSION ? { index, bytes } : undefined;
   } catch {
     return undefined;
   }

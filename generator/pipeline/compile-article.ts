@@ -2,7 +2,6 @@
  * One article, start to end in memory: load → model → images → render → media → check. The
  * result is everything its output needs; nothing here writes.
  */
-import { relative } from 'node:path';
 import { loadArticleFile } from '../load/load-article.ts';
 import { buildModel } from '../model/build-model.ts';
 import type { ArticleModel } from '../model/types.ts';
@@ -18,6 +17,7 @@ import { renderMedia } from '../images/media.ts';
 import { checkBodyImages } from '../render/body-images.ts';
 import type { RenderCache } from '../images/cache.ts';
 import type { ManifestArticle, PlatformId } from '../manifest.ts';
+import { displayPath } from './display-path.ts';
 
 export interface CompiledArticle {
   entry: ManifestArticle;
@@ -33,10 +33,8 @@ export interface CompileOptions {
   bytes?: Buffer;
 }
 
-/** Display path used in every message: relative to the working directory, `/`-separated. */
-export function displayPath(path: string): string {
-  return relative(process.cwd(), path).split('\\').join('/') || path;
-}
+// Kept here too for its importers; it lives apart so a build's cheap first pass loads no compiler.
+export { displayPath };
 
 export async function compileArticle(path: string, theme: Theme, opts: CompileOptions): Promise<CompiledArticle> {
   const file = displayPath(path);

@@ -8,14 +8,15 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { readState, STATE_PATH, type BuildState } from '../build-state.ts';
+import { STATE_PATH, type BuildState } from '../build-state.ts';
 import { SourceError } from '../load/errors.ts';
 import { detailPath, MANIFEST_VERSION, type IndexEntry, type Manifest } from '../manifest.ts';
 import { indexFiles } from '../site/render-site.tsx';
-import { readIndex } from '../read-site.ts';
+import { readIndexFile } from '../read-site.ts';
 import { staleDetail, staleEntry } from './stale.ts';
 import { displayPath } from './compile-article.ts';
 import { IndexBuffer } from './index-buffer.ts';
+import { StateBuffer } from './state-buffer.ts';
 import { runTask, type KeyParts, type TaskEnv } from './compile-task.ts';
 
 export interface RebuildReport {
@@ -31,6 +32,14 @@ export class SiteUpdater {
   private readonly index = new IndexBuffer();
   /** Entries changed since the index bytes were last brought up to date. */
   private readonly dirty = new Set<string>();
+  /** The state's records as bytes, spliced the same way. */
+  private readonly stateBytes: StateBuffer;
+  /**
+   * The entries' keys in index order (code units). Sorted again only when an article comes or
+   * goes: a plain save keeps the order, and sorting 10,000 paths on every save is most of one.
+   */
+  private order: string[] = [];
+  private orderStale = true;
 
   private constructor(
     readonly out: string,
@@ -41,22 +50,34 @@ export class SiteUpdater {
     readonly entries: Map<string, IndexEntry>,
     readonly errors: Map<string, SourceError>,
     private readonly state: BuildState,
-  ) {}
+  ) {
+    this.stateBytes = new StateBuffer(state);
+  }
 
   /**
    * Picks up a built site. `paths` are the content folder's current articles: entries and
    * errors of files no longer among them are kept so `rebuild` can remove their output.
    */
-  static async open(outDir: string, paths: string[], opts: { images: boolean; env: TaskEnv; keyParts: KeyParts; index?: Manifest }): Promise<SiteUpdater> {
+  static async open(outDir: string, paths: string[], opts: { images: boolean; env: TaskEnv; keyParts: KeyParts; index?: Manifest; state?: BuildState }): Promise<SiteUpdater> {
     const out = resolve(outDir);
-    const index = opts.index ?? (await readIndex(out));
+    // The files' bytes are kept: the first save splices into them instead of re-serialising all.
+    const [file, stateFile] = await Promise.all([readIndexFile(out), readFile(join(out, STATE_PATH)).catch(() => undefined)]);
+    const index = opts.index ?? file?.index;
     if (!index) throw new Error(`${join(out, 'manifest.json')} 不存在或不是第 ${MANIFEST_VERSION} 版`);
-    const state = (await readState(out)) ?? { stamp: opts.keyParts.stamp, articles: {}, errors: [] };
+    const state = opts.state ?? parseState(stateFile) ?? { stamp: opts.keyParts.stamp, articles: {}, errors: [] };
     const pathOf = new Map(paths.map((p) => [displayPath(p), p]));
-    const entries = new Map(index.articles.map((e) => [pathOf.get(e.source) ?? resolve(e.source), e]));
+    const keyed = index.articles.map((e) => [pathOf.get(e.source) ?? resolve(e.source), e] as const);
+    const entries = new Map(keyed);
     const errors = new Map((index.errors ?? []).map((e) => [pathOf.get(e.file) ?? resolve(e.file), new SourceError({ ...e, code: 'build' })]));
     const updater = new SiteUpdater(out, opts.images, opts.env, opts.keyParts, entries, errors, state);
     updater.hasMetrics = existsSync(join(out, 'metrics/index.html'));
+    const keys = keyed.map(([key]) => key);
+    if (entries.size === keys.length && keys.every((k, i) => i === 0 || keys[i - 1]! < k)) {
+      updater.order = keys;
+      updater.orderStale = false;
+      if (file) updater.index.adopt(file.bytes, keys);
+    }
+    if (stateFile) updater.stateBytes.adopt(stateFile);
     return updater;
   }
 
@@ -77,9 +98,9 @@ export class SiteUpdater {
     const present = [...asked, ...(await Promise.all(known.map(async (p) => ({ p, exists: await isFile(p) })))).filter((x) => !x.exists)];
     for (const { p } of present.filter((x) => !x.exists)) {
       const old = this.entries.get(p);
-      this.entries.delete(p);
+      if (this.entries.delete(p)) this.orderStale = true;
       this.errors.delete(p);
-      delete this.state.articles[displayPath(p)];
+      this.stateBytes.delete(displayPath(p));
       if (old && !this.slugTakenBy(old.slug, p)) await this.removeOutput(old.slug);
       if (old) report.removed.push(displayPath(p));
     }
@@ -100,16 +121,17 @@ export class SiteUpdater {
         const old = this.entries.get(p);
         await this.swapIn(staging, r.entry.slug, tag);
         if (old && old.slug !== r.entry.slug) await this.removeOutput(old.slug);
+        if (!this.entries.has(p)) this.orderStale = true;
         this.entries.set(p, r.entry);
         this.dirty.add(p);
-        if (r.state) this.state.articles[r.file] = r.state;
+        if (r.state) this.stateBytes.set(r.file, r.state);
         this.errors.delete(p);
         report.built.push(r.file);
       } catch (err) {
         const e = err instanceof SourceError ? err : new SourceError({ file: displayPath(p), line: 1, column: 1, code: 'internal', message: String(err) });
         this.errors.set(p, e);
         // Until it builds again, the next `kepu build` must not reuse this article's old output.
-        delete this.state.articles[displayPath(p)];
+        this.stateBytes.delete(displayPath(p));
         await this.markStale(p, e);
         report.failed.push(e);
       } finally {
@@ -122,20 +144,24 @@ export class SiteUpdater {
   }
 
   manifest(): Manifest {
-    const { articles, head } = this.parts();
-    return { ...head, articles: articles.map(([, e]) => e) };
+    return { ...this.head(), articles: this.ordered().map((key) => this.entries.get(key)!) };
   }
 
-  private parts(): { articles: [string, IndexEntry][]; head: Omit<Manifest, 'articles'> } {
+  /** The entries' keys in the build's order (code units, not locale order: the same list either way, and fast at 10,000). */
+  private ordered(): string[] {
+    if (this.orderStale) {
+      this.order = [...this.entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      this.orderStale = false;
+    }
+    return this.order;
+  }
+
+  private head(): Omit<Manifest, 'articles'> {
     const errors = this.currentErrors();
     return {
-      // The build's order (code units), not locale order: the same list either way, and fast at 10,000.
-      articles: [...this.entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-      head: {
-        version: MANIFEST_VERSION,
-        generatedAt: new Date().toISOString(),
-        ...(errors.length ? { errors: errors.map((e) => ({ file: e.file, line: e.line, column: e.column, message: e.message })) } : {}),
-      },
+      version: MANIFEST_VERSION,
+      generatedAt: new Date().toISOString(),
+      ...(errors.length ? { errors: errors.map((e) => ({ file: e.file, line: e.line, column: e.column, message: e.message })) } : {}),
     };
   }
 
@@ -185,29 +211,41 @@ export class SiteUpdater {
   private hasMetrics = false;
 
   private async writeIndex(): Promise<void> {
-    const { articles, head } = this.parts();
-    const manifest: Manifest = { ...head, articles: articles.map(([, e]) => e) };
+    const order = this.ordered();
+    const head = this.head();
+    const manifest: Manifest = { ...head, articles: order.map((key) => this.entries.get(key)!) };
     this.state.errors = manifest.errors ?? [];
-    if (this.index.holds(articles.map(([key]) => key))) {
+    if (this.index.holds(order)) {
       for (const key of this.dirty) if (this.entries.has(key)) this.index.replace(key, this.entries.get(key)!);
     } else {
-      this.index.reset(articles);
+      this.index.reset(order.map((key) => [key, this.entries.get(key)!]));
     }
     this.dirty.clear();
     await mkdir(join(this.out, '.kepu'), { recursive: true });
     await Promise.all([
       ...indexFiles(manifest, this.hasMetrics),
-      { path: 'manifest.json', content: this.index.json(head) },
-      { path: STATE_PATH, content: JSON.stringify(this.state) },
+      { path: 'manifest.json', content: this.index.chunks(head) },
+      { path: STATE_PATH, content: this.stateBytes.chunks() },
     ].map((f) => replaceFile(join(this.out, f.path), f.content)));
   }
 }
 
-/** Write beside, then rename over: readers see the old file or the new one, never half. */
-async function replaceFile(path: string, content: string | Uint8Array): Promise<void> {
+/**
+ * Write beside, then rename over: readers see the old file or the new one, never half. Chunks
+ * are written one after another, never joined into one big buffer first.
+ */
+async function replaceFile(path: string, content: string | Uint8Array | Uint8Array[]): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
   await writeFile(tmp, content);
   await rename(tmp, path);
+}
+
+function parseState(bytes: Buffer | undefined): BuildState | undefined {
+  try {
+    return bytes ? (JSON.parse(bytes.toString('utf8')) as BuildState) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function isFile(path: string): Promise<boolean> {
