@@ -6,7 +6,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { keyParts, readState, stateHolds, type ArticleState, type BuildState, type DepStats, type KeyParts } from '../build-state.ts';
-import { runPool } from '../images/pool.ts';
 import { displayPath } from './display-path.ts';
 
 export interface ReuseCheck {
@@ -42,12 +41,11 @@ export async function checkReuse(opts: { contentDir: string; out: string; images
     // One listing of OUT instead of a stat per article folder.
     const folders = new Set((await readdir(opts.out, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name));
     const stats: DepStats = new Map();
-    // Many at a time: at 10,000 articles one check after another is seconds of waiting on the disk.
-    await runPool(paths.map((path) => async () => {
+    for (const path of paths) {
       const file = displayPath(path);
       const old = prior.articles[file];
-      if (old && folders.has(old.slug) && (await stateHolds(path, file, old, parts, stats))) reusable.set(file, old);
-    }), 64);
+      if (old && folders.has(old.slug) && stateHolds(path, file, old, parts, stats)) reusable.set(file, old);
+    }
   }
   const unchanged = !!prior && prior.errors.length === 0 && reusable.size === paths.length && Object.keys(prior.articles).length === paths.length;
   return { paths, parts, ...(prior ? { prior } : {}), reusable, unchanged };

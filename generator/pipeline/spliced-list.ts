@@ -100,7 +100,7 @@ export class SplicedList {
  * relative to `bytes`; undefined if the bytes are not that. Only structure is read (strings are
  * skipped, escapes honoured), so a 10 MB index is a single fast pass, not a parse.
  */
-export function itemSpans(bytes: Uint8Array, open: number): Span[] | undefined {
+export function itemSpans(bytes: Buffer, open: number): Span[] | undefined {
   const opener = bytes[open];
   if (opener !== 0x5b && opener !== 0x7b) return undefined;
   const spans: Span[] = [];
@@ -109,12 +109,8 @@ export function itemSpans(bytes: Uint8Array, open: number): Span[] | undefined {
   for (let i = open; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b === 0x22) {
-      // A string: skip to its closing quote.
-      for (i++; i < bytes.length; i++) {
-        const c = bytes[i]!;
-        if (c === 0x5c) i++;
-        else if (c === 0x22) break;
-      }
+      i = stringEnd(bytes, i);
+      if (i < 0) return undefined;
     } else if (b === 0x5b || b === 0x7b) {
       depth++;
     } else if (b === 0x5d || b === 0x7d) {
@@ -135,18 +131,15 @@ export function itemSpans(bytes: Uint8Array, open: number): Span[] | undefined {
  * Where the value of a top-level member of a compact JSON object starts, found by its key
  * text (`"articles":`) at depth 1; undefined when absent.
  */
-export function memberValueAt(bytes: Uint8Array, key: string): number | undefined {
+export function memberValueAt(bytes: Buffer, key: string): number | undefined {
   const needle = Buffer.from(`${JSON.stringify(key)}:`);
   let depth = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b === 0x22) {
-      if (depth === 1 && Buffer.from(bytes.buffer, bytes.byteOffset + i, Math.min(needle.length, bytes.length - i)).equals(needle)) return i + needle.length;
-      for (i++; i < bytes.length; i++) {
-        const c = bytes[i]!;
-        if (c === 0x5c) i++;
-        else if (c === 0x22) break;
-      }
+      if (depth === 1 && bytes.subarray(i, i + needle.length).equals(needle)) return i + needle.length;
+      i = stringEnd(bytes, i);
+      if (i < 0) return undefined;
     } else if (b === 0x5b || b === 0x7b) {
       depth++;
     } else if (b === 0x5d || b === 0x7d) {
@@ -154,4 +147,19 @@ export function memberValueAt(bytes: Uint8Array, key: string): number | undefine
     }
   }
   return undefined;
+}
+
+/**
+ * The closing quote of the string opened at `quote`, or -1. Found with `indexOf` (native, and
+ * strings are most of an index's bytes), then checked for being escaped.
+ */
+function stringEnd(bytes: Buffer, quote: number): number {
+  let at = quote;
+  for (;;) {
+    at = bytes.indexOf(0x22, at + 1);
+    if (at < 0) return -1;
+    let backslashes = 0;
+    while (bytes[at - 1 - backslashes] === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
 }
