@@ -16,13 +16,12 @@ import { slugLosers, type SlugClaim } from './slug-owners.ts';
 import { STATE_PATH, type BuildState, type KeyParts } from './build-state.ts';
 import { detailPath, MANIFEST_VERSION, type IndexEntry, type Manifest } from './manifest.ts';
 import { readIndex } from './read-site.ts';
+import type { OutputFile } from './render/types.ts';
 import { staleDetail, staleEntry } from './pipeline/stale.ts';
 import { displayPath } from './pipeline/compile-article.ts';
 import { contestedDir, taskEnv, type Task, type TaskResult } from './pipeline/compile-task.ts';
 import { SiteUpdater } from './pipeline/site-updater.ts';
-import { metricsSiteFiles } from './site/metrics/files.tsx';
-import { writeArticlePanels } from './site/metrics/article-panels.tsx';
-import { metricsConcern, refreshMetrics } from './site/metrics/refresh.ts';
+import { metricsInPlay } from './pipeline/metrics-gate.ts';
 import { defaultMetricsDir } from './metrics/dir.ts';
 import { runTasks } from './pipeline/pool.ts';
 import { checkReuse, listArticles, type ReuseCheck } from './pipeline/reuse.ts';
@@ -77,7 +76,10 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     opts.onProgress?.(paths.length, paths.length, '');
     // Metrics change on their own (an import, a git pull of snapshots): they are brought up to date even so.
     const metricsDir = opts.metricsDir ?? defaultMetricsDir(opts.contentDir);
-    if (metricsConcern(out, metricsDir)) await refreshMetrics(out, metricsDir);
+    if (metricsInPlay(out, metricsDir)) {
+      const { metricsConcern, refreshMetrics } = await import('./site/metrics/refresh.ts');
+      if (metricsConcern(out, metricsDir)) await refreshMetrics(out, metricsDir);
+    }
     return unchangedResult(out, paths.length);
   }
   // A few changes in a big site: update it in place instead of restaging every folder.
@@ -176,8 +178,12 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     // Without incremental reuse no state is written: whoever edits OUT next (the dev server) would
     // otherwise leave a state that no longer describes the files.
     const stateFile = incremental ? [{ path: STATE_PATH, content: JSON.stringify(state) }] : [];
-    const metrics = await metricsSiteFiles(opts.metricsDir ?? defaultMetricsDir(opts.contentDir), manifest);
-    await writeArticlePanels({ root: site.dir, previous: out, index: manifest, metricsDir: opts.metricsDir ?? defaultMetricsDir(opts.contentDir) });
+    const metricsDir = opts.metricsDir ?? defaultMetricsDir(opts.contentDir);
+    const metrics = await dashboardFiles(out, metricsDir, manifest);
+    if (metricsInPlay(out, metricsDir)) {
+      const { writeArticlePanels } = await import('./site/metrics/article-panels.tsx');
+      await writeArticlePanels({ root: site.dir, previous: out, index: manifest, metricsDir });
+    }
     await site.write([...await siteAssets(), ...indexFiles(manifest, metrics.length > 0), ...metrics, { path: 'manifest.json', content: manifestJson(manifest) }, ...stateFile]);
     await site.commit();
     return { manifest, errors: errorList, compiled, reused: reusable.size, unchanged: false };
@@ -202,10 +208,24 @@ async function updateInPlace(
   const report = await updater.rebuild([...changed, ...new Set(gone)]);
   opts.onProgress?.(paths.length, paths.length, '');
   const manifest = updater.manifest();
-  await updater.writeMetrics(await metricsSiteFiles(opts.metricsDir ?? defaultMetricsDir(opts.contentDir), manifest));
-  await writeArticlePanels({ root: out, index: manifest, metricsDir: opts.metricsDir ?? defaultMetricsDir(opts.contentDir) });
+  const metricsDir = opts.metricsDir ?? defaultMetricsDir(opts.contentDir);
+  await updater.writeMetrics(await dashboardFiles(out, metricsDir, manifest));
+  if (metricsInPlay(out, metricsDir)) {
+    const { writeArticlePanels } = await import('./site/metrics/article-panels.tsx');
+    await writeArticlePanels({ root: out, index: manifest, metricsDir });
+  }
   const built = new Set(report.built);
   return { manifest, errors: report.failed, compiled: manifest.articles.filter((e) => built.has(e.source)), reused, unchanged: false };
+}
+
+/**
+ * The metrics dashboard's files. Its modules (charts, d3, csv) are loaded only when metrics are
+ * in play: most builds have none, and loading them is a visible part of a one-edit run.
+ */
+async function dashboardFiles(out: string, metricsDir: string, manifest: Manifest): Promise<OutputFile[]> {
+  if (!metricsInPlay(out, metricsDir)) return [];
+  const { metricsSiteFiles } = await import('./site/metrics/files.tsx');
+  return metricsSiteFiles(metricsDir, manifest);
 }
 
 /** Unchanged build: the manifest on disk is only parsed if a caller asks for it. */

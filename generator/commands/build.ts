@@ -4,6 +4,8 @@ import type { Command } from './types.ts';
 import { mediaProgressPrinter } from '../images/progress.ts';
 import { checkReuse } from '../pipeline/reuse.ts';
 import { removeStaleTemps } from '../write.ts';
+import { metricsInPlay } from '../pipeline/metrics-gate.ts';
+import { defaultMetricsDir } from '../metrics/dir.ts';
 
 /** Progress on stderr: a live line on a terminal, a line per 10 % in logs. */
 export function progressPrinter(quiet: boolean) {
@@ -37,10 +39,11 @@ export const buildCommand: Command = {
     const out = resolve(String(values.out));
     const images = !values['no-images'];
     const cache = !values['no-cache'];
-    // The cheap pass first: when nothing changed, the compiler is never loaded.
+    const metricsDir = typeof values.metrics === 'string' ? resolve(values.metrics) : undefined;
+    // The cheap pass first: when nothing changed (metrics included), the compiler is never loaded.
     await removeStaleTemps(out);
     const reuse = await checkReuse({ contentDir, out, images, incremental: cache });
-    if (reuse.unchanged) {
+    if (reuse.unchanged && !metricsInPlay(out, metricsDir ?? defaultMetricsDir(contentDir))) {
       progressPrinter(!!values.quiet)?.(reuse.paths.length, reuse.paths.length, '');
       process.stderr.write(`✓ ${reuse.paths.length} 篇文章均无改动，未重写（${Math.round(performance.now() - started)} ms）→ ${values.out}\n`);
       return 0;
@@ -52,13 +55,18 @@ export const buildCommand: Command = {
       images,
       cache,
       reuse,
-      ...(typeof values.metrics === 'string' ? { metricsDir: resolve(values.metrics) } : {}),
+      ...(metricsDir ? { metricsDir } : {}),
       workers: values.jobs === undefined ? undefined : Math.max(1, Number(values.jobs) || 1),
       onProgress: progressPrinter(!!values.quiet),
       onMediaProgress: mediaProgressPrinter(!!values.quiet),
     });
     for (const err of result.errors) process.stderr.write(`${err.format()}\n\n`);
     const ms = Math.round(performance.now() - started);
+    if (result.unchanged) {
+      // Reading the manifest back just to count would cost more than the whole check did.
+      process.stderr.write(`✓ ${result.reused} 篇文章均无改动，未重写（${ms} ms）→ ${values.out}\n`);
+      return 0;
+    }
     const variants = result.manifest.articles.reduce((n, a) => n + variantCount(a), 0);
     process.stderr.write(
       `${result.errors.length === 0 ? '✓' : '✗'} ${result.manifest.articles.length} 篇文章，${variants} 个平台稿件` +

@@ -24,10 +24,11 @@ export class StateBuffer {
     const spans = open === undefined ? undefined : itemSpans(file, open);
     const files = Object.keys(this.state.articles);
     if (!spans || spans.length !== files.length) return;
-    // Each member must start with its own key: cheap, and it proves the order.
+    // Each member must start with its own key: cheap, and it proves the order. (Compared as
+    // strings: a small Buffer per key costs ten times as much at 10,000.)
     const ok = files.every((f, i) => {
-      const key = Buffer.from(`${JSON.stringify(f)}:`);
-      return file.subarray(spans[i]!.start, spans[i]!.start + key.length).equals(key);
+      const key = `${JSON.stringify(f)}:`;
+      return file.toString('utf8', spans[i]!.start, spans[i]!.start + Buffer.byteLength(key)) === key;
     });
     if (!ok) return;
     this.list.adopt(file, files.map((f, i) => [f, spans[i]!]));
