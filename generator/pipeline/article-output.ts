@@ -33,15 +33,19 @@ const SHAREABLE = new Set(['html', 'srt', 'txt', 'json']);
  */
 function shareIdenticalFiles(c: CompiledArticle): void {
   const contentOf = new Map(c.files.map((f) => [f.path, f.content]));
-  const firstWith = new Map<string, string>();
+  // By kind, then by content: the content itself is the key, never a longer string built from it
+  // (a page's worth of text copied per file was a visible part of writing an article).
+  const firstWith = new Map<string, Map<string, string>>();
   const dropped = new Set<string>();
   for (const v of c.entry.variants) {
     for (const f of v.files ?? []) {
       const content = contentOf.get(f.path);
       if (content === undefined || !SHAREABLE.has(f.kind)) continue;
-      const key = `${f.kind}\u0000${typeof content === 'string' ? content : Buffer.from(content).toString('latin1')}`;
-      const first = firstWith.get(key);
-      if (first === undefined) firstWith.set(key, f.path);
+      const key = typeof content === 'string' ? content : Buffer.from(content).toString('latin1');
+      let ofKind = firstWith.get(f.kind);
+      if (!ofKind) firstWith.set(f.kind, (ofKind = new Map()));
+      const first = ofKind.get(key);
+      if (first === undefined) ofKind.set(key, f.path);
       else if (first !== f.path) {
         dropped.add(f.path);
         f.path = first;
