@@ -88,12 +88,16 @@ export function alignToSource(value: string, source: string, start: number, end:
   return map;
 }
 
-/** Title, summary, tags and A/B alternative titles are published too (as headlines, captions and hashtags). */
+/**
+ * Title, summary, tags, per-platform titles and A/B alternative titles are published too (as
+ * headlines, captions and hashtags).
+ */
 function frontMatterBlocks(model: ArticleModel): ScanBlock[] {
   const fmEnd = model.source.startsWith('---') ? model.source.indexOf('\n---', 3) : -1;
   if (fmEnd === -1) return [];
   const alternatives = Object.values(model.frontMatter.alternatives ?? {}).flatMap((list) => (list ?? []).map((a) => a.title));
-  const fields = [model.frontMatter.title, model.frontMatter.summary, ...model.frontMatter.tags, ...alternatives].filter((v): v is string => !!v);
+  const platformTitles = Object.values(model.frontMatter.titles ?? {});
+  const fields = [model.frontMatter.title, model.frontMatter.summary, ...model.frontMatter.tags, ...platformTitles, ...alternatives].filter((v): v is string => !!v);
   const blocks: ScanBlock[] = [];
   let from = 0;
   for (const value of fields) {

@@ -218,6 +218,20 @@ describe('alternatives are checked like the title', () => {
   });
 });
 
+describe('per-platform titles are checked like the title', () => {
+  it('reports a claim in titles.<platform> at its front-matter line', async () => {
+    const site = await contentDir({ 'bad.md': '---\ntitle: 孩子发烧怎么办\nplatforms: [xiaohongshu]\ntitles:\n  xiaohongshu: 这个退烧方法保证治愈\n---\n\n## 怎么处理\n**体温超过 38.5℃ 可以用退热药。**\n' });
+    try {
+      const compiled = await compileArticle(join(site.content, 'bad.md'), await loadTheme(), { images: false });
+      const hit = compiled.entry.findings.find((f) => f.rule.startsWith('guarantee.'));
+      expect(hit, JSON.stringify(compiled.entry.findings.map((f) => f.rule))).toBeDefined();
+      expect(hit!.line).toBe(5);
+    } finally {
+      await site.cleanup();
+    }
+  });
+});
+
 describe('alternative covers', () => {
   it('crops an arm\'s own cover for a long article while arm a keeps the article cover', async () => {
     const md = `---
