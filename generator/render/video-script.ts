@@ -105,17 +105,26 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
     .filter((t) => !lettersOnly(cta.text).includes(lettersOnly(t.short)));
   const chosen: { t: Takeaway; full: boolean }[] = [];
   const skipped: string[] = [];
+  // The letters of a mnemonic (B, E, F, A, S of BE FAST) are said all together or not at all:
+  // three of five would teach a wrong rule.
+  const mnemonic = mnemonicGroups(ranked);
+  const decided = new Set<Takeaway>();
   for (const t of ranked) {
-    const cost = secs(pointSpeech(t, false, hook)) + SHOT_GAP_SECONDS;
-    if (cost <= budget) { chosen.push({ t, full: false }); budget -= cost; } else skipped.push(stripEndPunctuation(t.short));
+    if (decided.has(t)) continue;
+    const members = mnemonic.get(t) ?? [t];
+    for (const m of members) decided.add(m);
+    const cost = members.reduce((n, m) => n + secs(pointSpeech(m, false, hook)) + SHOT_GAP_SECONDS, 0);
+    if (cost <= budget) { for (const m of members) chosen.push({ t: m, full: false }); budget -= cost; } else skipped.push(...members.map((m) => stripEndPunctuation(m.short)));
   }
   for (const c of chosen) {
+    // A mnemonic's letters stay alike: each is said as its letter and first clause.
+    if (mnemonic.has(c.t)) continue;
     const extra = secs(pointSpeech(c.t, true, hook)) - secs(pointSpeech(c.t, false, hook));
     if (extra > 0 && extra <= budget) { c.full = true; budget -= extra; }
   }
   chosen.sort((a, b) => a.t.position.line - b.t.position.line || a.t.position.column - b.t.position.column);
   const shots: PlannedShot[] = chosen.map(({ t, full }) => ({
-    role: 'point', voiceOver: pointSpeech(t, full, hook), caption: caption(t.myth ? `误区：${t.myth.text}` : t.short, captionMax, warnings),
+    role: 'point', voiceOver: pointSpeech(t, full, hook), caption: caption(t.myth ? `误区：${t.myth.text}` : letterCaption(t, captionMax) ?? t.short, captionMax, warnings),
     visual: `${style.framing}：${visualFor(model, t)}`, source: t.position,
   }));
   const takeaways = chosen.map((c) => c.t);
@@ -156,8 +165,46 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   return [hookShot, ...shots, ctaShot];
 }
 
+/** "B（Balance，平衡）：突然出现走路不稳…" — one letter of a mnemonic, with what it stands for. */
+const LETTERED = /^([A-Z](?:[（(][^）)]*[）)])?)\s*[：:]\s*(.+)$/u;
+
+/** The letter and the first clause of what it stands for: "B（Balance，平衡）：突然出现走路不稳。" */
+function letterSpeech(t: Takeaway): string | undefined {
+  const m = LETTERED.exec(t.text);
+  if (!m) return undefined;
+  const first = m[2]!.split(/[，,；;。！？!?]/u)[0]!.trim();
+  return first ? `${m[1]}：${first}。` : undefined;
+}
+
+/** A letter's caption: the letter and its clause when that fits, else the letter with its meaning. */
+function letterCaption(t: Takeaway, max: number): string | undefined {
+  const said = letterSpeech(t);
+  if (!said) return undefined;
+  const bare = stripEndPunctuation(said);
+  return charLength(bare) <= max ? bare : LETTERED.exec(t.text)![1];
+}
+
+/** Lettered takeaways under one heading, three or more: each maps to all of its group, in reading order. */
+function mnemonicGroups(takeaways: Takeaway[]): Map<Takeaway, Takeaway[]> {
+  const byHeading = new Map<string, Takeaway[]>();
+  for (const t of takeaways) {
+    if (!LETTERED.test(t.text)) continue;
+    const key = `${t.section ?? ''}|${t.heading ?? ''}`;
+    byHeading.set(key, [...(byHeading.get(key) ?? []), t]);
+  }
+  const groups = new Map<Takeaway, Takeaway[]>();
+  for (const members of byHeading.values()) {
+    if (members.length < 3) continue;
+    const ordered = [...members].sort((a, b) => a.position.line - b.position.line);
+    for (const m of ordered) groups.set(m, ordered);
+  }
+  return groups;
+}
+
 /** A myth is said only together with its truth, and marked as a myth. */
 function pointSpeech(t: Takeaway, full: boolean, hook?: Hook): string {
+  const lettered = full ? undefined : letterSpeech(t);
+  if (lettered && !t.myth) return lettered;
   const truth = sayable(full ? t.text : t.short);
   // The hook already said this myth, marked as one: the point goes straight to the truth.
   if (t.myth && hook?.source === t.myth.position) return truth;

@@ -3,7 +3,9 @@
  * 问/答 lines, numbered first aid, emoji lines, CJK emphasis, the article's own safety advice.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { modelOf } from '../helpers.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, modelOf } from '../helpers.ts';
 import { PLATFORMS } from '../../generator/platforms/registry.ts';
 import { RENDERERS } from '../../generator/render/index.ts';
 import { loadTheme } from '../../generator/theme.ts';
@@ -286,5 +288,44 @@ tags: [刷牙]
     expect(truths).toContain('刷牙出血最常见的原因是牙龈炎。');
     expect(truths.some((t) => t.startsWith('其实氟化物'))).toBe(true);
     expect(truths.some((t) => t.includes('出血往往越来越频繁'))).toBe(false);
+  });
+});
+
+describe('mnemonics in scripts', () => {
+  it('says every letter of a lettered list, in order, or none of them', () => {
+    const m = modelOf(`---
+title: 学会用BE FAST识别中风
+tags: [中风]
+---
+
+## 学会用“BE FAST”识别中风
+
+- **B（Balance，平衡）**：突然出现走路不稳、站立困难，或者头晕的同时行走不稳；
+- **E（Eyes，眼睛）**：突然一只眼或双眼看东西模糊、视物重影或视野缺损；
+- **F（Face，面部）**：一侧面部麻木、口角歪斜，微笑时两侧不对称；
+- **A（Arm，手臂）**：一侧手臂无力或麻木，两臂平举时一侧会不自主下垂；
+- **S（Speech，言语）**：说话含糊不清，或者听不懂别人说话。
+
+## 平时怎么预防
+
+**有高血压的人要遵医嘱规律服药、定期复查。** 同时戒烟限酒，饮食少盐少油。
+
+出现上述任一症状，立即拨打120，并记下发病时间。
+`);
+    for (const v of render(m, 'douyin', 'video-script')) {
+      const letters = (v.shots ?? []).filter((s) => s.role === 'point').map((s) => /^([A-Z])（/.exec(s.voiceOver)?.[1]).filter(Boolean).join('');
+      expect(['', 'BEFAS'], `${v.targetSeconds} 秒：${letters}`).toContain(letters);
+    }
+    const sixty = render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!;
+    expect(sixty.shots!.map((s) => s.voiceOver).join('')).toContain('S（Speech，言语）：说话含糊不清');
+  });
+
+  it('a case story with more points than a minute holds keeps its mnemonic whole', () => {
+    // Tuning article (a case story around BE FAST): the 60 s script once said B, F and S only.
+    const m = modelOf(readFileSync(join(FIXTURES, 'natural/tune/stroke-case-befast.md'), 'utf8'));
+    for (const v of render(m, 'douyin', 'video-script')) {
+      const letters = (v.shots ?? []).filter((s) => s.role === 'point').map((s) => /^([A-Z])（/.exec(s.voiceOver)?.[1]).filter(Boolean).join('');
+      expect(['', 'BEFAS'], `${v.targetSeconds} 秒：${letters}`).toContain(letters);
+    }
   });
 });
