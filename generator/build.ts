@@ -77,8 +77,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     // Metrics change on their own (an import, a git pull of snapshots): they are brought up to date even so.
     const metricsDir = opts.metricsDir ?? defaultMetricsDir(opts.contentDir);
     if (metricsInPlay(out, metricsDir)) {
-      const { metricsConcern, refreshMetrics } = await import('./site/metrics/refresh.ts');
-      if (metricsConcern(out, metricsDir)) await refreshMetrics(out, metricsDir);
+      const { refreshMetrics } = await import('./site/metrics/refresh.ts');
+      await refreshMetrics(out, metricsDir);
     }
     return unchangedResult(out, paths.length);
   }
@@ -179,12 +179,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     // otherwise leave a state that no longer describes the files.
     const stateFile = incremental ? [{ path: STATE_PATH, content: JSON.stringify(state) }] : [];
     const metricsDir = opts.metricsDir ?? defaultMetricsDir(opts.contentDir);
-    const metrics = await dashboardFiles(out, metricsDir, manifest);
-    if (metricsInPlay(out, metricsDir)) {
-      const { writeArticlePanels } = await import('./site/metrics/article-panels.tsx');
-      await writeArticlePanels({ root: site.dir, previous: out, index: manifest, metricsDir });
-    }
-    await site.write([...await siteAssets(), ...indexFiles(manifest, metrics.length > 0), ...metrics, { path: 'manifest.json', content: manifestJson(manifest) }, ...stateFile]);
+    const metrics = await metricsOutput(out, metricsDir, manifest);
+    await metrics.writePanels(site.dir, out);
+    await site.write([...await siteAssets(), ...indexFiles(manifest, metrics.files.length > 0), ...metrics.files, { path: 'manifest.json', content: manifestJson(manifest) }, ...stateFile]);
     await site.commit();
     return { manifest, errors: errorList, compiled, reused: reusable.size, unchanged: false };
   } catch (err) {
@@ -209,23 +206,28 @@ async function updateInPlace(
   opts.onProgress?.(paths.length, paths.length, '');
   const manifest = updater.manifest();
   const metricsDir = opts.metricsDir ?? defaultMetricsDir(opts.contentDir);
-  await updater.writeMetrics(await dashboardFiles(out, metricsDir, manifest));
-  if (metricsInPlay(out, metricsDir)) {
-    const { writeArticlePanels } = await import('./site/metrics/article-panels.tsx');
-    await writeArticlePanels({ root: out, index: manifest, metricsDir });
-  }
+  const metrics = await metricsOutput(out, metricsDir, manifest);
+  await updater.writeMetrics(metrics.files);
+  await metrics.writePanels(out);
   const built = new Set(report.built);
   return { manifest, errors: report.failed, compiled: manifest.articles.filter((e) => built.has(e.source)), reused, unchanged: false };
 }
 
 /**
- * The metrics dashboard's files. Its modules (charts, d3, csv) are loaded only when metrics are
- * in play: most builds have none, and loading them is a visible part of a one-edit run.
+ * The metrics dashboard's files, and a writer of the article pages' panels, from one read of
+ * the snapshots. Their modules (charts, d3, csv) are loaded only when metrics are in play: most
+ * builds have none, and loading them is a visible part of a one-edit run.
  */
-async function dashboardFiles(out: string, metricsDir: string, manifest: Manifest): Promise<OutputFile[]> {
-  if (!metricsInPlay(out, metricsDir)) return [];
-  const { metricsSiteFiles } = await import('./site/metrics/files.tsx');
-  return metricsSiteFiles(metricsDir, manifest);
+async function metricsOutput(out: string, metricsDir: string, manifest: Manifest): Promise<{ files: OutputFile[]; writePanels: (root: string, previous?: string) => Promise<void> }> {
+  if (!metricsInPlay(out, metricsDir)) return { files: [], writePanels: async () => {} };
+  const [{ loadMetrics }, { metricsSiteFiles }, { writeArticlePanels }] = await Promise.all([
+    import('./metrics/store.ts'), import('./site/metrics/files.tsx'), import('./site/metrics/article-panels.tsx'),
+  ]);
+  const data = await loadMetrics(metricsDir);
+  return {
+    files: await metricsSiteFiles(metricsDir, manifest, data),
+    writePanels: async (root, previous) => { await writeArticlePanels({ root, previous, index: manifest, metricsDir, data }); },
+  };
 }
 
 /** Unchanged build: the manifest on disk is only parsed if a caller asks for it. */

@@ -107,6 +107,18 @@ async function swapInto(tmp: string, out: string, old: string): Promise<void> {
   if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
+/**
+ * Write beside, then rename over: readers see the old file or the new one, never half, and a
+ * file that is a hard link into the previous site is replaced, not changed under it. Chunks
+ * are written one after another, never joined into one big buffer first.
+ */
+export async function replaceFile(path: string, content: string | Uint8Array | Uint8Array[]): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  await writeFile(tmp, content);
+  await rename(tmp, path);
+}
+
 /** Temp folders left by a build that was killed (its process is gone) are removed. */
 export async function removeStaleTemps(outDir: string): Promise<void> {
   const parent = dirname(resolve(outDir));

@@ -6,7 +6,7 @@
  * in a 10,000-article archive rewrites one folder and the index, not the archive.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { STATE_PATH, type BuildState } from '../build-state.ts';
 import { SourceError } from '../load/errors.ts';
@@ -18,6 +18,7 @@ import { displayPath } from './compile-article.ts';
 import { IndexBuffer } from './index-buffer.ts';
 import { StateBuffer } from './state-buffer.ts';
 import { runTask, type KeyParts, type TaskEnv } from './compile-task.ts';
+import { replaceFile } from '../write.ts';
 
 export interface RebuildReport {
   built: string[];
@@ -201,10 +202,7 @@ export class SiteUpdater {
   async writeMetrics(files: { path: string; content: string | Uint8Array }[]): Promise<void> {
     if (files.length === 0) return;
     this.hasMetrics = true;
-    for (const f of files) {
-      await mkdir(join(this.out, f.path, '..'), { recursive: true });
-      await replaceFile(join(this.out, f.path), f.content);
-    }
+    for (const f of files) await replaceFile(join(this.out, f.path), f.content);
     await this.writeIndex();
   }
 
@@ -228,16 +226,6 @@ export class SiteUpdater {
       { path: STATE_PATH, content: this.stateBytes.chunks() },
     ].map((f) => replaceFile(join(this.out, f.path), f.content)));
   }
-}
-
-/**
- * Write beside, then rename over: readers see the old file or the new one, never half. Chunks
- * are written one after another, never joined into one big buffer first.
- */
-async function replaceFile(path: string, content: string | Uint8Array | Uint8Array[]): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}`;
-  await writeFile(tmp, content);
-  await rename(tmp, path);
 }
 
 function parseState(bytes: Buffer | undefined): BuildState | undefined {

@@ -23,9 +23,12 @@ export function clauses(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Clauses with their punctuation kept, so joining them gives the text back as written. */
-export function clausesKept(text: string): string[] {
-  return text.match(/[^，,：:；;、]+[，,：:；;、]*/gu) ?? [text];
+/**
+ * Clauses with their punctuation kept, so joining them gives the text back as written. With
+ * `atEnumeration` false, an enumeration comma ("把血压、血脂、血糖…") stays inside its clause.
+ */
+export function clausesKept(text: string, atEnumeration = true): string[] {
+  return text.match(atEnumeration ? /[^，,：:；;、]+[，,：:；;、]*/gu : /[^，,：:；;]+[，,：:；;]*/gu) ?? [text];
 }
 
 /** Letters and digits only: how two wordings are compared when punctuation and spacing may differ. */

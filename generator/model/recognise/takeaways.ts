@@ -385,7 +385,7 @@ export function condense(text: string, max = MAX_CHARS): string {
     if ([...after].length >= 6) return condense(after, max);
   }
   // Whole clauses: an enumeration comma ("把血压、血脂、血糖…") is not a place to stop.
-  const parts = text.match(/[^，,：:；;]+[，,：:；;]*/gu) ?? [text];
+  const parts = clausesKept(text, false);
   let out = '';
   for (const p of parts) {
     if ([...(out + p)].length > max) break;

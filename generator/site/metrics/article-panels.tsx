@@ -6,14 +6,15 @@
  * data without opening every page of a big archive. Pages are replaced by rename, never
  * rewritten in place: a page may be a hard link into the previous site.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { render } from 'preact-render-to-string';
 import type { Manifest } from '../../manifest.ts';
 import { joinWorks, type Work } from '../../metrics/aggregate.ts';
 import { catalogFromIndex } from '../../metrics/catalog.ts';
 import { loadMetrics, type MetricsData } from '../../metrics/store.ts';
 import { articlePagePath } from '../index-page.tsx';
+import { replaceFile } from '../../write.ts';
 import { ArticleMetricsPanel, spliceMetricsPanel } from './article-panel.tsx';
 
 export const PANELS_FILE = 'metrics/panels.json';
@@ -38,9 +39,12 @@ export function articlePanels(index: Manifest, data: MetricsData): Map<string, s
   const works = joinWorks(data.latest, catalog).filter((w) => w.variant);
   const bySlug = new Map<string, Work[]>();
   for (const w of works) bySlug.set(w.variant!.slug, [...(bySlug.get(w.variant!.slug) ?? []), w]);
+  // Each article's variants, grouped once: filtering the whole catalog per article is quadratic.
+  const variantsOf = new Map<string, typeof catalog>();
+  for (const v of catalog) if (bySlug.has(v.slug)) variantsOf.set(v.slug, [...(variantsOf.get(v.slug) ?? []), v]);
   const panels = new Map<string, string>();
   for (const [slug, ws] of bySlug) {
-    panels.set(slug, render(<ArticleMetricsPanel slug={slug} works={ws} variants={catalog.filter((v) => v.slug === slug)} />));
+    panels.set(slug, render(<ArticleMetricsPanel slug={slug} works={ws} variants={variantsOf.get(slug) ?? []} />));
   }
   return panels;
 }
@@ -63,7 +67,6 @@ export async function writeArticlePanels(opts: PanelOptions): Promise<string[]> 
   }
   const list = join(opts.root, PANELS_FILE);
   if (panels.size) {
-    await mkdir(dirname(list), { recursive: true });
     await replaceFile(list, `${JSON.stringify([...panels.keys()].sort())}\n`);
   } else {
     await rm(list, { force: true });
@@ -78,10 +81,4 @@ async function readPanelList(root: string): Promise<string[]> {
   } catch {
     return [];
   }
-}
-
-async function replaceFile(path: string, content: string): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}`;
-  await writeFile(tmp, content);
-  await rename(tmp, path);
 }

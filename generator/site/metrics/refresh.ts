@@ -5,11 +5,12 @@
  * by `kepu dev` when a file in the metrics folder is saved.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Manifest } from '../../manifest.ts';
 import type { OutputFile } from '../../render/types.ts';
 import { readIndex } from '../../read-site.ts';
+import { replaceFile } from '../../write.ts';
 import { loadMetrics } from '../../metrics/store.ts';
 import { indexFiles } from '../render-site.tsx';
 import { writeArticlePanels } from './article-panels.tsx';
@@ -20,11 +21,6 @@ export interface RefreshOptions {
   index?: Manifest;
   /** How dashboard files are written (the dev server's updater also relinks its index page). */
   writeDashboard?: (files: OutputFile[]) => Promise<void>;
-}
-
-/** Whether a build with nothing else to do must still look at metrics (two stats, no reads). */
-export function metricsConcern(out: string, metricsDir: string): boolean {
-  return existsSync(metricsDir) || existsSync(join(out, DASHBOARD_PATH));
 }
 
 /** Returns the slugs whose article page changed; false when `out` holds no site. */
@@ -45,11 +41,4 @@ async function writeDashboard(out: string, index: Manifest, files: OutputFile[])
   // No data any more: no dashboard, and no link to one.
   if (files.length === 0 && had) await rm(join(out, DASHBOARD_PATH), { force: true });
   if (had !== files.length > 0) for (const f of indexFiles(index, files.length > 0)) await replaceFile(join(out, f.path), f.content);
-}
-
-async function replaceFile(path: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
-  await writeFile(tmp, content);
-  await rename(tmp, path);
 }
