@@ -196,12 +196,16 @@ describe('side panel: a 2,000-article preview site', () => {
   it('lists every article from the index alone and fetches one detail when it is opened', async () => {
     const index: Manifest = { ...out.index, articles: Array.from({ length: N }, (_, i) => indexEntry(articleAt(i + 1))) };
     const indexText = JSON.stringify(index);
+    // A detail held back until the test has seen the panel's waiting state: a fixed delay raced
+    // the locator's polling on a loaded machine and the message came and went unseen.
     let slow: string | undefined;
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => { release = r; });
     answer = async (path) => {
       if (path === 'manifest.json') return indexText;
       const m = /^articles\/article-(\d{4})\.json$/.exec(path);
       if (!m) return undefined;
-      if (path === slow) await new Promise((r) => setTimeout(r, 400));
+      if (path === slow) await held;
       return JSON.stringify(detailOf(articleAt(Number(m[1]))));
     };
 
@@ -241,6 +245,7 @@ describe('side panel: a 2,000-article preview site', () => {
     slow = `articles/${slugOf(3)}.json`;
     await page.locator(`.articles li[data-slug="${slugOf(3)}"]`).click();
     await page.getByText(`正在读取文章“第 3 篇：${flu.title}”…`).waitFor();
+    release();
     await page.locator('.warn[role=alert]').waitFor();
     await expect(page.getByLabel('选择稿件').inputValue()).resolves.toBe(`${slugOf(3)}.wechat.article`);
 
