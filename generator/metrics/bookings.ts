@@ -116,10 +116,21 @@ export interface BookingCounts {
   total: number;
 }
 
+const SNAPSHOT_NAME = /^\d{4}-\d{2}-\d{2}(-\d+)?\.csv$/;
+
+async function bookingSnapshots(metricsDir: string): Promise<string[]> {
+  return (await readdir(join(metricsDir, BOOKINGS_DIR)).catch(() => [] as string[])).filter((n) => SNAPSHOT_NAME.test(n)).sort();
+}
+
+/** Whether any booking export was imported (one directory listing, no variant catalogue needed). */
+export async function hasBookings(metricsDir: string): Promise<boolean> {
+  return (await bookingSnapshots(metricsDir)).length > 0;
+}
+
 /** Every booking snapshot, orders counted once, codes matched to the given variants. */
 export async function loadBookings(metricsDir: string, variants: { id: string; platform: PlatformId }[]): Promise<BookingCounts> {
   const dir = join(metricsDir, BOOKINGS_DIR);
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /^\d{4}-\d{2}-\d{2}(-\d+)?\.csv$/.test(n)).sort();
+  const names = await bookingSnapshots(metricsDir);
   const byCode = new Map(variants.map((v) => [channelCode(v.id, v.platform), v.id]));
   const result: BookingCounts = { imports: names.length, byVariant: new Map(), unknown: new Map(), total: 0 };
   const orders = new Set<string>();

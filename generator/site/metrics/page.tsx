@@ -14,6 +14,7 @@ import { BarChart, LineChart, type Series } from './charts.tsx';
 import { count, Missing, rate } from './format.tsx';
 import { GroupTable, VariantTable } from './tables.tsx';
 import { AgeSection, type AgeComparison } from './ages.tsx';
+import { BookingSection, BookingSummary, type BookedVariant } from './bookings.tsx';
 
 export interface DashboardData {
   works: Work[];
@@ -25,6 +26,8 @@ export interface DashboardData {
   ages: AgeComparison;
   /** Appointments per variant from booking exports (channel codes). */
   bookings?: BookingCounts;
+  /** Variants with at least one appointment (shown even when no platform export came in yet). */
+  booked?: BookedVariant[];
   generatedAt: string;
 }
 
@@ -50,6 +53,7 @@ export function DashboardPage({ data }: { data: DashboardData }) {
   const byDept = groupBy(joined, (v) => v.department ?? '未填科室');
   const trend = viewsOverTime(data.observations);
   const articles = [...new Set(joined.map((w) => w.variant!.slug))].sort();
+  if (data.works.length === 0) return <BookingsOnlyPage data={data} />;
   return (
     <Document title="数据回流 · 科普稿件" depth={1} bodyClass="metrics-page">
       <link rel="stylesheet" href={`../${ASSET_DIR}/metrics.css`} />
@@ -138,8 +142,10 @@ export function DashboardPage({ data }: { data: DashboardData }) {
           );
         })}
         {articles.length === 0 ? <p class="muted">还没有对应到稿件的数据。</p> : null}
-        <BookingSummary bookings={data.bookings} />
+        {data.bookings?.imports ? <p class="muted">“预约”列的来历见下方“预约（按渠道码）”。</p> : <BookingSummary bookings={data.bookings} />}
       </Section>
+
+      <BookingSection bookings={data.bookings} booked={data.booked ?? []} platformData />
 
       <Section id="pending" title={`待确认的行（${pending.length}）`}>
         {pending.length ? (
@@ -159,15 +165,21 @@ export function DashboardPage({ data }: { data: DashboardData }) {
   );
 }
 
-/** Where the 预约 column's numbers come from, and the codes no variant has. */
-function BookingSummary({ bookings }: { bookings?: BookingCounts }) {
-  if (!bookings?.imports) return <p class="muted" id="bookings">预约：还没有导入预约导出（带“渠道码”列的 csv/xlsx，见 README），表中记为“缺”。</p>;
-  const unknown = [...bookings.unknown.entries()];
+/** Only booking exports so far: the appointments per variant, and what is still to import. */
+function BookingsOnlyPage({ data }: { data: DashboardData }) {
   return (
-    <p class="muted" id="bookings">
-      预约：{bookings.imports} 次预约导出，带渠道码的预约共 {count(bookings.total)} 条（有订单号的按订单号去重）。“预约”列是带该稿件渠道码的预约数；平台不允许任何载体（如小红书）的稿件记为“缺”。
-      {unknown.length ? `未对应到稿件的渠道码：${unknown.slice(0, 10).map(([c, n]) => `${c}（${n}）`).join('、')}${unknown.length > 10 ? ' 等' : ''}。` : ''}
-    </p>
+    <Document title="数据回流 · 科普稿件" depth={1} bodyClass="metrics-page">
+      <link rel="stylesheet" href={`../${ASSET_DIR}/metrics.css`} />
+      <header class="site-head">
+        <p class="crumbs"><a href="../index.html">← 审核预览首页</a></p>
+        <h1>数据回流</h1>
+        <p class="muted">
+          还没有平台数据，只有 {data.bookings?.imports ?? 0} 次预约导出 · 生成于 {data.generatedAt.replace('T', ' ').slice(0, 16)} UTC。
+          播放、阅读、完播等数字要导入各平台的导出后才有：<code>npx kepu metrics import 导出文件…</code>
+        </p>
+      </header>
+      <BookingSection bookings={data.bookings} booked={data.booked ?? []} platformData={false} />
+    </Document>
   );
 }
 
