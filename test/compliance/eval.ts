@@ -33,7 +33,12 @@ export function loadEval(half?: Half): { violating: Violating[]; clean: Clean[] 
   const test = new Set(violating.filter((v) => halfOf(v.text) === 'test').map((v) => v.text));
   const extra = (JSON.parse(readFileSync(join(DIR, 'violating-tune.json'), 'utf8')) as Violating[]).filter((v) => !test.has(v.text));
   const violatingSet = half === 'test' ? keep(violating) : half === 'tune' ? [...keep(violating), ...extra] : [...violating, ...extra];
-  return { violating: violatingSet, clean: keep(clean) };
+  // Clean sentences gathered for tuning only (clean-tune.json), the same way: they join the
+  // tuning half, minus anything the test half already holds.
+  const testClean = new Set(clean.filter((c) => halfOf(c.text) === 'test').map((c) => c.text));
+  const extraClean = (JSON.parse(readFileSync(join(DIR, 'clean-tune.json'), 'utf8')) as Clean[]).filter((c) => !testClean.has(c.text));
+  const cleanSet = half === 'test' ? keep(clean) : half === 'tune' ? [...keep(clean), ...extraClean] : [...clean, ...extraClean];
+  return { violating: violatingSet, clean: cleanSet };
 }
 
 export function findingsOf(text: string) {
