@@ -109,6 +109,8 @@ const FIGURE_CUE = /\d+(?:\.\d+)?\s*(?:%|％|mmHg|mmol|μmol|umol|厘米|毫米|
 /** "很多人以为…" frames a misconception: such a sentence states the myth, not the truth. */
 export const MYTH_FRAME = /(?:(?:很多|不少|有些|有的|一些|许多|部分)\p{Script=Han}{0,4}?(?:人|患者|病人|家长|朋友|老人|年轻人|妈妈|父母|长辈)|有人|大家|老一辈|民间|网上)[^，。；！？]{0,8}?(?:以为|认为|觉得|相信|听说|说|担心|流传|习惯|要求|喜欢|总是|总想|下意识)|[，,]\s*(?:认为|以为|误以为|觉得)|^(?:觉得|以为|认为|误以为)|第一反应(?:就)?是|下意识(?:就)?是|据说|传言|网传|谣言|老话说|俗话说/u;
 
+const CONTEXT_BOUND = /^(?:这时候?|此时|那时|这样(?!做)|这种|那么|这就|这也|这些|那些|它们?|上述|以上)|这个问题|这种情况|这些情况|这一点|上述|上面(?:说|提)/u;
+
 const IMPERATIVE_START = /^(?:先|再|用|把|将|让|给|保持|捏|按|压|放|取|拿|洗|擦|冲|脱|泡|盖|送|拨打|记录|记下|测|量|喝|吃|戴|穿|坐|躺|抬|举|关|开|换|拧|摇|握|含|吸|呼|屏|漱|转移|松开|清除|检查|核对|丢|扔|存放|放置|少吃|多吃|少喝|多喝|戒|限|选|避开|远离|安装|定期)/u;
 
 /** How much a sentence reads as a takeaway: advice and figures up, questions and asides out. */
@@ -126,6 +128,9 @@ export function adviceScore(sentence: string): number {
   // An instruction opens with its action ("用拇指和食指捏住两侧鼻翼"), often with no modal word.
   if (IMPERATIVE_START.test(s)) score += 0.75;
   if (n > 44) score -= 0.5;
+  // A sentence that leans on what came before ("这时候及时就诊…", "就要考虑这个问题") means
+  // nothing alone on a slide or in a shot.
+  if (CONTEXT_BOUND.test(s)) score -= 1;
   // A condition alone ("超过一周没有用过时") says when, not what to do.
   if (/(?:时|的话|之后|以后)$/u.test(s.replace(/[，,。；;、\s]+$/u, '')) && score < 1) score -= 1;
   if (n < 8) score -= 0.5;

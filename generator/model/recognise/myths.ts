@@ -150,7 +150,8 @@ function bestAdvice(text: string): string | undefined {
   let best: string | undefined;
   let bestScore = -Infinity;
   sentences(text).forEach((s, k) => {
-    const score = adviceScore(s) + (k === 0 ? 0.25 : 0);
+    // "正确做法是先处置、先接种" sets the record straight; the warning before it only motivates.
+    const score = adviceScore(s) + (k === 0 ? 0.25 : 0) + (CORRECTION.test(s) ? 1.5 : 0);
     if (adviceScore(s) >= 0 && score > bestScore) { best = s; bestScore = score; }
   });
   return best ?? firstStatement(text);

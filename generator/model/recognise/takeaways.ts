@@ -251,15 +251,23 @@ export function shorten(text: string): string {
     const shared = [...labelChars].filter((c) => run.includes(c)).length;
     return shared / labelChars.size >= 0.6 ? 1 : 0;
   };
-  let best = bestRun(pieces, false, named);
-  if (!best || adviceScore(bare(best)) < 0.5) best = bestRun(pieces, true, named);
-  if (!best || adviceScore(bare(best)) < 0.5) return text;
-  return `${bare(best)}。`;
+  // A run from inside a sentence competes too, a little behind: the advice is often the
+  // sentence's second half ("吸入药物是长期治疗的基础，症状好转时也要坚持使用…").
+  const strict = bestRun(pieces, false, named);
+  const inner = bestRun(pieces, true, named);
+  const usable = (r: { run: string; score: number }) => r.run !== '' && adviceScore(bare(r.run)) >= 0.5;
+  const candidates = [strict, { ...inner, score: inner.score - INNER_START_COST }].filter(usable);
+  const best = candidates.sort((a, b) => b.score - a.score)[0];
+  if (!best) return text;
+  return `${bare(best.run)}。`;
 }
+
+/** What starting inside a sentence costs a run, in score points. */
+const INNER_START_COST = 1.25;
 
 const bare = (c: string) => c.replace(/[，,：:；;、。！？!?\s]+$/u, '');
 
-function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, named: (run: string) => number = () => 0): string {
+function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, named: (run: string) => number = () => 0): { run: string; score: number } {
   let best = '';
   let bestScore = -Infinity;
   for (let from = 0; from < pieces.length; from++) {
@@ -290,7 +298,7 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, na
       if (score > bestScore) { bestScore = score; best = run; }
     }
   }
-  return best;
+  return { run: best, score: bestScore };
 }
 
 /** Plain sentences rank below structure; only strong advice (two cues, or a cue and a figure) reaches STRONG. */
