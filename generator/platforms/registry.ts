@@ -400,32 +400,48 @@ export const QR_CODES: Record<PlatformId, { allowed: boolean; source: string }> 
 
 /**
  * How a platform can split an A/B test of titles (and covers) at random, when it can. Only two
- * do (../shared/metrics.md, "Comparing fairly"): 头条's 双标题/多标题, where one post carries up to
- * three titles and the recommender shows each to part of the audience, and a 公众号 send split
- * by random user tags. Everywhere else two arms are two posts (another time, another audience):
- * their comparison is observational and the preview and dashboard say 非随机对比.
+ * do (../shared/metrics.md, "Comparing fairly"): 头条's 双标题, where one post carries two titles
+ * (more under 多标题, count unconfirmed) and the recommender shows each to part of the audience,
+ * and a 公众号 send split by random user tags. Everywhere else two arms are two posts (another
+ * time, another audience): their comparison is observational and the preview and dashboard say
+ * 非随机对比.
  */
 export interface AbSplitRule {
   /** Arms the platform splits between, the base title included. */
   maxArms: number;
+  /** Arms a source states (when `maxArms` goes beyond it, `confirmed` is false and `caveat` says so). */
+  sourcedArms: number;
+  /**
+   * The arms are one post (头条: one article with several titles), so the platform's own export
+   * has one row for all of them together, which belongs to no single arm; per-arm numbers come in
+   * by variant id. False where each arm is its own post with its own row (公众号: one send per tag).
+   */
+  onePost: boolean;
   /** What the editor does so the platform splits the arms at random (shown on the preview). */
   how: string;
   /** What the comparison can rest on, for the dashboard. */
   measure: string;
   source: string;
   confirmed?: boolean;
+  /** Shown on the preview when a figure here is not confirmed: what is unverified and what to do. */
+  caveat?: string;
 }
 
 export const AB_SPLIT: Partial<Record<PlatformId, AbSplitRule>> = {
   toutiao: {
     maxArms: 3,
-    how: '在头条号发文页的“标题”处开启“双标题/多标题”，把 A、B（、C）各填为一个标题，同一篇文章发布一次：平台把各标题随机推荐给不同读者。发布后在该文的数据页读每个标题的展现量和阅读量，用通用 CSV 按稿件 id 导入。',
+    sourcedArms: 2,
+    onePost: true,
+    how: '在头条号发文页的标题处开启“双标题”，把 A、B 各填为一个标题，同一篇文章发布一次：平台把两个标题同时推荐给不同读者。发布后在该文的数据页读每个标题的推荐量和阅读量，用通用 CSV 按稿件 id 逐个标题导入；头条导出表里这篇文章只有一行，是各标题合计的数据，不算作任何一个版本。',
     measure: '标题点击率 = 阅读量 ÷ 展现量（同一篇、同一时段、平台随机分配）',
-    source: '../shared/metrics.md（只有头条双标题与公众号按随机标签群发是随机分流）；头条号“双标题”功能：同一篇文章两个标题由机器同时推荐（头条号官方案例集《头条双标题精选》，简书转载 wsa.jianshu.io/p/09ca28537312）；多标题上限未见官方数字，取 3（双标题/三标题）',
+    source: '../shared/metrics.md（只有头条双标题与公众号按随机标签群发是随机分流）；头条号官方案例集《头条双标题精选》（简书转载 wsa.jianshu.io/p/09ca28537312）：“作者可以为同一篇文章起 2 个标题，机器将同时进行推荐”，案例按标题分列“阅读量/推荐量”。“多标题”只见作者博客提及（zhujiceshi.net/post/3138.html：平台自动给出 5 个副标题），不是官方说明；3 是 Kepu 的取值，未核实',
     confirmed: false,
+    caveat: '头条号官方只说明“双标题”：一篇文章 2 个标题（原标题加 1 个备选）。“多标题”能填几个没有找到官方说明，Kepu 暂允许 3 个版本，这一点未核实：发文页若只有 2 个标题位，请只用 A、B，删去版本 C。',
   },
   wechat: {
     maxArms: 3,
+    sourcedArms: 3,
+    onePost: false,
     how: '先把粉丝随机分成与版本数相同的几组并各打一个标签（接口 tags/members/batchtagging，由医院的公众号开发者随机抽取 openid），再在同一天分别按标签群发 A、B（、C）版（后台群发选“按标签”，或接口 message/mass/sendall 的 filter.tag_id）。每组的送达人数是各自的分母。',
     measure: '打开率 = 阅读人数 ÷ 送达人数（各组随机、同日群发）',
     source: '../shared/metrics.md（公众号按随机标签群发是随机分流；送达人数为分母）；微信开放文档：根据标签群发 message/mass/sendall filter.tag_id（developers.weixin.qq.com/doc/service/api/notify/message/api_sendall，认证的订阅号与服务号可用），批量为用户打标签 tags/members/batchtagging（…/api/usermanage/tag/api_batchtagging），每个公众号最多 100 个标签',

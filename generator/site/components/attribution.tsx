@@ -4,7 +4,7 @@
  * variant, its arm and its channel code with the carriers its platform allows.
  */
 import type { ManifestArticle, Variant } from '../../manifest.ts';
-import { PLATFORMS } from '../../platforms/registry.ts';
+import { AB_SPLIT, PLATFORMS } from '../../platforms/registry.ts';
 import { KIND_LABEL } from '../labels.ts';
 
 /** `标题 B` / `封面 B` / `原版 A`, for headings and lists. */
@@ -26,6 +26,9 @@ export function Experiments({ article }: { article: ManifestArticle }) {
       {bases.map((base) => {
         const e = base.experiment!;
         const seconds = base.targetSeconds && base.kind === 'video-script' ? ` ${base.targetSeconds} 秒` : '';
+        // A split figure no source confirms is said beside the instruction, louder when this test goes past the sourced count.
+        const rule = e.split === 'random' ? AB_SPLIT[base.platform] : undefined;
+        const caveat = rule?.confirmed === false && rule.caveat ? rule.caveat : undefined;
         return (
           <div class={`experiment split-${e.split}`} id={`exp-${base.id}`}>
             <h3>{PLATFORMS[base.platform].name} · {KIND_LABEL[base.kind]}{seconds} <span class={e.split === 'random' ? 'tag random' : 'tag observational'}>{e.split === 'random' ? '可随机分流' : '非随机对比'}</span></h3>
@@ -36,6 +39,7 @@ export function Experiments({ article }: { article: ManifestArticle }) {
               })}
             </ol>
             <p class="how">{e.note}</p>
+            {caveat ? <p class={e.arms.length > rule!.sourcedArms ? 'unverified warn' : 'unverified'}><strong>未核实：</strong>{caveat}</p> : null}
           </div>
         );
       })}
