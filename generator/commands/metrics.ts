@@ -65,7 +65,10 @@ function report(r: FileResult): void {
       `多个候选 ${by('ambiguous')}，未找到 ${by('unmatched')}；快照 ${r.snapshot}${r.notes.length ? `（${r.notes.join('；')}）` : ''}\n`,
   );
   for (const j of r.joined) {
-    if (j.match.status === 'ambiguous') process.stdout.write(`  ? ${j.row.source} 行键 “${j.key}”：多个候选 ${j.match.candidates.join(' ')}\n`);
+    if (j.match.status === 'ambiguous') {
+      const what = j.match.reason ? `${j.match.reason}；候选 ` : '多个候选 ';
+      process.stdout.write(`  ? ${j.row.source} 行键 “${j.key}”：${what}${j.match.candidates.join(' ')}\n`);
+    }
     if (j.match.status === 'unmatched') process.stdout.write(`  ? ${j.row.source} 行键 “${j.key}”：${j.match.reason}\n`);
   }
   if (r.joined.some((j) => j.match.status === 'ambiguous' || j.match.status === 'unmatched')) {

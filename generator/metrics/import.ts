@@ -43,7 +43,7 @@ export async function importFiles(paths: string[], opts: ImportOptions): Promise
         continue;
       }
       const file = await readExport(path, { platform: opts.platform });
-      const joined = joinRows(file.rows, opts.catalog, links);
+      const joined = joinRows(file.rows, opts.catalog, links, { platformExport: file.format.id !== 'generic' });
       Object.assign(links.links, newLinks(joined, date));
       const snapshot = await writeSnapshot(opts.metricsDir, date, file.format.id, snapshotCsv(joined));
       results.push({ path, errors: [], platform: file.format.name, snapshot, notes: file.notes, joined });
