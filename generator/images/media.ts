@@ -1,6 +1,7 @@
 /**
- * The media step, after the renderers: carousel slides and video covers as images, QR codes to
- * the tagged article URL (carousel closing slide, live outline), article images cropped to each
+ * The media step, after the renderers: carousel slides and video covers as images, QR codes
+ * (carousel closing slide: the hospital's booking link with the variant's channel code when one is
+ * configured, else the tagged article URL; live outline), article images cropped to each
  * platform's size, and the attribution links every variant lists. Variants are completed in
  * place (slide.image, cover, images, files, links) and their JSON files refreshed.
  *
@@ -55,8 +56,16 @@ export async function renderMedia(model: ArticleModel, rendered: Rendered[], the
   const qrOf = (v: Variant) => tagUrl(url, attributionOf(model, v));
   // Where the platform bans QR codes (Xiaohongshu), no code is drawn and none is listed.
   const qrAllowed = (v: Variant) => QR_CODES[v.platform].allowed;
+  // A carousel's closing code takes readers to the booking (with this variant's channel code, so
+  // the appointment joins back to it) where the hospital configured one; else to the article.
+  const closingQr = (v: Variant) => (v.channel?.bookingUrl && theme.booking?.url
+    ? { url: theme.booking.url, tagged: v.channel.bookingUrl, caption: '扫码预约挂号' }
+    : { url, tagged: qrOf(v), caption: undefined });
   for (const { variant } of rendered) {
-    if ((variant.kind === 'carousel' || variant.kind === 'live-outline') && qrAllowed(variant)) {
+    if (variant.kind === 'carousel' && qrAllowed(variant)) {
+      const { url: plain, tagged } = closingQr(variant);
+      variant.links = [...(variant.links ?? []), { url: plain, tagged }];
+    } else if (variant.kind === 'live-outline' && qrAllowed(variant)) {
       variant.links = [...(variant.links ?? []), { url, tagged: qrOf(variant) }];
     }
   }
@@ -84,7 +93,7 @@ export async function renderMedia(model: ArticleModel, rendered: Rendered[], the
       const format = rule.images.formats.includes('png') ? 'png' : rule.images.formats[0]!;
       const specOf = (s: Omit<Slide, 'index'>): SlideSpec => ({
         role: s.role, heading: s.heading, text: s.text,
-        ...(s.role === 'closing' && qrAllowed(variant) ? { qr: qrOf(variant) } : {}),
+        ...(s.role === 'closing' && qrAllowed(variant) ? closingSpec(closingQr(variant)) : {}),
       });
       const slides = capSlides(fitSlides(variant.slides, frame, fonts, specOf), rule.images.maxCount, rule.name, variant);
       // An A/B arm's slides differ from arm a's only by the QR code (tagged with the arm's id):
@@ -144,6 +153,10 @@ export async function renderMedia(model: ArticleModel, rendered: Rendered[], the
   const buffers = await runPool(jobs.map((j) => () => produce(j)), undefined, opts.onProgress);
   result.files = jobs.map((j, i) => ({ path: j.path, content: buffers[i]! }));
   return result;
+}
+
+function closingSpec(q: { tagged: string; caption: string | undefined }): Pick<SlideSpec, 'qr' | 'qrCaption'> {
+  return { qr: q.tagged, ...(q.caption ? { qrCaption: q.caption } : {}) };
 }
 
 const styles = new WeakMap<Theme, Promise<SlideStyle>>();

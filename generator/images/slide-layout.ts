@@ -15,6 +15,8 @@ export interface SlideSpec {
   byline?: string;
   /** URL drawn as a QR code (closing slides). */
   qr?: string;
+  /** What the code's caption says, when not the layout's (a booking code says 扫码预约挂号). */
+  qrCaption?: string;
   /** Page label, e.g. `3/7`. */
   page?: string;
 }
@@ -186,6 +188,7 @@ function layoutCard(spec: SlideSpec, frame: Frame, fonts: Fonts, ops: DrawOp[], 
   }
   drawBlock(ops, fonts, body, ix, y, 'regular', theme.colors.text, layout.body.paragraphGap);
   if (spec.qr) {
+    const label = spec.qrCaption ?? q.caption;
     const cs = q.captionSize * s;
     const caption = (text: string, x: number, y: number) => ops.push({ type: 'text', text, x, y, size: cs, weight: 'bold', fill: theme.colors.primary });
     if (strip) {
@@ -194,13 +197,13 @@ function layoutCard(spec: SlideSpec, frame: Frame, fonts: Fonts, ops: DrawOp[], 
       ops.push({ type: 'rect', x: ix, y: qy - q.gap * s / 2, w: iw, h: Math.max(1, 2 * s), fill: theme.colors.primary, opacity: 0.15 });
       ops.push({ type: 'qr', url: spec.qr, x: qx, y: qy, size: qrSize });
       const mid = qy + qrSize / 2;
-      caption(q.caption, ix, mid - cs * 0.3);
+      caption(label, ix, mid - cs * 0.3);
       ops.push({ type: 'text', text: theme.hospital.name, x: ix, y: mid + cs * 1.3, size: cs * 0.9, weight: 'regular', fill: theme.colors.muted });
     } else {
       const qx = cx + (cw - qrSize) / 2;
       const qy = cy + ch - card.padY * s - cs * 1.4 - q.gap * s - qrSize;
       ops.push({ type: 'qr', url: spec.qr, x: qx, y: qy, size: qrSize });
-      caption(q.caption, cx + (cw - fonts.measure(q.caption, cs, 'bold')) / 2, qy + qrSize + q.gap * s + cs * fonts.ascent);
+      caption(label, cx + (cw - fonts.measure(label, cs, 'bold')) / 2, qy + qrSize + q.gap * s + cs * fonts.ascent);
     }
   }
   return true;

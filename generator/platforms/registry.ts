@@ -472,7 +472,7 @@ export const ATTRIBUTION: Record<PlatformId, AttributionRule> = {
   zhihu: { prefix: 'zh', miniProgramLink: false, readMore: false, source: '../shared/metrics.md：知乎无小程序载体；正文外链允许（outsideLinks）' },
   toutiao: { prefix: 'tt', miniProgramLink: false, readMore: false, source: '../shared/metrics.md：头条外链被移除（outsideLinks），二维码图片未见限制（QR_CODES）' },
   xiaohongshu: { prefix: 'xhs', miniProgramLink: false, readMore: false, source: '小红书《交易导流违规管理细则》禁止外链、二维码与小程序码（QR_CODES）：只能比较发布前后的预约量，属相关而非因果（../shared/metrics.md）' },
-  weibo: { prefix: 'wb', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；外链与二维码见 outsideLinks、QR_CODES' },
+  weibo: { prefix: 'wb', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；外链与二维码见 outsideLinks、QR_CODES（../shared/platforms.md 未见微博限制二维码；未找到微博官方关于图片二维码的规则）。轮播收尾图的二维码：医院配置了预约链接（theme.json booking.url）时是带本稿件渠道码的预约链接，否则是带 utm 参数的文章页' },
   douyin: { prefix: 'dy', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；描述中不放外链，二维码见 QR_CODES（直播二维码卡）' },
   kuaishou: { prefix: 'ks', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；描述中不放外链' },
   channels: { prefix: 'sph', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；描述中不放外链，二维码见 QR_CODES（直播二维码卡）' },

@@ -27,7 +27,7 @@ describe('channel attribution', () => {
     expect(tagUrl('#anchor', { source: 'weibo', medium: 'carousel', campaign: 'c', content: 'x' })).toBe('#anchor');
   });
 
-  it('article links and hrefs are tagged; carousel and live outline list the tagged canonical URL', async () => {
+  it('article links and hrefs are tagged; a carousel lists its closing code\'s booking link (booking configured), the live outline the tagged canonical URL', async () => {
     const theme = await loadTheme();
     const model = modelOf(ARTICLE);
     const rendered = renderVariants(model, theme, () => undefined);
@@ -41,10 +41,7 @@ describe('channel attribution', () => {
     // Xiaohongshu bans QR codes and links in notes: its carousel lists none.
     expect(rendered.find((r) => r.variant.id === 'bp-home.xiaohongshu.carousel')!.variant.links ?? []).toEqual([]);
     const carousel = rendered.find((r) => r.variant.id === 'bp-home.weibo.carousel')!;
-    expect(carousel.variant.links).toEqual([{
-      url: `${theme.site!.baseUrl}/bp-home`,
-      tagged: `${theme.site!.baseUrl}/bp-home?utm_source=weibo&utm_medium=carousel&utm_campaign=bp-2026&utm_content=bp-home.weibo.carousel`,
-    }]);
+    expect(carousel.variant.links).toEqual([{ url: theme.booking!.url, tagged: `${theme.booking!.url}?ch=${carousel.variant.channel!.code}` }]);
     // No variant JSON file duplicates the manifest: the carousel's only files are its pictures.
     expect(carousel.files.filter((f) => f.path.endsWith('.json'))).toEqual([]);
     const live = rendered.find((r) => r.variant.kind === 'live-outline')!.variant;
@@ -54,7 +51,8 @@ describe('channel attribution', () => {
   });
 
   it('front matter url overrides the default canonical URL; campaign defaults to the slug', async () => {
-    const theme = await loadTheme();
+    // Without a booking link the carousel's closing code goes to the article page.
+    const { booking: _booking, ...theme } = await loadTheme();
     const model = modelOf(ARTICLE.replace('campaign: bp-2026\n', 'url: https://kp.example.cn/p/42\n'));
     expect(canonicalUrl(model, theme)).toBe('https://kp.example.cn/p/42');
     const rendered = renderVariants(model, theme, () => undefined);

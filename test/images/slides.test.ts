@@ -62,7 +62,7 @@ describe('carousel slides and covers', () => {
     }
   });
 
-  it('no QR code or link on Xiaohongshu slides (its rules ban them); elsewhere the closing QR decodes to the tagged URL', async () => {
+  it('no QR code or link on Xiaohongshu slides (its rules ban them); elsewhere the closing QR decodes to the booking link with the channel code (booking configured), the live card to the tagged URL', async () => {
     const xhs = variants().find((x) => x.platform === 'xiaohongshu' && x.kind === 'carousel')!;
     for (const slide of xhs.slides!) {
       const { data, width, height } = await raw(join(site.out, slide.image!));
@@ -75,6 +75,11 @@ describe('carousel slides and covers', () => {
       const code = jsQR(data, width, height);
       expect(code, `no QR found in ${png}`).not.toBeNull();
       expect(code!.data).toBe(v.links!.at(-1)!.tagged);
+      if (v.kind === 'carousel') {
+        expect(code!.data).toBe(v.channel!.bookingUrl);
+        expect(new URL(code!.data).searchParams.get('ch')).toBe(v.channel!.code);
+        continue;
+      }
       expect(new URL(code!.data).searchParams.get('utm_source')).toBe(v.platform);
       expect(new URL(code!.data).searchParams.get('utm_campaign')).toBe('flu-2026');
     }
@@ -114,7 +119,8 @@ describe('carousel slides and covers', () => {
       const m = await readSite(t.out);
       const v = m.articles[0]!.variants.find((x) => x.kind === 'carousel' && x.platform === 'weibo')!;
       expect(v.slides!.every((s) => !s.image)).toBe(true);
-      expect(v.links![0]!.tagged).toContain('utm_source=');
+      // The links are there without pictures: the closing code's booking link with the channel code.
+      expect(v.links![0]!.tagged).toBe(v.channel!.bookingUrl);
     } finally {
       await t.cleanup();
     }
