@@ -9,6 +9,19 @@ import type { Variant } from '../generator/manifest.ts';
 // No runtime code generation inside the extension (MV3 CSP, store review).
 z.config({ jitless: true });
 
+/**
+ * A variant's channel code and the booking carriers built from it (render/channel.ts). What the
+ * content script may put into a page from here is checked to the character: a code of
+ * [a-z0-9-], an http(s) booking URL, a mini-program page path of path and query characters.
+ */
+const channelSchema = z.looseObject({
+  code: z.string().regex(/^[a-z0-9-]{1,32}$/),
+  bookingUrl: z.string().max(1024).regex(/^https?:\/\/[^\s"'<>\\`]+$/).optional(),
+  miniProgramPath: z.string().max(1024).regex(/^[A-Za-z0-9_\-./]+(\?[A-Za-z0-9_\-.=&%]*)?$/).optional(),
+  miniProgramAppId: z.string().regex(/^wx[0-9a-zA-Z]{16}$/).optional(),
+  note: z.string().max(2000),
+});
+
 /** What filling reads from a `Variant`; the side panel also checks detail files' variants with it. */
 export const variantSchema = z.looseObject({
   id: z.string().min(1),
@@ -21,6 +34,7 @@ export const variantSchema = z.looseObject({
   hashtags: z.array(z.string()).optional(),
   images: z.array(z.string()).optional(),
   cover: z.string().optional(),
+  channel: channelSchema.optional(),
   limits: z.array(z.object({
     field: z.enum(['title', 'body', 'caption', 'hashtags', 'images', 'slide']), length: z.number(), max: z.number(), min: z.number().optional(),
     unit: z.enum(['chars', 'weighted', 'count']),
@@ -54,11 +68,12 @@ const requestSchema = z.discriminatedUnion('type', [
 ]);
 
 /** The part of a manifest `Variant` that filling reads; any whole `Variant` is one. */
-export type FillVariant = Pick<Variant, 'id' | 'platform' | 'kind' | 'title' | 'text' | 'html' | 'caption' | 'hashtags' | 'images' | 'cover' | 'limits'>;
+export type FillVariant = Pick<Variant, 'id' | 'platform' | 'kind' | 'title' | 'text' | 'html' | 'caption' | 'hashtags' | 'images' | 'cover' | 'limits' | 'channel'>;
 export type Asset = z.infer<typeof assetSchema>;
 export type KepuRequest = z.infer<typeof requestSchema>;
 
-export type FieldName = 'title' | 'body' | 'topics' | 'cover' | 'images';
+/** `readMore`: the 公众号 editor's 原文链接 (阅读原文) setting. */
+export type FieldName = 'title' | 'body' | 'topics' | 'cover' | 'images' | 'readMore';
 
 export interface ProbeResponse {
   platform: string | null;
@@ -78,10 +93,25 @@ export interface PictureResult {
   path?: string;
   reason?: string;
 }
+/**
+ * Something the extension cannot put into the composer itself (a 公众号 mini-program card goes
+ * in through the editor's own dialog, which searches the account's linked mini-programs): the
+ * editor is shown what to paste and where, in Chinese.
+ */
+export interface ManualStep {
+  /** What it is, e.g. 小程序卡片（预约）. */
+  what: string;
+  /** The exact text to paste (a path with the channel code). */
+  text: string;
+  /** Where it goes, step by step. */
+  how: string;
+}
 export interface FillResponse {
   ok: boolean;
   filled: FieldName[];
   failed: FillFailure[];
+  /** Left for the editor to do by hand, with the text to paste. */
+  manual?: ManualStep[];
   /** Present when the body had pictures: each one's outcome, in order. */
   pictures?: PictureResult[];
 }

@@ -182,6 +182,8 @@ export interface VariantChannel {
   code: string;
   /** Booking mini-program page with the code, for a mini-program link in the post (公众号). */
   miniProgramPath?: string;
+  /** The booking mini-program's AppID, to pick it in the editor's mini-program dialog (set with `miniProgramPath`). */
+  miniProgramAppId?: string;
   /** Booking URL (URL Link or web page) with the code, where an outside link, 阅读原文 or a QR code may carry it. */
   bookingUrl?: string;
   /** Which carriers this platform allows, in Chinese, or why none. */

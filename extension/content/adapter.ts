@@ -11,6 +11,8 @@ import { countPictures, expectedText, pasteWithPictures } from './pictures.ts';
 import { isVisible, queryDeep, searchRoots, sleep } from './dom.ts';
 import { planFill, type FillPlan } from './plan.ts';
 import { sanitizeHtml, htmlToText } from './sanitize.ts';
+import { fillDialogField } from './dialog-field.ts';
+import { readMoreStep } from './booking.ts';
 import {
   attachFiles, holdsText, isEditable, isTextField, pressKey, setFieldValue, settles, shownText, squeeze, typeIntoEditable,
 } from './techniques.ts';
@@ -22,9 +24,11 @@ export interface FieldSpec {
   labels?: string[];
   /**
    * How the field takes content: `text` a plain input/textarea/contenteditable, `rich` an editor
-   * that takes pasted HTML, `tags` one entry per topic confirmed by a key, `file` an upload.
+   * that takes pasted HTML, `tags` one entry per topic confirmed by a key, `file` an upload,
+   * `dialog` a setting that opens a dialog with its input (selectors find the setting, labels
+   * the input; dialog-field.ts).
    */
-  kind: 'text' | 'rich' | 'tags' | 'file';
+  kind: 'text' | 'rich' | 'tags' | 'file' | 'dialog';
 }
 
 export type Fields = Partial<Record<FieldName, FieldSpec>>;
@@ -52,6 +56,7 @@ const EDITABLE = 'input, textarea, [contenteditable=""], [contenteditable="true"
 
 /** The element a label or selector points at, moved to what actually takes input. */
 function resolveTarget(el: Element, kind: FieldSpec['kind']): Element | null {
+  if (kind === 'dialog') return el;
   if (kind === 'file') {
     if (el instanceof HTMLInputElement && el.type === 'file') return el;
     return el.querySelector('input[type=file]') ?? el; // a drop zone
@@ -157,7 +162,7 @@ function fillFilesField(el: Element, paths: string[], assets: Asset[] | undefine
   return true;
 }
 
-const FIELD_LABEL: Record<FieldName, string> = { title: '标题', body: '正文', topics: '话题', cover: '封面', images: '图片' };
+export const FIELD_LABEL: Record<FieldName, string> = { title: '标题', body: '正文', topics: '话题', cover: '封面', images: '图片', readMore: '原文链接' };
 
 /** Fills every planned field in a fixed order (body before topics, which are typed after it). */
 export async function fillFields(adapter: Adapter, plan: FillPlan, signal: AbortSignal, assets?: Asset[]): Promise<FillResponse> {
@@ -165,7 +170,7 @@ export async function fillFields(adapter: Adapter, plan: FillPlan, signal: Abort
   const failed: FillFailure[] = [];
   const pictures: PictureResult[] = [];
   const confirmKey = PLATFORMS[adapter.platform].hashtags?.confirmKey ?? ' ';
-  const order: FieldName[] = ['title', 'body', 'topics', 'cover', 'images'];
+  const order = ['title', 'body', 'topics', 'cover', 'images'] as const;
   for (const field of order) {
     const value = plan[field];
     if (value === undefined) continue;
@@ -192,9 +197,32 @@ export async function fillFields(adapter: Adapter, plan: FillPlan, signal: Abort
     if (outcome === true) filled.push(field);
     else failed.push({ field, reason: `${FIELD_LABEL[field]}：${outcome}` });
   }
+  const manual = [...(plan.manual ?? [])];
+  if (plan.readMore !== undefined) {
+    const outcome = await fillReadMore(adapter.fields.readMore, plan.readMore, signal);
+    if (outcome === true) filled.push('readMore');
+    else {
+      failed.push({ field: 'readMore', reason: `${FIELD_LABEL.readMore}：${outcome}` });
+      manual.unshift(readMoreStep(plan.readMore));
+    }
+  }
+  const extra = manual.length ? { manual } : {};
   // A picture that did not go in leaves the fill unfinished, though the body's text is there.
-  if (!pictures.length) return { ok: failed.length === 0, filled, failed };
-  return { ok: failed.length === 0 && pictures.every((p) => p.ok), filled, failed, pictures };
+  if (!pictures.length) return { ok: failed.length === 0, filled, failed, ...extra };
+  return { ok: failed.length === 0 && pictures.every((p) => p.ok), filled, failed, pictures, ...extra };
+}
+
+/** The 公众号 原文链接: a setting behind a dialog, found by the adapter's `readMore` field. */
+async function fillReadMore(spec: FieldSpec | undefined, url: string, signal: AbortSignal): Promise<Outcome> {
+  if (!spec) return '此平台适配器没有声明该栏目';
+  const el = await waitForField(spec, signal);
+  if (!el) return '页面上找不到“原文链接”设置（平台可能改版了）';
+  try {
+    return await fillDialogField(el, url, spec.labels ?? [], signal);
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return `填入时出错：${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 

@@ -4,7 +4,8 @@
  * are taken out of the caption and typed separately; `#话题#` topics stay in the text.
  */
 import { PLATFORMS } from '../../generator/platforms/registry.ts';
-import type { FieldName, FillVariant } from '../protocol.ts';
+import type { FieldName, FillVariant, ManualStep } from '../protocol.ts';
+import { bookingCarriers, readMoreStep } from './booking.ts';
 
 export interface FillPlan {
   title?: string;
@@ -12,6 +13,10 @@ export interface FillPlan {
   topics?: string[];
   cover?: string;
   images?: string[];
+  /** The booking URL with the channel code, for the 公众号 原文链接. */
+  readMore?: string;
+  /** What the editor does by hand (a mini-program link; the 原文链接 where the adapter has no field for it). */
+  manual?: ManualStep[];
 }
 
 export function stripTopics(text: string, topics: string[]): string {
@@ -38,5 +43,11 @@ export function planFill(variant: FillVariant, fields: Partial<Record<FieldName,
   if (fields.cover && variant.cover) plan.cover = variant.cover;
   const images = (variant.images ?? []).filter((p) => !(fields.cover && p === variant.cover) || variant.kind === 'carousel');
   if (fields.images && images.length) plan.images = images;
+  const booking = bookingCarriers(variant);
+  const manual: ManualStep[] = [];
+  if (booking.readMore && fields.readMore) plan.readMore = booking.readMore;
+  else if (booking.readMore) manual.push(readMoreStep(booking.readMore));
+  if (booking.miniProgram) manual.push(booking.miniProgram);
+  if (manual.length) plan.manual = manual;
   return plan;
 }

@@ -12,10 +12,11 @@ import {
   readImport, remember, saveDetail, saveIndex, type Source,
 } from './source.ts';
 import { Connect } from './Connect.tsx';
+import { BookingCarriers, ManualSteps } from './booking.tsx';
 import { activeTab, sendToTab, type ActiveTab } from './tab.ts';
 
 const STATUS_LABEL: Record<ArticleStatus, string> = { draft: '草稿', 'in-review': '审核中', approved: '已通过审核', blocked: '已拦截' };
-const FIELD_LABEL: Record<string, string> = { title: '标题', body: '正文', topics: '话题', cover: '封面', images: '图片', caption: '配文', hashtags: '话题', slide: '单页文字' };
+const FIELD_LABEL: Record<string, string> = { title: '标题', body: '正文', topics: '话题', cover: '封面', images: '图片', readMore: '原文链接', caption: '配文', hashtags: '话题', slide: '单页文字' };
 const ACTION_LABEL: Record<FillLogEntry['action'], string> = { fill: '填充', 'insert-title': '插入标题', 'insert-body': '插入正文' };
 const KIND_LABEL: Record<Variant['kind'], string> = { article: '图文', 'video-script': '短视频', carousel: '图片轮播', 'live-outline': '直播' };
 
@@ -468,6 +469,7 @@ function VariantPreview({ variant }: { variant: Variant }) {
       <p><strong>{variant.title}</strong></p>
       {variant.experiment ? <p class="muted">{variant.experiment.note}</p> : null}
       {variant.channel ? <p class="muted">渠道码 {variant.channel.code}</p> : null}
+      <BookingCarriers variant={variant} />
       {variant.limits?.length ? (
         <ul>
           {variant.limits.map((l) => {
@@ -516,6 +518,7 @@ function ResultView({ result }: { result: Result }) {
         {r.filled.map((f) => <li key={f} class="ok">✓ {FIELD_LABEL[f] ?? f}</li>)}
         {r.failed.map((f) => <li key={f.field + f.reason} class="error">✗ {f.reason}</li>)}
       </ul>
+      <ManualSteps steps={r.manual ?? []} title="还需要您手动完成" />
       <PictureList pictures={r.pictures} notes={result.notes} />
     </section>
   );

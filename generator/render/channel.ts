@@ -58,7 +58,7 @@ export function channelOf(id: string, platform: PlatformId, booking: BookingConf
     : `${PLATFORMS[platform].name}可用：${carriers.join('、')}。${booking ? '' : '尚未配置预约小程序或预约链接（templates/theme.json 的 booking）。'}`;
   const path = booking?.miniProgram && a.miniProgramLink ? withCode(booking.miniProgram.path, param, code) : undefined;
   const url = booking?.url && (link || a.readMore || qr) ? withCode(booking.url, param, code) : undefined;
-  return { code, ...(path ? { miniProgramPath: path } : {}), ...(url ? { bookingUrl: url } : {}), note };
+  return { code, ...(path ? { miniProgramPath: path, miniProgramAppId: booking!.miniProgram!.appId } : {}), ...(url ? { bookingUrl: url } : {}), note };
 }
 
 /** Whether anything may carry a channel code on this platform (Xiaohongshu: nothing). */
