@@ -2,6 +2,7 @@
 import { CLAIM_RULES, type ClaimRule } from './rules.ts';
 import { educationalUse, sentenceAround } from './context.ts';
 import type { Hit } from './hit.ts';
+import { notAWord } from './segment.ts';
 
 /**
  * Ad copy mixes ASCII and full-width forms ("好转率95%,不少患者…", "９５％"). Both become one
@@ -10,7 +11,8 @@ import type { Hit } from './hit.ts';
  */
 export function normaliseForms(text: string): string {
   return text
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    // Full-width digits, Latin letters, "．" and "＋" ("ＣＣＴＶ", "ＮＯ．１", "９５％") read as ASCII.
+    .replace(/[０-９Ａ-Ｚａ-ｚ．＋]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/,(?!\d)/g, '，').replace(/;/g, '；').replace(/:(?!\d)/g, '：').replace(/\?/g, '？').replace(/!/g, '！')
     .replace(/\((?=[^)]*\p{Script=Han})/gu, '（').replace(/\)/g, '）');
 }
@@ -26,6 +28,7 @@ export function scanClaims(original: string, rules: ClaimRule[] = CLAIM_RULES): 
       const end = start + m[0].length;
       // A citation usually follows the sentence (“……。——《指南》”), so `allow` sees a little past it.
       if (rule.allow?.test(sentenceAround(text, start, end) + text.slice(end, end + 40))) continue;
+      if (rule.lexical && notAWord(text, start, end)) continue;
       if (rule.educationExempt !== false && educationalUse(text, start, end, { qualifierExempt: rule.qualifierExempt })) continue;
       hits.push({
         rule: rule.id, category: rule.category, severity: rule.severity, message: rule.message,

@@ -85,8 +85,23 @@ function insideBookTitle(text: string, start: number, end: number): boolean {
   return open !== -1 && before.indexOf('》', open) === -1 && text.indexOf('》', end) !== -1;
 }
 
+/**
+ * Advice against believing or joining something: "勿轻信路边扫码领鸡蛋、听课抢红包等活动". It covers
+ * what follows it up to the next comma — a list joined by 、 included, a new clause not ("别信偏方，
+ * 来我院一次根治" is still a claim).
+ */
+const ADVICE_AGAINST = /(?:切勿|勿|不要|别|莫|谨防|提防)(?:轻信|相信|听信|迷信|参加|参与|上当)/g;
+
+function advisedAgainst(text: string, start: number): boolean {
+  const before = clauseBefore(text, start, SENTENCE_END);
+  let last = -1;
+  for (const m of before.matchAll(ADVICE_AGAINST)) last = m.index + m[0].length;
+  return last !== -1 && !/[，,：:]/.test(before.slice(last));
+}
+
 export function isWarnedAgainst(text: string, start: number, end: number): boolean {
   if (insideBookTitle(text, start, end)) return true;
+  if (advisedAgainst(text, start)) return true;
   const sentence = sentenceAround(text, start, end);
   const cue = WARNING_CUE.test(clauseBefore(text, start, SENTENCE_END)) || WARNING_CUE.test(clauseAfter(text, end, SENTENCE_END));
   if (insideQuotes(text, start, end)) return cue || /[”」』’"》]\s*(?:之类|等|这样|这类|的说法|的宣传|的广告|[“「『])/.test(text.slice(end, end + 12));

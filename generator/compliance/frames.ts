@@ -9,6 +9,7 @@ import type { ClaimRule } from './rules.ts';
 import {
   AMOUNT, any, BIG_AMOUNT, SPAN, APPEARANCE_ANXIETY, BEFORE_AFTER, BETTER_QUALITIES, CONTACT_CHANNELS, CONTACT_GOALS, ELSEWHERE, EPIDEMIOLOGY_RATES, FAILED_THERE,
   GIFT_TRIGGERS, GIFT_WORDS, OFFER_WORDS, HARMS, PRODUCT_FORMS, PSEUDO_CARE, REGRET, SALES_TALK, SHARE, SHARE_OUTCOMES, STATE_ACTS, STATE_LENDERS, VOUCHING_ACTS,
+  DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -23,6 +24,10 @@ const PUBLIC_PROGRAMME = /免疫规划|政府|卫健委|卫生健康委|疾控|�
 /** Citing a document or data is not lending a name. */
 const CITATION = /指南|共识|《|发布的?|建议|免疫规划|政策|文件|通知|规定|要求|标准|数据|统计|调查|监测|公布|成年人|每天|每日|每周|居民|儿童|公众/;
 
+/** Scopes that turn 最 into a boast about a place's institution ("本市最大", "国内配置最高"). */
+const SCOPES = '国内|全国|省内|全省|本市|全市|市内|本地区?|区域内?|业内|行业内?|世界|全球|亚洲|同类|同行';
+/** What such a boast is about: the institution, its equipment, its technique. */
+const FACILITIES = '医院|设备|仪器|技术|专家|团队|科室|中心|品牌|产品|疗法|车|设施|诊所|机构|实验室|手术室|检验室|项目|病房';
 const CELEBRITIES = '(?:明星|女星|男星|名人|知名人士|网红|达人|博主|艺人|偶像|主持人|演员|歌手|影星|球星|大咖|女神|男神)';
 const ARMY_MEDIA = '(?:部队|军队|军区|军方|解放军|武警|空军|海军|陆军|火箭军|军医大学|航天|央视|CCTV|中央电视台|人民日报|新华社|人民网|新闻联播|卫视)';
 
@@ -217,7 +222,7 @@ export const FRAME_RULES: ClaimRule[] = [
   // 绝对化、排名
   {
     id: 'absolute.leading', category: 'absolute', severity: 'error',
-    pattern: re(`(?:业界|业内|行业|国内|国际|全国|全球|世界|亚洲|全省|省内|全市|同行|同类)(?:一流|顶尖|标杆|翘楚|巅峰|之最|驰名)|超一流|佼佼者|翘楚|独(?:一|此一)家|仅此一家|顶配|顶流|霸主|泰斗|神级|封神|教科书级|殿堂级|大师级`),
+    pattern: re(`(?:业界|业内|行业|国内|国际|全国|全球|世界|亚洲|全省|省内|全市|同行|同类)(?:一流|顶尖|标杆|翘楚|巅峰|之最|驰名)|超一流|佼佼者|翘楚|独(?:一|此一)(?:家|份)|仅此一(?:家|份)|顶配|顶流|霸主|泰斗|神级|封神|教科书级|殿堂级|大师级`),
     looksFor: '不带“最”的领先、标杆、“重新定义”“缔造者”等排位说法',
     message: '使用了“业界领先、重新定义、缔造者”等绝对化用语', suggestion: '删除排位用语，客观介绍技术或服务',
     examples: { hit: ['技术业界一流', '全城独一家'], clean: ['我国高血压防治取得了进展'] },
@@ -243,6 +248,90 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '连冠、荣膺、上榜、十大、“冠军医院”“消费者信赖品牌”等排名与荣誉',
     message: '使用排名、荣誉作宣传', suggestion: '删除排名和荣誉',
     examples: { hit: ['连续五连冠', '荣膺冠军医院荣誉', '消费者信赖品牌'], clean: ['一起来看看十大健康误区'] },
+  },
+
+  // Second batch (#11): families for wording the first frames missed, each with its source.
+  {
+    id: 'guarantee.myopia', category: 'guarantee', severity: 'error',
+    pattern: re(any(MYOPIA_CURES)),
+    qualifierExempt: true,
+    source: '国卫办监督发〔2019〕11号（近视矫正宣传不得使用“康复”“恢复”“降低度数”“近视治愈”“近视克星”）；广告法 第十六条第一款第（一）项',
+    looksFor: '近视“逆转”“治愈”“降低度数”“度数修复”“近视克星”：目前医学条件下近视不能治愈',
+    message: '宣称逆转、治愈近视或降低度数：近视目前不能治愈，属于保证疗效', suggestion: '改为“科学用眼、增加户外活动可以预防和减缓近视”',
+    examples: { hit: ['真性近视逆转，摘掉眼镜', '护眼贴降低度数，近视克星', '一次逆转近视，彻底康复'], clean: ['近视一旦发生不能治愈或逆转', '目前医学上还没有治愈近视的方法'] },
+  },
+  {
+    id: 'guarantee.vision', category: 'guarantee', severity: 'warning',
+    pattern: re(any(VISION_PROMISES)),
+    qualifierExempt: true,
+    source: '国卫办监督发〔2019〕11号；广告法 第十六条第一款第（一）项',
+    looksFor: '“恢复视力”“视力提升”“轻松摘镜”“白天恢复1.0视力”：对视力效果的承诺',
+    message: '承诺视力提升、恢复或摘镜：如是近视矫正或产品宣传，属于保证疗效', suggestion: '说明矫正方式的适用条件和局限，不承诺视力数值',
+    examples: { hit: ['晚上配戴8小时 白天恢复1.0高清视力一整天', '视力提升，可摘镜'], clean: ['近视的手术仅仅是为了给大家摘眼镜，不能改变眼轴'] },
+  },
+  {
+    id: 'guarantee.for-good', category: 'guarantee', severity: 'error',
+    pattern: re(`${NO_RETURN}|${LIFELONG}`),
+    qualifierExempt: true,
+    looksFor: '“拒绝反弹”“永不脱落”“还您终身健康”“一生无忧”“去根”：承诺效果永久',
+    message: '承诺不反弹、不复发或终身健康，属于保证疗效', suggestion: '说明效果的持续时间因人而异，需要长期管理',
+    examples: { hit: ['一次瘦身 拒绝反弹', '只需一次手术，还您终身健康', '所移植的毛囊是永不脱落的'], clean: ['减重后要坚持运动，防止体重反弹'] },
+  },
+  {
+    id: 'guarantee.claim-frames', category: 'guarantee', severity: 'warning',
+    pattern: re(`${EFFECT_PRAISE}|${any(DISEASE_ACTIONS)}|对${HAN}{1,12}?(?:、${HAN}{1,10})*等?${HAN}{0,6}?${DISEASE_END}${HAN}{0,4}?有(?:着)?(?:(?:很好|较好|良好|非常好|特别好)的?(?:疗效|治疗作用|治疗效果)|(?:极佳|奇佳|极好|神奇|独特|特殊|显著|特效)的?(?:疗效|作用|效果|功效))|(?:今天|当天|上午|晚上)${HAN}{1,8}[，,\\s]*(?:明天|次日|第二天|下午|白天)(?:就|即可|就能|能)?(?:上班|上学|工作|化妆|出门|见人|运动|恢复)|(?:[一二三四五六七八九十\\d]+(?:招|步|个方法|个妙招)|妙招|绝招|秘诀)${GAP(4)}(?:搞定|赶走|治好|根治|击退|消灭|降服|逆转)${HAN}{0,4}?${DISEASE_END}|(?:从)?根本上(?:解决|治好|治愈|根除|消除)|解决${GAP(8)}根本问题|${SPAN}${SGAP(10)}不(?:近视|复发|反弹|生病|感冒|脱发|长痘)`),
+    qualifierExempt: true,
+    looksFor: '“效果奇佳”“对高血压等老年病有很好疗效”“调节三高”“清除幽门螺杆菌”“今天矫正，明天上班”“三招搞定高血压”“每次三分钟孩子不近视”',
+    message: '疑似保证或夸大疗效：若指某产品、疗法或本机构，属于保证疗效；食品、保健食品不得涉及疾病治疗', suggestion: '删除疗效承诺，说明适用条件和个体差异',
+    examples: { hit: ['山茶油对抗癌有着极佳的作用', '全飞秒的激光，今天矫正，明天上班', '三招搞定高血压', '每次三分钟孩子不近视', '血栓快速溶解、心脑血管双重调理改善'], clean: ['规律运动有助于控制血压', '三招教你正确洗手'] },
+  },
+  {
+    id: 'cure-rate.share-reaches', category: 'cure-rate', severity: 'warning',
+    pattern: re(`${SHARE}(?:以上)?${GAP(4)}(?:等于|高于|优于|达到|超过|恢复到?)${GAP(8)}(?:术前|正常|预期|理想|标准|1\\.0|5\\.0)`),
+    qualifierExempt: true,
+    looksFor: '一定比例的患者达到术前、正常或理想水平：“99%以上等于甚至高于术前矫正视力”',
+    message: '以患者比例说明达到的疗效：如是宣传本机构或产品，属于宣传有效率', suggestion: '删除疗效比例；引用研究时注明出处和人群',
+    examples: { hit: ['99%以上等于甚至高于术前矫正视力'], clean: ['约一半患者的血压达到控制目标，还需继续努力'] },
+  },
+  {
+    id: 'endorsement.spokesperson', category: 'endorsement', severity: 'error',
+    pattern: re(`${CELEBRITIES}${GAP(8)}(?:担任|出任|成为|作为|化身)${GAP(8)}(?:${SPOKES_TITLES})`),
+    looksFor: '请明星、主持人担任医院或产品的“健康大使”“代言人”',
+    message: '医疗、药品、保健食品不得利用代言人作推荐、证明', suggestion: '删除代言人和大使',
+    source: '广告法 第十六条第一款第（四）项、第十八条第一款第（五）项',
+    examples: { hit: ['聘请影视明星担任医院的健康大使'], clean: ['世界卫生组织任命亲善大使宣传控烟'] },
+  },
+  {
+    id: 'endorsement.showcase', category: 'endorsement', severity: 'warning',
+    pattern: re(`(?:去|来|到|在)${HAN}{2,10}(?:医院|诊所|门诊|中心)${SGAP(12)}(?:现在|如今|终于|已经)?(?:舒服|轻松|好)多了|(?:顾客|客户|患者|求美者|用户|宝妈|学员|案例)${HAN}{0,3}${GAP(3)}(?:术后|治疗后|做完|用后|使用后|疗程后)${GAP(2)}(?:效果|变化|状态|皮肤|视力)${GAP(2)}(?:超|很|非常|特别|十分|明显|惊艳|满意|自然|好)|(?:医生|主任|专家|院长|教授|博士)的${HAN}{0,10}?(?:案例|作品|成果展示)|(?:术前|治疗前|使用前|用前)${GAP(2)}(?:术后|治疗后|使用后|用后)${GAP(2)}(?:效果|对比|变化|照|图|一目了然)|${any(NAMED_HOSPITALS)}${HAN}{0,10}?(?:专家|主任医师|教授|医师|院长)${GAP(10)}(?:为您|给您|给大家|为大家|教您|教大家|亲自|讲解|推荐|坐诊|会诊)|${SPOKES_TITLES}`),
+    allow: PUBLIC_PROGRAMME,
+    looksFor: '“去某医院后现在舒服多了”、顾客术后效果、医生的“案例”展示、术前术后效果、名院专家为您讲解、健康大使和代言人',
+    message: '疑似以患者、医生或名人名义证明疗效：科普中不得使用证言、案例展示或代言', suggestion: '删除证言、案例和代言，改为说明疾病知识和个体差异',
+    examples: { hit: ['应该去虹桥医院，现在舒服多了', '桃花眼综合：顾客诗诗术后效果超自然', '看看王医生的微针植发案例，术前术后效果一目了然', '北京同仁堂互联网医院会诊专家、主任医师为您讲解'], clean: ['术前术后都要注意口腔卫生', '解放军总医院心内科专家提醒，冬季要注意保暖'] },
+  },
+  {
+    id: 'absolute.scope-superlative', category: 'absolute', severity: 'error',
+    pattern: re(`(?:${SCOPES})${GAP(6)}最(?:高|大|好|佳|优|强|先进|权威|专业|全|领先|顶尖|完善|齐全)${GAP(12)}(?:${FACILITIES})|(?:我院|本院|我们医院|本中心|我科)${GAP(12)}(?:${SCOPES})${GAP(6)}最(?:高|大|好|佳|优|强|先进|权威|专业|全|领先|顶尖|完善|齐全)`),
+    looksFor: '“本市最大、设备最先进的查体车”“国内配置最高的……之一”：限定范围内的最高级，修饰医院、设备或技术（“之一”不改变其绝对化）',
+    message: '以“国内、本市最……”夸耀医院、设备或技术，属于绝对化用语', suggestion: '删除最高级，客观介绍设备名称和用途',
+    examples: { hit: ['购置了本市最大、设备最先进的健康体检专用查体车', '为国内配置最高的健康查体车之一'], clean: ['我国是全球糖尿病患者最多的国家'] },
+  },
+  {
+    id: 'absolute.scope-superlative-bare', category: 'absolute', severity: 'warning',
+    pattern: re(`(?:${SCOPES})${GAP(6)}最(?:高|大|好|佳|优|强|先进|权威|专业|全|领先|顶尖|完善|齐全)的?(?=[，。；！？、]|$)`),
+    // Epidemiology ranks countries and diseases ("我国糖尿病患者人数全球最多"), not institutions.
+    allow: /患者|人数|患病|发病|死亡|负担|人口|国家|消费国|病例|感染/,
+    looksFor: '“体检车是国内配置最高的”：限定范围内的最高级，未写出修饰对象时请确认是否在夸耀本机构',
+    message: '“国内、本市……最高、最大”：若指本机构、设备或技术，属于绝对化用语', suggestion: '删除最高级，客观介绍',
+    examples: { hit: ['体检车是国内配置最高的'], clean: ['我国糖尿病患者人数全球最多'] },
+  },
+  {
+    id: 'disguised-ad.click-through', category: 'disguised-ad', severity: 'warning',
+    pattern: re(`(?:点击|戳)${GAP(3)}(?:了解|查看|获取|进入|咨询|购买|领取|试用)${HAN}{0,8}?(?:${PRODUCT_FORMS}|舒|肽|康|灵|宝|药|产品|疗法|套餐)`),
+    allow: PUBLIC_PROGRAMME,
+    looksFor: '“点击了解某某舒”“点击查看稳压肽”：科普或资讯标题引向产品',
+    message: '以资讯、科普标题引向产品，属于变相广告', suggestion: '删除产品链接和引导语',
+    examples: { hit: ['尿酸高？科研揭秘，点击了解痛风舒', '高血压、降压科研进展，点击查看稳压肽'], clean: ['点击查看国家卫健委发布的指南全文'] },
   },
 
   // 个人信息 — records shown, lists published, a workplace or class that points at one person.

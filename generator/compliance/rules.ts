@@ -63,6 +63,12 @@ export interface ClaimRule {
   allow?: RegExp;
   /** A quantifier before the match ("多数人", "通常") makes it a qualified fact, not a promise. */
   qualifierExempt?: boolean;
+  /**
+   * The match is a single family word (a lexical rule, not a frame): it must stand as a word in
+   * the text's word segmentation, not sit inside a longer one ("龙头" in "水龙头") or across two
+   * ("开光" in "打开光线"). See ./segment.ts.
+   */
+  lexical?: boolean;
   /** What the rule looks for, in words (for `kepu check --explain` and the preview). */
   looksFor?: string;
   /** Sentences it must flag and sentences it must leave alone (tested). */
@@ -78,7 +84,7 @@ const ORDINAL_COUNTERS = '杀手|死因|危险因素|责任人|大|号|步|次|�
 export const CLAIM_RULES: ClaimRule[] = [
   // 绝对化用语
   {
-    id: 'absolute.national-level', category: 'absolute', severity: 'error',
+    id: 'absolute.national-level', category: 'absolute', severity: 'error', lexical: true,
     pattern: /国家级|世界级|全球级|国际级|最高级|顶级|顶尖|极品|至尊|殿堂级/g,
     message: '使用了“国家级、世界级、顶级”等绝对化用语', suggestion: '删除等级性表述，客观介绍技术或服务内容',
   },
@@ -93,16 +99,18 @@ export const CLAIM_RULES: ClaimRule[] = [
   {
     id: 'absolute.most-effective', category: 'absolute', severity: 'warning',
     pattern: /最(?:有效|彻底|根本|快)(?:的|地)?/g,
-    allow: /之一|——\s*《|《[^》]*(?:指南|共识|方案|规范|标准)》|世界卫生组织|WHO|指南(?:指出|推荐|建议)|共识(?:指出|推荐)/,
+    // "戴眼镜是目前矫正近视最有效和安全的方法": the state of the art for a general method, said
+    // without a hospital, product or brand, is a fact of education.
+    allow: /之一|——\s*《|《[^》]*(?:指南|共识|方案|规范|标准)》|世界卫生组织|WHO|指南(?:指出|推荐|建议)|共识(?:指出|推荐)|^(?!.*(?:医院|本院|我院|我们|产品|品牌|这款|本品|项目)).*目前[^。；！？]{0,12}最(?:有效|彻底)[^。；！？]{0,8}(?:方法|手段|办法|措施)/,
     message: '“最有效、最彻底”等最高级表述需有权威出处，否则属绝对化用语', suggestion: '引用指南原文并注明出处，或改为“有效的方法之一”',
   },
   {
-    id: 'absolute.first', category: 'absolute', severity: 'error',
-    pattern: new RegExp(`(?:全国|全省|全市|国内|世界|全球|业内|行业)第一(?!${ORDINAL_COUNTERS})|(?<![市省县区]|中国|人民)第一(?!${ORDINAL_COUNTERS}|[，,、：:；;\\s]|是|人民医院|医院|附属|医科|中学|小学|中心|军医)|NO\\.?\\s?1(?!\\d)|No\\.?\\s?1(?!\\d)|首家|首创|独家|王牌|冠军`, 'g'),
+    id: 'absolute.first', category: 'absolute', severity: 'error', lexical: true,
+    pattern: new RegExp(`(?:全国|全省|全市|国内|世界|全球|业内|行业)第一(?!${ORDINAL_COUNTERS})|(?<![市省县区]|中国|人民)第一(?!${ORDINAL_COUNTERS}|[，,、：:；;\\s]|是|人民医院|医院|附属|医科|中学|小学|中心|军医)|NO\\.?\\s?1(?!\\d)|No\\.?\\s?1(?!\\d)|首家|首创|独家|王牌|冠军(?=医院|品牌|产品|科室|专家|团队|技术|机构)|(?:销量|销售|行业|全国|全省|全市|年度)冠军`, 'g'),
     message: '使用了“第一、首家、独家”等排他性用语', suggestion: '删除排他性表述；序数用法（第一步、第一次）不受限',
   },
   {
-    id: 'absolute.unique', category: 'absolute', severity: 'warning',
+    id: 'absolute.unique', category: 'absolute', severity: 'warning', lexical: true,
     pattern: /唯一(?:的)?(?:医院|方法|疗法|选择|办法|途径|治疗)?|首选|权威专家|金牌/g,
     message: '“唯一、首选、权威专家”等用语可能构成绝对化用语', suggestion: '如引用诊疗指南，请注明出处；否则改为“常用、推荐之一”',
   },
@@ -115,7 +123,7 @@ export const CLAIM_RULES: ClaimRule[] = [
   // 保证疗效或安全
   {
     id: 'guarantee.cure', category: 'guarantee', severity: 'error',
-    pattern: /根治(?!术|性)|彻底(?:治愈|治好|痊愈|根除|康复|摆脱)|完全(?:治愈|治好|根除)|(?:保证|确保|包)(?:根治|治愈|治好|有效|康复|痊愈|见效)|包治百病|包好|药到病除|断根|除根|一(?:针|次|贴|疗程)(?:治愈|根治|见效|搞定|就好|痊愈)|[一二三四五六七八九十两\d]+天(?:即愈|治愈|痊愈|见效|康复|就好)/g,
+    pattern: /根治(?!术|性)|彻底(?:治愈|治好|痊愈|根除|康复|摆脱)|完全(?:治愈|治好|根除)|(?:保证|确保|包)(?:根治|治愈|治好|有效|康复|痊愈|见效)|包治百病|(?<![把将用拿][^，。；！？\n]{0,6})包好|药到病除|断根|除根|一(?:针|次|贴|疗程)(?:治愈|根治|见效|搞定|就好|痊愈)|[一二三四五六七八九十两\d]+天(?:即愈|治愈|痊愈|见效|康复|就好)/g,
     qualifierExempt: true,
     message: '承诺或暗示治愈、保证疗效，医疗广告和科普中均不得使用', suggestion: '改为“可以有效控制病情”“多数患者症状可以缓解”，并说明个体差异',
   },
@@ -175,7 +183,7 @@ export const CLAIM_RULES: ClaimRule[] = [
   },
   // 诱导
   {
-    id: 'inducement.free', category: 'inducement', severity: 'error',
+    id: 'inducement.free', category: 'inducement', severity: 'error', lexical: true,
     pattern: /免费(?:治疗|手术|诊治|看病|赠送|送|领取|试用|试吃|领|做)|赠送|买[一二\d]送[一二\d]|送礼品?|礼品|抽奖|奖品|红包|限时(?:特惠|优惠|折扣|免费|抢购)|特价|优惠价|折扣价|打[一二三四五六七八九\d]折|名额有限|先到先得|前\d+名(?:免费|半价|优惠)/g,
     message: '以免费治疗、赠送、优惠等诱导就医或购买', suggestion: '删除优惠和赠送信息',
   },
@@ -193,12 +201,12 @@ export const CLAIM_RULES: ClaimRule[] = [
   },
   // 迷信、秘方、神化
   {
-    id: 'superstition.secret', category: 'superstition', severity: 'error',
+    id: 'superstition.secret', category: 'superstition', severity: 'error', lexical: true,
     pattern: /祖传(?:秘方|偏方|配方|疗法)?|宫廷(?:秘方|配方|疗法)|秘方|秘制|神医|神药|神效|奇效|神奇(?:疗效|功效|效果)|灵丹妙药|仙丹|起死回生|妙手回春|华佗再世|开光/g,
     message: '使用“祖传秘方、神医、神药”等迷信或神化表述', suggestion: '删除神化表述，介绍有循证依据的方法',
   },
   {
-    id: 'superstition.folk', category: 'superstition', severity: 'warning',
+    id: 'superstition.folk', category: 'superstition', severity: 'warning', lexical: true,
     pattern: /偏方|土方|特效药/g,
     message: '“偏方、特效药”易误导读者，除非用于提醒读者不要轻信', suggestion: '改为“按医嘱规范用药”',
   },
@@ -245,7 +253,7 @@ export const CLAIM_RULES: ClaimRule[] = [
 
   // Pattern families (./families.ts): the same claims in the words advertisers actually use.
   {
-    id: 'absolute.rank-words', category: 'absolute', severity: 'error',
+    id: 'absolute.rank-words', category: 'absolute', severity: 'error', lexical: true,
     pattern: new RegExp(any(RANK_WORDS), 'gu'),
     looksFor: '不带“最”的最高级和排位：首屈一指、数一数二、业界标杆、领军、金牌、一流、遥遥领先……',
     message: '使用了“首屈一指、业界标杆、金牌”等绝对化或排位用语', suggestion: '删除排位和夸耀，客观介绍技术或服务内容',
@@ -335,7 +343,7 @@ export const CLAIM_RULES: ClaimRule[] = [
     examples: { hit: ['能够治愈近视、远视、散光等各类眼部疾病'], clean: ['大多数早期宫颈癌经规范治疗可以治愈', '目前没有药物可以根治糖尿病'] },
   },
   {
-    id: 'inducement.offers', category: 'inducement', severity: 'error',
+    id: 'inducement.offers', category: 'inducement', severity: 'error', lexical: true,
     pattern: new RegExp(`${any(INDUCEMENTS)}|带[一二两三\\d]位[^，。；！？\\n]{0,8}?来(?:体验|就诊|治疗|检查)|(?:体验期|疗程)[^，。；！？\\n]{0,4}?延长`, 'gu'),
     looksFor: '赠品、返现、优惠券、红包、“转发/留言即可领取”、介绍他人来体验的奖励',
     message: '以赠送、优惠、红包等诱导就医或购买', suggestion: '删除优惠和赠送信息',
@@ -374,7 +382,7 @@ export const CLAIM_RULES: ClaimRule[] = [
     examples: { hit: ['长期口臭会让人少活15到20年', '口臭不治，衰老加速，便秘跟着来', '不提前预防就是在拿命赌'], clean: ['高血压患者如不规范治疗，部分人可能出现并发症'] },
   },
   {
-    id: 'superstition.cure-all', category: 'superstition', severity: 'error',
+    id: 'superstition.cure-all', category: 'superstition', severity: 'error', lexical: true,
     pattern: new RegExp(any(SUPERSTITIONS), 'gu'),
     looksFor: '验方、古法、多病同治、“专治A和B”、“九种病”：神化疗效或包治多病',
     message: '以验方、古法、多病同治等神化疗效', suggestion: '删除神化表述，介绍有循证依据的方法',
