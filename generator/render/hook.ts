@@ -21,10 +21,12 @@ export function pickHook(model: ArticleModel, charsPerSecond: number, seconds = 
   const max = Math.floor(seconds * charsPerSecond);
   const fits = (t: string) => charLength(lettersOnly(t)) <= max && charLength(lettersOnly(t)) >= 5;
   // The title's own question ("气雾剂喷了没效果？正确用法分六步") is the article's chosen hook.
-  const titleQuestion = model.title.match(/[^？?，,！!。：:\s]+[？?]/u)?.[0];
-  if (titleQuestion && fits(titleQuestion)) return { text: titleQuestion };
-  // A context-free question ("怎样才算用对了？") means nothing as an opener.
-  const standalone = (q: string) => !/^(?:那|这|它|怎样才算|为什么会这样|到底|究竟|可是|但是|那么)/u.test(q) && charLength(q) >= 7;
+  // Its whole question: "第一时间该做什么？" without "被狗咬伤后，" asks about nothing.
+  const titleQuestion = model.title.match(/[^？?！!。：:\s]+[？?]/u)?.[0]?.replace(/[，,]\s*/gu, '，');
+  // A context-free question ("怎样才算用对了？", "什么时候测？") means nothing as an opener: it
+  // opens on a question word or leans on what came before, with no topic of its own.
+  const standalone = (q: string) => !/^(?:那|这|它|怎样才算|为什么会这样|到底|究竟|可是|但是|那么|什么|哪些|哪种|怎么|怎样|如何|多少)/u.test(q) && charLength(q) >= 7;
+  if (titleQuestion && fits(titleQuestion) && standalone(titleQuestion)) return { text: titleQuestion };
   for (const q of model.questions) if (fits(q.text) && standalone(q.text)) return { text: q.text, source: q.position };
   for (const m of model.myths) {
     const myth = stripEndPunctuation(m.myth.text).replace(/[？?]$/u, '');
@@ -32,8 +34,11 @@ export function pickHook(model: ArticleModel, charsPerSecond: number, seconds = 
     if (fits(`误区${myth}`)) return { text: `误区：${myth}。`, source: m.myth.position };
   }
   for (const f of model.facts) {
-    const clause = clauses(f.text).find((c) => c.includes(f.figure));
-    if (clause && fits(clause) && !/^(?:19|20)\d\d/.test(f.figure)) return { text: `${clause}。`, source: f.position };
+    // The figure's whole sentence: a clause of it ("餐后2小时和睡前", "头面颈部一般在术后4～5天")
+    // answers a question the viewer has not heard.
+    const whole = clauses(f.text);
+    const clause = whole.length === 1 ? whole[0] : undefined;
+    if (clause && clause.includes(f.figure) && fits(clause) && !/^(?:19|20)\d\d/.test(f.figure)) return { text: `${clause}。`, source: f.position };
   }
   if (fits(model.title)) return { text: sayable(model.title) };
   // A clause of the title that states something on its own ("62岁李大爷早饭时筷子掉了"), not a

@@ -403,9 +403,15 @@ export function condense(text: string, max = MAX_CHARS): string {
   return `${out.replace(/[，,：:；;、]+$/u, '')}。`;
 }
 
+/** How much advice strength separates candidates of one score (below the gaps between reasons). */
+const TIE_WEIGHT = 0.15;
+
 /** The same advice twice (a bold sentence that is also its paragraph's first): keep the stronger. */
 function dedupe(list: Candidate[]): Candidate[] {
-  const ranked = [...list].sort((a, b) => b.score - a.score || a.position.line - b.position.line);
+  // Among equals (a list's items all score alike) the clearer, more specific advice comes
+  // first — "至少相隔1厘米" over "用酒精棉签消毒" — not simply the earlier line.
+  const value = new Map(list.map((t) => [t, t.score + TIE_WEIGHT * Math.max(0, Math.min(3, adviceScore(t.text)))]));
+  const ranked = [...list].sort((a, b) => value.get(b)! - value.get(a)! || a.position.line - b.position.line);
   const kept: Candidate[] = [];
   for (const t of ranked) {
     const n = lettersOnly(t.text);
