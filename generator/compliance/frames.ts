@@ -9,7 +9,7 @@ import type { ClaimRule } from './rules.ts';
 import {
   AMOUNT, any, BIG_AMOUNT, SPAN, APPEARANCE_ANXIETY, BEFORE_AFTER, BETTER_QUALITIES, CONTACT_CHANNELS, CONTACT_GOALS, ELSEWHERE, EPIDEMIOLOGY_RATES, FAILED_THERE,
   GIFT_TRIGGERS, GIFT_WORDS, OFFER_WORDS, HARMS, PRODUCT_FORMS, PSEUDO_CARE, REGRET, SALES_TALK, SHARE, SHARE_OUTCOMES, STATE_ACTS, STATE_LENDERS, VOUCHING_ACTS,
-  DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
+  DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -279,11 +279,22 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'guarantee.claim-frames', category: 'guarantee', severity: 'warning',
-    pattern: re(`${EFFECT_PRAISE}|${any(DISEASE_ACTIONS)}|对${HAN}{1,12}?(?:、${HAN}{1,10})*等?${HAN}{0,6}?${DISEASE_END}${HAN}{0,4}?有(?:着)?(?:(?:很好|较好|良好|非常好|特别好)的?(?:疗效|治疗作用|治疗效果)|(?:极佳|奇佳|极好|神奇|独特|特殊|显著|特效)的?(?:疗效|作用|效果|功效))|(?:今天|当天|上午|晚上)${HAN}{1,8}[，,\\s]*(?:明天|次日|第二天|下午|白天)(?:就|即可|就能|能)?(?:上班|上学|工作|化妆|出门|见人|运动|恢复)|(?:[一二三四五六七八九十\\d]+(?:招|步|个方法|个妙招)|妙招|绝招|秘诀)${GAP(4)}(?:搞定|赶走|治好|根治|击退|消灭|降服|逆转)${HAN}{0,4}?${DISEASE_END}|(?:从)?根本上(?:解决|治好|治愈|根除|消除)|解决${GAP(8)}根本问题|${SPAN}${SGAP(10)}不(?:近视|复发|反弹|生病|感冒|脱发|长痘)`),
+    pattern: re(`${EFFECT_PRAISE}|对${HAN}{1,12}?(?:、${HAN}{1,10})*等?${HAN}{0,6}?${DISEASE_END}${HAN}{0,4}?有(?:着)?(?:(?:很好|较好|良好|非常好|特别好)的?(?:疗效|治疗作用|治疗效果)|(?:极佳|奇佳|极好|神奇|独特|特殊|显著|特效)的?(?:疗效|作用|效果|功效))|(?:今天|当天|上午|晚上)${HAN}{1,8}[，,\\s]*(?:明天|次日|第二天|下午|白天)(?:就|即可|就能|能)?(?:上班|上学|工作|化妆|出门|见人|运动|恢复)|(?:[一二三四五六七八九十\\d]+(?:招|步|个方法|个妙招)|妙招|绝招|秘诀)${GAP(4)}(?:搞定|赶走|治好|根治|击退|消灭|降服|逆转)${HAN}{0,4}?${DISEASE_END}|(?:从)?根本上(?:解决|治好|治愈|根除|消除)|解决${GAP(8)}根本问题|${SPAN}${SGAP(10)}不(?:近视|复发|反弹|生病|感冒|脱发|长痘)|(?:可|能|可以|就能|即可)(?:迅速|快速|马上|立即|立刻)(?:提高|提升|增强|改善|修复|降低|消除)|(?:这款|本品|该产品|我们的产品|这个产品)${GAP(10)}(?:能|可以|可|就能)(?:救命|保命)`),
     qualifierExempt: true,
-    looksFor: '“效果奇佳”“对高血压等老年病有很好疗效”“调节三高”“清除幽门螺杆菌”“今天矫正，明天上班”“三招搞定高血压”“每次三分钟孩子不近视”',
+    looksFor: '“效果奇佳”“对高血压等老年病有很好疗效”“调节三高”“清除幽门螺杆菌”“减肥茶还能改善高血压”“可迅速提高成绩”“今天矫正，明天上班”“三招搞定高血压”“每次三分钟孩子不近视”',
     message: '疑似保证或夸大疗效：若指某产品、疗法或本机构，属于保证疗效；食品、保健食品不得涉及疾病治疗', suggestion: '删除疗效承诺，说明适用条件和个体差异',
-    examples: { hit: ['山茶油对抗癌有着极佳的作用', '全飞秒的激光，今天矫正，明天上班', '三招搞定高血压', '每次三分钟孩子不近视', '血栓快速溶解、心脑血管双重调理改善'], clean: ['规律运动有助于控制血压', '三招教你正确洗手'] },
+    examples: { hit: ['山茶油对抗癌有着极佳的作用', '全飞秒的激光，今天矫正，明天上班', '三招搞定高血压', '每次三分钟孩子不近视', '基因营养素，可迅速提高考试成绩'], clean: ['规律运动有助于控制血压', '三招教你正确洗手'] },
+  },
+  {
+    id: 'guarantee.food-claims', category: 'guarantee', severity: 'warning',
+    pattern: re(`${any(DISEASE_ACTIONS)}|${FOOD_FORMS}${GAP(8)}(?:还能|能|可以|可|能够|具有|有)${GAP(4)}(?:改善|治疗|降低|调节|预防|缓解|消除|治愈|调理|防治)${GAP(6)}${DISEASE_END}`),
+    // Medicine and medical procedures may dissolve a clot; a food or a device may not say so.
+    allow: /药物|溶栓药|他汀|阿司匹林|介入|支架|处方|医生|医师/,
+    qualifierExempt: true,
+    source: '广告法 第十七条（除医疗、药品、医疗器械广告外，禁止其他任何广告涉及疾病治疗功能）；食品安全法 第七十三条',
+    looksFor: '食品、保健食品说治病：“调节三高”“溶血栓”“清除幽门螺杆菌”“减肥茶还能改善高血压”',
+    message: '疑似食品、保健食品或器械声称治疗或预防疾病：除药品、医疗器械、医疗外不得涉及疾病治疗功能', suggestion: '删除疾病治疗用语；保健食品只写批准的保健功能并标明“本品不能代替药物”',
+    examples: { hit: ['护肝解毒、调节三高', '减肥茶还能改善高血压、高血脂', '保健作用：降血粘 溶血栓'], clean: ['溶栓药物要在发病4.5小时内使用', '低密度脂蛋白会逐渐形成动脉粥样硬化斑块'] },
   },
   {
     id: 'cure-rate.share-reaches', category: 'cure-rate', severity: 'warning',
