@@ -9,6 +9,7 @@ import { PLATFORMS, PLATFORM_IDS } from '../platforms/registry.ts';
 import { RENDERERS } from '../render/index.ts';
 import { withAlternatives } from '../render/alternatives.ts';
 import { withChannels } from '../render/channel.ts';
+import { withoutDiversion } from '../platforms/diversion.ts';
 import type { OutputFile, Rendered } from '../render/types.ts';
 import type { Theme } from '../theme.ts';
 import { checkArticle } from '../compliance/check.ts';
@@ -72,11 +73,14 @@ export function platformsOf(model: ArticleModel): PlatformId[] {
   return model.frontMatter.platforms ?? [...PLATFORM_IDS];
 }
 
-/** Each platform's renderers, then the A/B arms as copies of what they rendered, then every variant's channel code. */
+/**
+ * Each platform's renderers, then the A/B arms as copies of what they rendered, then no diverting
+ * sentence where the platform bans diversion (小红书), then every variant's channel code.
+ */
 export function renderVariants(model: ArticleModel, theme: Theme, assetPath: (src: string) => string | undefined): Rendered[] {
   const rendered = platformsOf(model).flatMap((id) => {
     const rule = PLATFORMS[id];
     return rule.kinds.flatMap((kind) => RENDERERS[kind].render(model, rule, { theme, assetPath }));
   });
-  return withChannels(withAlternatives(model, rendered), theme);
+  return withChannels(withoutDiversion(withAlternatives(model, rendered)), theme);
 }
