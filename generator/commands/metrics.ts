@@ -26,24 +26,34 @@ export const metricsCommand: Command = {
     date: { type: 'string' },
   },
   async run(values, positionals) {
-    const [sub, ...args] = positionals;
-    const content = String(values.content);
-    const metricsDir = typeof values.metrics === 'string' ? values.metrics : defaultMetricsDir(content);
-    const out = String(values.out);
-    if (sub === 'import' && args.length > 0) {
-      const date = typeof values.date === 'string' ? values.date : localDate();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return fail(`--date 应为 YYYY-MM-DD：“${date}”`);
-      const catalog = await loadCatalog({ out, content }).catch((err: Error) => err);
-      if (catalog instanceof Error) return fail(catalog.message);
-      const results = await importFiles(args, { metricsDir, catalog: catalog.variants, date, ...(typeof values.platform === 'string' ? { platform: values.platform } : {}) });
-      for (const r of results) report(r);
-      await refreshDashboard(out, metricsDir);
-      return results.some((r) => r.errors.length) ? 1 : 0;
+    // A broken file in the metrics folder (hand edit, merge conflict) is said as file:row, not as a stack trace.
+    try {
+      return await runMetrics(values, positionals);
+    } catch (err) {
+      if (!(err instanceof Error)) throw err;
+      return fail(err.message);
     }
-    if (sub === 'link' && args.length === 2) return link(metricsDir, out, content, args[0]!, args[1]!);
-    return fail(`用法 / usage: ${USAGE}`, 2);
   },
 };
+
+async function runMetrics(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number> {
+  const [sub, ...args] = positionals;
+  const content = String(values.content);
+  const metricsDir = typeof values.metrics === 'string' ? values.metrics : defaultMetricsDir(content);
+  const out = String(values.out);
+  if (sub === 'import' && args.length > 0) {
+    const date = typeof values.date === 'string' ? values.date : localDate();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return fail(`--date 应为 YYYY-MM-DD：“${date}”`);
+    const catalog = await loadCatalog({ out, content }).catch((err: Error) => err);
+    if (catalog instanceof Error) return fail(catalog.message);
+    const results = await importFiles(args, { metricsDir, catalog: catalog.variants, date, ...(typeof values.platform === 'string' ? { platform: values.platform } : {}) });
+    for (const r of results) report(r);
+    await refreshDashboard(out, metricsDir);
+    return results.some((r) => r.errors.length) ? 1 : 0;
+  }
+  if (sub === 'link' && args.length === 2) return link(metricsDir, out, content, args[0]!, args[1]!);
+  return fail(`用法 / usage: ${USAGE}`, 2);
+}
 
 function fail(message: string, code = 1): number {
   process.stderr.write(`${message}\n`);

@@ -8,10 +8,10 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { PlatformId } from '../manifest.ts';
 import { channelCode } from '../render/channel.ts';
 import { ExportError } from './read-export.ts';
+import { readStoredCsv, storedNumber } from './stored-csv.ts';
 import { readRows, type Rows } from './sheet.ts';
 import { isMissing, parseCount, parseDate, type Cell } from './values.ts';
 
@@ -135,13 +135,13 @@ export async function loadBookings(metricsDir: string, variants: { id: string; p
   const result: BookingCounts = { imports: names.length, byVariant: new Map(), unknown: new Map(), total: 0 };
   const orders = new Set<string>();
   for (const name of names) {
-    const records = parse(await readFile(join(dir, name), 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
-    for (const r of records) {
+    const shown = join(metricsDir, BOOKINGS_DIR, name);
+    for (const { record: r, line } of await readStoredCsv(join(dir, name), shown)) {
       if (r.order) {
         if (orders.has(r.order)) continue;
         orders.add(r.order);
       }
-      const n = Number(r.count || 1);
+      const n = r.count ? storedNumber(r.count, `${shown}:${line}`, 'count') : 1;
       const code = r.code ?? '';
       const variant = byCode.get(code);
       const into = variant ? result.byVariant : result.unknown;

@@ -3,12 +3,12 @@
  * `-2`, `-3` on the same day): plain text that diffs well, never overwritten, so a variant can be
  * compared at the same age since publishing and old numbers are never lost.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { PlatformId } from '../manifest.ts';
 import type { JoinedRow } from './join.ts';
 import { isMeasureKey, MEASURE_KEYS, type MeasureKey, type Value } from './measures.ts';
+import { readStoredCsv, storedNumber } from './stored-csv.ts';
 
 export const SNAPSHOT_DIR = 'snapshots';
 
@@ -79,12 +79,13 @@ export async function readSnapshots(metricsDir: string): Promise<Observation[]> 
   const names = await readdir(dir).catch(() => [] as string[]);
   const out: Observation[] = [];
   for (const name of names.filter((n) => /^\d{4}-\d{2}-\d{2}-.+\.csv$/.test(n)).sort()) {
-    const records = parse(await readFile(join(dir, name), 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
-    for (const r of records) {
+    const shown = `${SNAPSHOT_DIR}/${name}`;
+    for (const { record: r, line } of await readStoredCsv(join(dir, name), join(metricsDir, shown))) {
+      const where = `${join(metricsDir, shown)}:${line}`;
       const measures: Observation['measures'] = {};
       for (const [k, v] of Object.entries(r)) {
         if (!isMeasureKey(k) || v === '') continue;
-        measures[k] = v.startsWith('<') ? { lt: Number(v.slice(1)) } : Number(v);
+        measures[k] = v.startsWith('<') ? { lt: storedNumber(v.slice(1), where, k) } : storedNumber(v, where, k);
       }
       out.push({
         key: r.key ?? '', platform: r.platform as PlatformId, ...(r.variant ? { variant: r.variant } : {}), match: r.match ?? '',
