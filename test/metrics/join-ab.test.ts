@@ -7,6 +7,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogVariant } from '../../generator/metrics/catalog.ts';
+import { indexEntry, MANIFEST_VERSION } from '../../generator/manifest.ts';
+import { metricsSiteFiles } from '../../generator/site/metrics/files.tsx';
 import { importFiles } from '../../generator/metrics/import.ts';
 import { joinRows } from '../../generator/metrics/join.ts';
 import { readLinks, writeLinks } from '../../generator/metrics/links.ts';
@@ -75,6 +77,12 @@ describe('joining a multi-title (A/B) post', () => {
     expect(g!.joined.map((j) => j.match)).toEqual([{ status: 'named', variant: A }, { status: 'title', variant: B }]);
     expect(t!.joined[0]!.match.status).toBe('ambiguous');
     const data = await loadMetrics(metricsDir);
+    // The dashboard lists the post's row as pending and says why.
+    const index = { version: MANIFEST_VERSION as typeof MANIFEST_VERSION, generatedAt: '', articles: [indexEntry({ slug: 'fever', title: '孩子发烧怎么办', source: 'content/fever.md', status: 'approved', findings: [], variants: CATALOG.filter((v) => v.slug === 'fever').map((v) => ({ id: v.id, platform: v.platform, kind: v.kind, title: v.title!, text: '' })) })] };
+    const html = String((await metricsSiteFiles(metricsDir, index))[0]!.content);
+    const pending = html.slice(html.indexOf('id="t-pending"'));
+    expect(pending).toContain('toutiao/id/901');
+    expect(pending).toContain('多标题文章的整篇数据（各标题合计），不属于任何一个版本');
     const perArm = (id: string) => data.latest.filter((o) => o.variant === id);
     expect(perArm(A).map((o) => o.measures.views)).toEqual([520]);
     expect(perArm(B).map((o) => o.measures.views)).toEqual([610]);

@@ -9,6 +9,7 @@ import type { Insights } from '../../metrics/insights.ts';
 import { MEASURES } from '../../metrics/measures.ts';
 import type { Observation } from '../../metrics/snapshot.ts';
 import type { BookingCounts } from '../../metrics/bookings.ts';
+import { AB_SPLIT } from '../../platforms/registry.ts';
 import { Document, ASSET_DIR } from '../components/document.tsx';
 import { BarChart, LineChart, type Series } from './charts.tsx';
 import { count, Missing, rate } from './format.tsx';
@@ -155,7 +156,7 @@ export function DashboardPage({ data }: { data: DashboardData }) {
               <table class="m-table" id="t-pending">
                 <caption>待确认的行</caption>
                 <thead><tr><th scope="col">行键</th><th scope="col">标题</th><th scope="col">来源</th><th scope="col">候选稿件</th></tr></thead>
-                <tbody>{pending.map((w) => <tr><td><code>{w.obs.key}</code></td><td>{w.obs.title}</td><td>{w.obs.source}</td><td>{w.obs.candidates.length ? w.obs.candidates.map((c) => <code class="m-cand">{c}</code>) : '无'}</td></tr>)}</tbody>
+                <tbody>{pending.map((w) => <tr><td><code>{w.obs.key}</code></td><td>{w.obs.title}</td><td>{w.obs.source}</td><td>{w.obs.candidates.length ? w.obs.candidates.map((c) => <code class="m-cand">{c}</code>) : '无'}{pendingWhy(w.obs) ? <><br /><small>{pendingWhy(w.obs)}</small></> : null}</td></tr>)}</tbody>
               </table>
             </div>
           </>
@@ -181,6 +182,17 @@ function BookingsOnlyPage({ data }: { data: DashboardData }) {
       <BookingSection bookings={data.bookings} booked={data.booked ?? []} platformData={false} />
     </Document>
   );
+}
+
+/** Why a row with candidates was not joined, where the candidates tell (join.ts). */
+function pendingWhy(o: Observation): string | undefined {
+  const [first, ...rest] = o.candidates;
+  if (!first) return undefined;
+  if (rest.length && AB_SPLIT[o.platform]?.onePost && rest.every((c) => c.startsWith(`${first}.`))) {
+    return '多标题文章的整篇数据（各标题合计），不属于任何一个版本；各版本的数据请按稿件 id 导入';
+  }
+  if (!rest.length) return '这个稿件已由另一行对应，或同一文件里有多行标题相同：请确认是哪一行';
+  return undefined;
 }
 
 const pp = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)} 个百分点`;
