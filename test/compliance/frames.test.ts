@@ -200,3 +200,32 @@ describe('family words stand as words', () => {
     expect(errors(text)).toEqual([]);
   });
 });
+
+/* Third batch (#11): TV-style cure-alls and borrowed approval, with the education they resemble. */
+describe('third-batch families', () => {
+  it.each([
+    ['guarantee', '什么病都能治，越严重效果越明显'],
+    ['guarantee', '吃了我们的降糖茶，想吃什么就吃什么'],
+    ['guarantee', '泡了这款药浴就不感冒'],
+    ['guarantee', '对颈椎病、腰椎病、关节炎都有治疗作用'],
+    ['guarantee', '主治：风湿、类风湿、骨质增生、痛风'],
+    ['endorsement', '获得国际抗衰老联合会的高度认可'],
+    ['endorsement', '权威专家每周亲自坐堂'],
+    ['absolute', '独含专利活性成分'],
+  ])('%s: “%s”', (category, text) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each([
+    '中国营养学会推荐成人每天摄入奶类300克',
+    '中华医学会糖尿病学分会推荐二甲双胍作为首选药物',
+    '部分2型糖尿病患者早期不用打胰岛素',
+    '认为糖尿病患者不用忌口是错误的',
+    '这样做能让孩子少生病',
+    '他汀类药物对冠心病、脑卒中等都有预防作用',
+    '著名心血管专家提醒，冬季要注意保暖',
+    '世界卫生组织推荐母乳喂养至6个月',
+  ])('education stays clean: “%s”', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
