@@ -10,6 +10,7 @@ import { metricsCommand } from '../../generator/commands/metrics.ts';
 import { ROOT, tempDir } from '../helpers.ts';
 import { launch, RESULTS, serveStatic } from '../site/browser.ts';
 import { count } from '../../generator/site/metrics/format.tsx';
+import { channelCode } from '../../generator/render/channel.ts';
 import { csv } from './fixtures.ts';
 import { writeSite, type FixtureArticle } from './site-fixture.ts';
 import { makeXlsx } from './xlsx-fixture.ts';
@@ -69,6 +70,12 @@ beforeAll(async () => {
     expect(await metricsCommand.run({ ...common, date: '2026-03-05' }, ['import', firstDay])).toBe(0);
     expect(await metricsCommand.run({ ...common, date: '2026-03-06' }, ['import', generic, toutiao])).toBe(0);
     expect(await metricsCommand.run({ ...common, date: '2026-03-12' }, ['import', generic])).toBe(0);
+    // Appointments that came in with channel codes (公众号 阅读原文, a 抖音 live card).
+    const bookings = join(t.dir, 'bookings.csv');
+    await writeFile(bookings, csv([['订单号', '预约日期', '渠道码'],
+      ...[1, 2, 3].map((n) => [`B${n}`, '2026-03-06', channelCode('topic-1.wechat.article', 'wechat')]),
+      ['B4', '2026-03-07', channelCode('topic-2.douyin.video-script.60s', 'douyin')]]));
+    expect(await metricsCommand.run({ ...common, date: '2026-03-12' }, ['import', bookings])).toBe(0);
   } finally {
     quiet.mockRestore();
   }
@@ -140,6 +147,10 @@ describe('metrics dashboard', () => {
     expect(toutiaoAtAges[6]).toBe('1,540');
     expect(await page.locator('table#t-ages-length').textContent()).toContain('完播次数 ÷ 播放量（合计后相除）');
     expect(await page.locator('table#t-ages-dept').textContent()).toContain('心内科');
+
+    // Appointments per variant beside the platform data: chart per platform, table per variant, most first.
+    expect(await page.locator('figure.m-chart svg[aria-describedby="t-bookings"] rect').count()).toBe(2);
+    expect(await page.locator('#t-bookings tbody tr').allTextContents()).toEqual([expect.stringContaining('topic-1.wechat.article'), expect.stringContaining('topic-2.douyin.video-script.60s')]);
 
     await mkdir(join(RESULTS, 'metrics'), { recursive: true });
     await page.screenshot({ path: join(RESULTS, 'metrics/dashboard.png'), fullPage: true });

@@ -151,7 +151,7 @@ export function DashboardPage({ data }: { data: DashboardData }) {
       <Section id="pending" title={`待确认的行（${pending.length}）`}>
         {pending.length ? (
           <>
-            <p>这些行没有自动对应到稿件（标题找不到或有多个候选）。确认一次即可，之后的导入会自动对应：<code>npx kepu metrics link 行键 稿件id</code></p>
+            <p>这些行没有自动对应到稿件（标题找不到、有多个候选，或不能算作某一个稿件，原因见候选一栏）。确认一次即可，之后的导入会自动对应：<code>npx kepu metrics link 行键 稿件id</code></p>
             <div class="m-scroll">
               <table class="m-table" id="t-pending">
                 <caption>待确认的行</caption>
