@@ -106,6 +106,15 @@ describe('natural Markdown', () => {
     expect(modelOf('---\ntitle: 只有正文\n---\n\n多喝水。\n').callToAction).toMatchObject({ own: false, text: DEFAULT_CTA });
   });
 
+  it('takes advice to adjust under a doctor’s guidance as the article’s own, and a step heading that mentions the hospital as a step', () => {
+    const diet = modelOf('---\ntitle: 膳食指南解读\n---\n\n## 吃动平衡\n\n每天主动身体活动6000步以上。\n\n## 特殊人群\n\n糖尿病、痛风等患者的饮食有特殊要求，应在医生或临床营养师指导下个体化调整。\n');
+    expect(diet.callToAction).toMatchObject({ own: true, text: '糖尿病、痛风等患者的饮食有特殊要求，应在医生或临床营养师指导下个体化调整。' });
+    const bite = modelOf('---\ntitle: 被狗咬伤怎么办\n---\n\n## 第一步：冲洗伤口\n\n用肥皂水和流动的清水交替冲洗伤口，持续约15分钟。\n\n## 第二步：尽快去医院\n\n**务必按时完成全程接种，不要自行中断。**\n\n如果伤口很深、出血不止，必要时直接拨打120。\n');
+    expect(bite.sections.map((s) => s.role)).toEqual(['body', 'body']);
+    expect(bite.takeaways.map((t) => t.text)).toContain('尽快去医院：务必按时完成全程接种，不要自行中断。');
+    expect(bite.callToAction.text).toContain('拨打120');
+  });
+
   it('reads 问/答 lines written without blank lines as question-and-answer pairs', () => {
     const m = modelOf('---\ntitle: 幽门螺杆菌答疑\n---\n\n问：幽门螺杆菌会传染吗？\n答：会。它主要通过共用餐具传播，提倡分餐制、使用公筷。\n\n**问：**查出阳性都要治疗吗？\n\n**答：**一般都建议治疗，具体请和医生商量。\n');
     expect(m.faq.map((f) => f.question)).toEqual(['幽门螺杆菌会传染吗？', '查出阳性都要治疗吗？']);
