@@ -9,7 +9,7 @@ import type { ClaimRule } from './rules.ts';
 import {
   AMOUNT, any, BIG_AMOUNT, SPAN, APPEARANCE_ANXIETY, BEFORE_AFTER, BETTER_QUALITIES, CONTACT_CHANNELS, CONTACT_GOALS, ELSEWHERE, EPIDEMIOLOGY_RATES, FAILED_THERE,
   GIFT_TRIGGERS, GIFT_WORDS, OFFER_WORDS, HARMS, PRODUCT_FORMS, PSEUDO_CARE, REGRET, SALES_TALK, SHARE, SHARE_OUTCOMES, STATE_ACTS, STATE_LENDERS, VOUCHING_ACTS,
-  DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
+  DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -143,7 +143,7 @@ export const FRAME_RULES: ClaimRule[] = [
   // 国家机关、军队、官方媒体名义
   {
     id: 'state-name.lends-name', category: 'state-name', severity: 'warning',
-    pattern: re(`${any(STATE_LENDERS)}${GAP(6)}${any(STATE_ACTS)}`),
+    pattern: re(`${any([...STATE_LENDERS, ...STATE_INSTITUTIONS])}${GAP(6)}${any([...STATE_ACTS, ...STATE_DEEDS])}`),
     allow: CITATION,
     looksFor: '国家机关、军队、官方媒体加“认证、推荐、研制、报道”：若不是引用文件，属于借国家名义背书',
     message: '出现国家机关、军队或官方媒体的名义：不得用作医院、产品或疗法的背书', suggestion: '引用政策时写明文件名称和文号',
@@ -151,7 +151,7 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'state-name.media', category: 'state-name', severity: 'warning',
-    pattern: re(`(?:央视|CCTV|中央电视台|卫视|电视台)${GAP(12)}(?:栏目|专题|报道|播出|推荐)`),
+    pattern: re(`(?:央视|CCTV|中央电视台|卫视|电视台|新华网|人民网|光明网)${GAP(12)}(?:栏目|专题|报道|播出|推荐)|${MEDIA_APPEARANCES}`),
     allow: /指南|共识|发布的?|免疫规划|政策|文件|通知|规定|据[^，。]{0,12}报道/,
     looksFor: '“央视栏目专题报道”等官方媒体名义：若用来为医院、产品作背书，属于借国家名义宣传',
     message: '出现官方媒体的节目或报道：不得用作医院、产品的背书', suggestion: '删除媒体名义；引用报道时注明出处并不作宣传',
@@ -336,6 +336,21 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“体检车是国内配置最高的”：限定范围内的最高级，未写出修饰对象时请确认是否在夸耀本机构',
     message: '“国内、本市……最高、最大”：若指本机构、设备或技术，属于绝对化用语', suggestion: '删除最高级，客观介绍',
     examples: { hit: ['体检车是国内配置最高的'], clean: ['我国糖尿病患者人数全球最多'] },
+  },
+  {
+    id: 'disguised-ad.contact-slang', category: 'disguised-ad', severity: 'error',
+    pattern: re(CONTACT_SLANG),
+    looksFor: '“加我绿泡泡”“加vx”“加企鹅”：以暗语索要私人联系方式',
+    message: '以暗语引导添加微信、QQ等私人联系方式，属于以科普形式引流', suggestion: '删除联系方式和引流话术',
+    examples: { hit: ['加我绿泡泡，发你完整版', '加vx领资料'], clean: ['泡泡浴后要及时擦干皮肤'] },
+  },
+  {
+    id: 'disguised-ad.contact-hints', category: 'disguised-ad', severity: 'warning',
+    pattern: re(any(CONTACT_HINTS)),
+    allow: PUBLIC_PROGRAMME,
+    looksFor: '“私我”“滴滴我”“评论区扣1”“戳头像进主页有惊喜”“链接放评论区”“来门诊找我”“回复关键词即可获取”“直播间专家在线答疑”',
+    message: '疑似引导读者私下联系、进主页或直播间、到本人门诊：科普中不得导医导诊、引流', suggestion: '删除引流话术；如需就医提示，写“请到正规医院相关科室就诊”',
+    examples: { hit: ['需要食谱的朋友私我', '想了解的评论区扣1', '戳头像进主页，有惊喜', '关注后回复关键词“控糖”即可获取专属食谱', '有需要的可以来我们门诊找我'], clean: ['如有不适，请到医院就诊', '回复评论时请文明用语'] },
   },
   {
     id: 'disguised-ad.click-through', category: 'disguised-ad', severity: 'warning',

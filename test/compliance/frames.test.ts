@@ -229,3 +229,33 @@ describe('third-batch families', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+/* State bodies by full name and state media appearances; contact slang (#11). */
+describe('state names and private channels, as advertisers word them', () => {
+  it.each([
+    ['state-name', '中科院专家团队研制的抗衰老配方'],
+    ['state-name', '本品已通过国家卫生健康委员会认证的产品'],
+    ['state-name', '做客CCTV-4讲解颈椎病调理'],
+    ['state-name', '国家体育总局训练局指定营养品'],
+    ['state-name', '经国家权威部门检测'],
+    ['disguised-ad', '加我绿泡泡，发你完整版'],
+    ['disguised-ad', '需要食谱的朋友私我'],
+    ['disguised-ad', '想了解的评论区扣1'],
+    ['disguised-ad', '戳头像进主页，有惊喜'],
+    ['disguised-ad', '链接放评论区了'],
+    ['disguised-ad', '有需要的可以来我们门诊找我'],
+    ['disguised-ad', '关注后回复关键词“控糖”即可获取专属食谱'],
+  ])('%s: “%s”', (category, text) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each([
+    '国家卫生健康委员会发布的指南建议成人每天运动',
+    '中国医学科学院肿瘤医院专家提醒，要定期筛查',
+    '中国科学院研究发现，熬夜会损伤记忆',
+    '回复评论时请文明用语',
+    '如有不适，请到医院就诊',
+  ])('education stays clean: “%s”', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
