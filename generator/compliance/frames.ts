@@ -9,7 +9,7 @@ import type { ClaimRule } from './rules.ts';
 import {
   AMOUNT, any, BIG_AMOUNT, SPAN, APPEARANCE_ANXIETY, BEFORE_AFTER, BETTER_QUALITIES, CONTACT_CHANNELS, CONTACT_GOALS, ELSEWHERE, EPIDEMIOLOGY_RATES, FAILED_THERE,
   GIFT_TRIGGERS, GIFT_WORDS, OFFER_WORDS, HARMS, PRODUCT_FORMS, PSEUDO_CARE, REGRET, SALES_TALK, SHARE, SHARE_OUTCOMES, STATE_ACTS, STATE_LENDERS, VOUCHING_ACTS,
-  DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
+  DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -351,6 +351,25 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“私我”“滴滴我”“评论区扣1”“戳头像进主页有惊喜”“链接放评论区”“来门诊找我”“回复关键词即可获取”“直播间专家在线答疑”',
     message: '疑似引导读者私下联系、进主页或直播间、到本人门诊：科普中不得导医导诊、引流', suggestion: '删除引流话术；如需就医提示，写“请到正规医院相关科室就诊”',
     examples: { hit: ['需要食谱的朋友私我', '想了解的评论区扣1', '戳头像进主页，有惊喜', '关注后回复关键词“控糖”即可获取专属食谱', '有需要的可以来我们门诊找我'], clean: ['如有不适，请到医院就诊', '回复评论时请文明用语'] },
+  },
+  {
+    id: 'fear.hooks', category: 'fear', severity: 'warning',
+    pattern: re(any(FEAR_HOOKS)),
+    // The hooks are negated and asked by design ("别等到……才后悔", "你还敢……吗"); only warning readers against them is education.
+    educationExempt: false,
+    allow: /警惕|所谓|谣言|误区|号称|标题党|制造焦虑|不要被|别被|贩卖焦虑/,
+    looksFor: '“再不重视肝就废了”“你可能就是下一个”“看完你还敢熬夜吗”“癌症已经找上你”“别等到瘫痪了才后悔”“一旦发现就是晚期”',
+    message: '以威胁、反问或“下一个就是你”制造恐慌', suggestion: '客观说明风险、概率和可以做的事',
+    examples: { hit: ['再不重视，你的肝就废了', '胃癌年轻化，你可能就是下一个', '别等到瘫痪了才后悔'], clean: ['胰腺癌早期症状不明显，发现时多已是中晚期', '出现胸痛请及时就医'] },
+  },
+  {
+    id: 'ranking.place', category: 'ranking', severity: 'warning',
+    pattern: re(RANK_PLACES),
+    // Epidemiology ranks diseases and causes of death ("肺癌位居癌症死亡第一位").
+    allow: /死因|死亡|发病|患病|病因|危险因素|癌症|肿瘤|疾病|感染|排名不分先后|世界卫生组织|国家免疫规划/,
+    looksFor: '“位列全国眼科第三”“榜单TOP3”“获得国际金奖”“被授予……示范单位称号”：名次、奖项和授予的称号（疾病、死因排名除外）',
+    message: '以名次、奖项或称号宣传：不得在医疗、药品、保健食品广告中使用', suggestion: '删除名次、奖项和称号',
+    examples: { hit: ['位列全国眼科第三', '获得国际金奖', '被授予“诚信示范单位”', '入选某榜单TOP3'], clean: ['肺癌位居我国癌症死亡第一位', '心脑血管疾病位列城乡居民死因前列'] },
   },
   {
     id: 'disguised-ad.click-through', category: 'disguised-ad', severity: 'warning',

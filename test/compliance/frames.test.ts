@@ -259,3 +259,33 @@ describe('state names and private channels, as advertisers word them', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+/* Fear as clickbait and places in rankings (#11). */
+describe('fear hooks and ranking places', () => {
+  it.each([
+    ['fear', '再不重视，你的肝就废了'],
+    ['fear', '这个习惯正在偷偷伤害你的心脏'],
+    ['fear', '很多人都死在这一步'],
+    ['fear', '看完这篇你还敢熬夜吗'],
+    ['fear', '胃癌年轻化，你可能就是下一个'],
+    ['fear', '别等到瘫痪了才后悔'],
+    ['fear', '身体出现这5个信号，说明癌症已经找上你'],
+    ['ranking', '位列全国眼科第三'],
+    ['ranking', '获得国际金奖'],
+    ['ranking', '被授予“诚信示范单位”'],
+    ['ranking', '入选某榜单TOP3'],
+  ])('%s: “%s”', (category, text) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each([
+    '胰腺癌一旦发现多是晚期',
+    '肺癌位居我国癌症死亡第一位',
+    '不要等到出现症状才就医',
+    '很多慢性病是吃出来的',
+    '屠呦呦获得诺贝尔生理学或医学奖',
+    '警惕“你可能就是下一个”这类制造焦虑的标题',
+  ])('education stays clean: “%s”', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
