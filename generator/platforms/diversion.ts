@@ -64,8 +64,12 @@ function scrub(v: Variant): void {
     }
     v.slides = slides.map((s, i) => ({ ...s, index: i + 1 }));
   }
-  if (!removed.length) return;
   const rule = PLATFORMS[v.platform];
+  // A title is the author's to rewrite: said, not cut.
+  if (stripDiversion(v.title).removed.length) {
+    v.warnings = [...(v.warnings ?? []), { code: 'title.diversion', message: `${rule.name}禁止链接、二维码、小程序码和导流：标题“${v.title}”含网址或导流的说法，请改写（front matter titles.${v.platform}）` }];
+  }
+  if (!removed.length) return;
   v.limits = v.limits?.map((l) => {
     if (l.field === 'caption' && v.caption !== undefined) return { ...l, length: measure(v.caption, rule.counting) };
     if (l.field === 'images' && v.slides) return { ...l, length: v.slides.length };

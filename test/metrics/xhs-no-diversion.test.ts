@@ -60,6 +60,13 @@ describe('小红书: no link or QR pointer anywhere', () => {
     expect(weibo.warnings?.some((w) => w.code === 'removed.diversion')).toBeFalsy();
   });
 
+  it('a title that diverts is said, not cut', async () => {
+    const rendered = renderVariants(modelOf(ARTICLE.replace('title: 流感疫苗怎么打', 'title: 扫码预约流感疫苗')), await loadTheme(), () => undefined).map((r) => r.variant);
+    const v = rendered.find((x) => x.id === 'flu-x.xiaohongshu.carousel')!;
+    expect(v.title).toBe('扫码预约流感疫苗');
+    expect(v.warnings!.find((w) => w.code === 'title.diversion')!.message).toContain('标题“扫码预约流感疫苗”含网址或导流的说法，请改写');
+  });
+
   it('keeps list lines that lose nothing, drops a line left with only its marker', () => {
     expect(stripDiversion('① 每年打一次\n② 扫码预约。\n③ 多喝水。详见 https://a.cn/x')).toEqual({
       text: '① 每年打一次\n③ 多喝水。',
