@@ -20,6 +20,9 @@ const WARNING_CUE = /错误的(?:观点|说法|认识|做法)|是错误的|以�
 /** Said after the claim: "根治？不可能", "……是谣言". */
 const AFTER_DENIAL = /^[^，。！？!?；;\n]{0,12}?(?:是谣言|是骗局|是假的|不可能|不可信|不靠谱|是误区|不科学|并不存在|都是骗人|不存在|是错误的|这种说法不对|的说法(?:并?不|是错|没有|缺乏)|(?:的)?说法并不准确|没有(?:科学)?(?:证据|依据))/;
 
+/** Debunked a clause later ("……等偏方，没有科学依据"): only verdicts no advertiser would write after a claim. */
+const LATER_DEBUNK = /^[^。！？!?；;\n]{0,16}?[，,][^。！？!?；;\n]{0,4}?(?:没有(?:任何)?(?:科学)?(?:证据|依据)|不科学|是谣言|是骗局|都是骗人的|不仅没用|毫无(?:科学)?依据)/;
+
 /** Hedges and quantifiers: "有助于控制血压" states a contribution, not a promise. */
 const QUALIFIER = /有助于|有利于|多数|大多数|大部分|绝大多数|部分|一般|通常|往往|少数|很少|个别|有些|有的|可能|有望|大约|约(?=\s*\d|[一二三四五六七八九十百千几半])/;
 
@@ -69,7 +72,7 @@ export function isNegated(text: string, start: number, end: number): boolean {
   const before = clauseBefore(text, start, CLAUSE_END).slice(-NEGATION_REACH);
   NEGATION.lastIndex = 0;
   if (NEGATION.test(before)) return true;
-  return AFTER_DENIAL.test(text.slice(end));
+  return AFTER_DENIAL.test(text.slice(end)) || LATER_DEBUNK.test(text.slice(end));
 }
 
 export function isQuestion(text: string, end: number): boolean {
@@ -86,11 +89,12 @@ function insideBookTitle(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Advice against believing or joining something: "勿轻信路边扫码领鸡蛋、听课抢红包等活动". It covers
+ * Advice against believing, joining or using something: "勿轻信路边扫码领鸡蛋、听课抢红包等活动",
+ * "不要在伤口上涂抹牙膏、酱油等“土方法”". It covers
  * what follows it up to the next comma — a list joined by 、 included, a new clause not ("别信偏方，
  * 来我院一次根治" is still a claim).
  */
-const ADVICE_AGAINST = /(?:切勿|勿|不要|别|莫|谨防|提防)(?:轻信|相信|听信|迷信|参加|参与|上当)/g;
+const ADVICE_AGAINST = /(?:切勿|勿|不要|别|莫|谨防|提防)(?:轻信|相信|听信|迷信|参加|参与|上当)|(?:切勿|勿|不要|别|莫)[^，,：:。！？；\n]{0,6}?(?:涂抹|涂|抹|敷|贴|服用|吃|喝|尝试|试用|购买)/g;
 
 function advisedAgainst(text: string, start: number): boolean {
   const before = clauseBefore(text, start, SENTENCE_END);

@@ -101,7 +101,7 @@ export const CLAIM_RULES: ClaimRule[] = [
     pattern: /最(?:有效|彻底|根本|快)(?:的|地)?/g,
     // "戴眼镜是目前矫正近视最有效和安全的方法": the state of the art for a general method, said
     // without a hospital, product or brand, is a fact of education.
-    allow: /之一|——\s*《|《[^》]*(?:指南|共识|方案|规范|标准)》|世界卫生组织|WHO|指南(?:指出|推荐|建议)|共识(?:指出|推荐)|^(?!.*(?:医院|本院|我院|我们|产品|品牌|这款|本品|项目)).*目前[^。；！？]{0,12}最(?:有效|彻底)[^。；！？]{0,8}(?:方法|手段|办法|措施)/,
+    allow: /之一|——\s*《|《[^》]*(?:指南|共识|方案|规范|标准)》|世界卫生组织|WHO|指南(?:指出|推荐|建议)|共识(?:指出|推荐)|^(?!.*(?:医院|本院|我院|我们|产品|品牌|这款|本品|项目)).*(?:目前[^。；！？]{0,12}最(?:有效|彻底)[^。；！？]{0,8}(?:方法|手段|办法|措施)|(?:疫苗|接种|戒烟|限酒|运动|锻炼|洗手|口罩|饮食|睡眠|补液|筛查|减重|控盐)[^。；！？]{0,12}最有效的?(?:方法|手段|办法|措施|方式|途径))/,
     message: '“最有效、最彻底”等最高级表述需有权威出处，否则属绝对化用语', suggestion: '引用指南原文并注明出处，或改为“有效的方法之一”',
   },
   {
@@ -113,8 +113,18 @@ export const CLAIM_RULES: ClaimRule[] = [
     id: 'absolute.unique', category: 'absolute', severity: 'warning', lexical: true,
     // "指南推荐二甲双胍作为首选药物": a guideline's first choice, cited as such, is education.
     allow: /指南|共识|学会|分会|世界卫生组织|WHO/,
-    pattern: /唯一(?:的)?(?:医院|方法|疗法|选择|办法|途径|治疗)?|首选|权威专家|金牌/g,
+    pattern: /唯一(?:的)?(?:医院|方法|疗法|选择|办法|途径|治疗)?|权威专家|金牌/g,
     message: '“唯一、首选、权威专家”等用语可能构成绝对化用语', suggestion: '如引用诊疗指南，请注明出处；否则改为“常用、推荐之一”',
+  },
+  {
+    id: 'absolute.first-choice', category: 'absolute', severity: 'warning', lexical: true,
+    pattern: /首选/g,
+    // A first-choice test or treatment named without a hospital, brand or product is clinical
+    // teaching ("B超是检查胆囊结石的首选方法", "药物首选他汀"); a hospital or product "首选" is a boast.
+    allow: /指南|共识|学会|分会|世界卫生组织|WHO|^(?!.*(?:医院|本院|我院|我们|品牌|产品|这款|本品|机构|诊所|中心|项目|专家|医生)).*$/,
+    message: '“首选”修饰医院、品牌或产品，可能构成绝对化用语', suggestion: '如引用诊疗指南，请注明出处；否则改为“常用”',
+    looksFor: '医院、品牌、产品被称作“首选”（检查、治疗方法的“首选”按临床教学对待）',
+    examples: { hit: ['种植牙首选我院', '孕妈首选品牌'], clean: ['B超是检查胆囊结石的首选方法', '少量多次补液，首选口服补液盐'] },
   },
   {
     id: 'absolute.tip', category: 'absolute', severity: 'info',
@@ -192,7 +202,7 @@ export const CLAIM_RULES: ClaimRule[] = [
   {
     id: 'inducement.free-screening', category: 'inducement', severity: 'warning',
     pattern: /免费(?:检查|体检|筛查|咨询|义诊|接种|评估|测)/g,
-    allow: /国家免疫规划|免疫规划|公共卫生|基本公共卫生|政府|卫健委|疾控|惠民|两癌筛查|民生项目/,
+    allow: /国家免疫规划|免疫规划|公共卫生|基本公共卫生|政府|卫健委|疾控|惠民|两癌筛查|民生项目|社区卫生|适龄/,
     message: '“免费检查、免费筛查”须是政府公共卫生项目；医疗机构以此招揽患者属于诱导', suggestion: '注明项目主办方和政策依据，如“国家免疫规划疫苗免费接种”',
   },
   // 排名、获奖、指定

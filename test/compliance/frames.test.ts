@@ -289,3 +289,23 @@ describe('fear hooks and ranking places', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+/* Education the older rules warned on (found by running every rule over content/ and the natural fixtures). */
+describe('clinical teaching and debunking are not claims', () => {
+  it.each([
+    '网上流传的“喝醋化石”“橄榄油排石”等偏方，没有科学依据，还可能诱发胆绞痛',
+    '不要在伤口上涂抹牙膏、酱油、草木灰等“土方法”，这些做法不仅没用',
+    '接种流感疫苗是预防流感最有效的手段',
+    '认知行为治疗（CBT-I）是成人慢性失眠的首选治疗方法',
+    '少量多次补液，首选口服补液盐',
+    '国内不少地区陆续为适龄女孩提供免费接种',
+  ])('“%s”', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('the same words about a hospital, product or therapy brand still warn', () => {
+    expect(findings('种植牙首选我院').length).toBeGreaterThan(0);
+    expect(findings('鼻炎康疗法是治疗鼻炎最有效的方法').length).toBeGreaterThan(0);
+    expect(findings('祖传偏方，三天见效').length).toBeGreaterThan(0);
+  });
+});
