@@ -280,6 +280,7 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, na
     if (from > 0 && !pieces[from]!.starts && (CONDITION_CLAUSE.test(prev) || LEAD_IN_END.test(prev)) && ESSENTIAL_CONDITION.test(prev)) continue;
     if (FILLER.test(bare(pieces[from]!.c))) continue;
     let run = '';
+    let weakTail = false;
     for (let to = from; to < pieces.length; to++) {
       const next = run + pieces[to]!.c;
       if ([...bare(next)].length > SHORT_CHARS) break;
@@ -294,11 +295,21 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, na
       // A fragment ("单用他汀不能达标的。", "更应主动治疗。") would say something the article
       // does not: such a run is never a short form.
       if (dangling || leaning) continue;
-      const score = named(run) + (endsSentence ? 0.3 : 0) + adviceScore(bare(run)) + (from === 0 ? 0.3 : 0) + (endsSentence ? 0.3 : 0) + [...bare(run)].length / 60;
+      // A second sentence joins only when it advises too: "别抓挠、别撕痂。伤口愈合过程中发痒很常见。"
+      // spends the breath on an aside.
+      if (to > from && pieces[to]!.starts) weakTail = weakTail || adviceScore(bare(pieces.slice(to, nextStart(pieces, to)).map((p) => p.c).join(''))) < 0.5;
+      const score = (weakTail ? -1 : 0) + named(run) + (endsSentence ? 0.3 : 0) + adviceScore(bare(run)) + (from === 0 ? 0.3 : 0) + (endsSentence ? 0.3 : 0) + [...bare(run)].length / 60;
       if (score > bestScore) { bestScore = score; best = run; }
     }
   }
   return { run: best, score: bestScore };
+}
+
+/** Index of the piece that starts the sentence after the one `at` starts. */
+function nextStart(pieces: { starts: boolean }[], at: number): number {
+  let j = at + 1;
+  while (j < pieces.length && !pieces[j]!.starts) j++;
+  return j;
 }
 
 /** Plain sentences rank below structure; only strong advice (two cues, or a cue and a figure) reaches STRONG. */
