@@ -263,6 +263,8 @@ export const FRAME_RULES: ClaimRule[] = [
   {
     id: 'guarantee.vision', category: 'guarantee', severity: 'warning',
     pattern: re(any(VISION_PROMISES)),
+    // A change in vision read as a symptom ("度数下降可能是白内障信号") is teaching.
+    allow: /信号|征兆|提示|白内障|警惕|症状/,
     qualifierExempt: true,
     source: '国卫办监督发〔2019〕11号；广告法 第十六条第一款第（一）项',
     looksFor: '“恢复视力”“视力提升”“轻松摘镜”“白天恢复1.0视力”：对视力效果的承诺',
