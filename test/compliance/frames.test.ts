@@ -312,3 +312,29 @@ describe('clinical teaching and debunking are not claims', () => {
     expect(findings('祖传偏方，三天见效').length).toBeGreaterThan(0);
   });
 });
+
+/* Ease and safety promised, exclusivity within a scope (#11). */
+describe('ease, safety and exclusivity', () => {
+  it.each([
+    ['guarantee', '当天治疗当天走'],
+    ['guarantee', '无需开刀，微创无痕'],
+    ['guarantee', '确保一次成功'],
+    ['guarantee', '安全有保障，无后顾之忧'],
+    ['guarantee', '治疗后不会留下任何后遗症'],
+    ['guarantee', '恢复期短，不影响工作'],
+    ['absolute', '全市唯一一家开展此项技术的医院'],
+    ['absolute', '本市首台引进达芬奇机器人'],
+    ['absolute', '一流的服务一流的技术'],
+  ])('%s: “%s”', (category, text) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each([
+    '多数人接种后不会出现任何严重不良反应',
+    '确保孩子充足睡眠',
+    '我国首个《成人肥胖食养指南》发布',
+    '轻度感冒一般不影响工作',
+  ])('education stays clean: “%s”', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
