@@ -9,7 +9,7 @@ import type { ClaimRule } from './rules.ts';
 import {
   AMOUNT, any, BIG_AMOUNT, SPAN, APPEARANCE_ANXIETY, BEFORE_AFTER, BETTER_QUALITIES, CONTACT_CHANNELS, CONTACT_GOALS, ELSEWHERE, EPIDEMIOLOGY_RATES, FAILED_THERE,
   GIFT_TRIGGERS, GIFT_WORDS, OFFER_WORDS, HARMS, PRODUCT_FORMS, PSEUDO_CARE, REGRET, SALES_TALK, SHARE, SHARE_OUTCOMES, STATE_ACTS, STATE_LENDERS, VOUCHING_ACTS,
-  DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
+  DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -83,7 +83,7 @@ export const FRAME_RULES: ClaimRule[] = [
   // 证明 — someone vouches, a before/after, a transformation, an institution lends its name.
   {
     id: 'endorsement.celebrity', category: 'endorsement', severity: 'error',
-    pattern: re(`${CELEBRITIES}${GAP(8)}(?:推荐|力荐|代言|亲测|好评|点赞|力挺|青睐|信赖|同款|都在用|也在用|都在做|做过|用过|选择了?|亲自)`),
+    pattern: re(`${CELEBRITIES}${GAP(8)}(?:推荐|力荐|代言|亲测|好评|点赞|力挺|青睐|信赖|同款|都在用|也在用|都在做|做过|用过|选择了?|亲自)|${CELEBRITIES}${GAP(6)}(?:也是|都是|曾是)(?:我们|本院|我院|本店)的?(?:顾客|客户|患者|会员|用户)`),
     looksFor: '明星、网红、主持人为疗效或产品作证：“明星同款”“主持人推荐”“网红亲测”',
     message: '以名人、专家名义为医疗、药品或保健品作证明', suggestion: '删除名人和推荐，直接陈述依据',
     examples: { hit: ['明星都在用的祛斑方法', '网红亲测有效'], clean: ['院士团队研究证实，规律运动可降低死亡风险'] },
@@ -316,10 +316,10 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'endorsement.showcase', category: 'endorsement', severity: 'warning',
-    pattern: re(`(?:去|来|到|在)${HAN}{2,10}(?:医院|诊所|门诊|中心)${SGAP(12)}(?:现在|如今|终于|已经)?(?:舒服|轻松|好)多了|(?:顾客|客户|患者|求美者|用户|宝妈|学员|案例)${HAN}{0,3}${GAP(3)}(?:术后|治疗后|做完|用后|使用后|疗程后)${GAP(2)}(?:效果|变化|状态|皮肤|视力)${GAP(2)}(?:超|很|非常|特别|十分|明显|惊艳|满意|自然|好)|(?:医生|主任|专家|院长|教授|博士)的${HAN}{0,10}?(?:案例|作品|成果展示)|(?:术前|治疗前|使用前|用前)${GAP(2)}(?:术后|治疗后|使用后|用后)${GAP(2)}(?:效果|对比|变化|照|图|一目了然)|${any(NAMED_HOSPITALS)}${HAN}{0,10}?(?:专家|主任医师|教授|医师|院长)${GAP(10)}(?:为您|给您|给大家|为大家|教您|教大家|亲自|讲解|推荐|坐诊|会诊)|${SPOKES_TITLES}|${ORG_PROOF}`),
+    pattern: re(`(?:去|来|到|在)${HAN}{2,10}(?:医院|诊所|门诊|中心)${SGAP(12)}(?:现在|如今|终于|已经)?(?:舒服|轻松|好)多了|(?:顾客|客户|患者|求美者|用户|宝妈|学员|案例)${HAN}{0,3}${GAP(3)}(?:术后|治疗后|做完|用后|使用后|疗程后)${GAP(2)}(?:效果|变化|状态|皮肤|视力)${GAP(2)}(?:超|很|非常|特别|十分|明显|惊艳|满意|自然|好)|(?:医生|主任|专家|院长|教授|博士)的${HAN}{0,10}?(?:案例|作品|成果展示)|(?:术前|治疗前|使用前|用前)${GAP(2)}(?:术后|治疗后|使用后|用后)${GAP(2)}(?:效果|对比|变化|照|图|一目了然)|${any(NAMED_HOSPITALS)}${HAN}{0,10}?(?:专家|主任医师|教授|医师|院长)${GAP(10)}(?:为您|给您|给大家|为大家|教您|教大家|亲自|讲解|推荐|坐诊|会诊)|${SPOKES_TITLES}|${ORG_PROOF}|${any(TESTIMONY)}`),
     // Guidelines and the WHO are cited as sources in education, not lent as proof.
     allow: /免疫规划|政府|卫健委|卫生健康委|疾控|社区卫生|公共卫生|世界卫生组织|WHO|指南|共识|学会(?:发布|建议|指出)/,
-    looksFor: '“去某医院后现在舒服多了”、顾客术后效果、医生的“案例”展示、术前术后效果、名院专家为您讲解、健康大使和代言人',
+    looksFor: '“去某医院后现在舒服多了”、患者“说”自己好了、“多亏遇到某主任”、上千宝妈亲身验证、真实反馈、名医传人、前后判若两人、顾客术后效果、医生的“案例”、名院专家为您讲解、健康大使和代言人',
     message: '疑似以患者、医生或名人名义证明疗效：科普中不得使用证言、案例展示或代言', suggestion: '删除证言、案例和代言，改为说明疾病知识和个体差异',
     examples: { hit: ['应该去虹桥医院，现在舒服多了', '桃花眼综合：顾客诗诗术后效果超自然', '看看王医生的微针植发案例，术前术后效果一目了然', '北京同仁堂互联网医院会诊专家、主任医师为您讲解'], clean: ['术前术后都要注意口腔卫生', '解放军总医院心内科专家提醒，冬季要注意保暖'] },
   },

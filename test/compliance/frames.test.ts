@@ -338,3 +338,28 @@ describe('ease, safety and exclusivity', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+/* Testimony in the patient's voice, thanks, crowds and lineage (#11). */
+describe('testimony as advertisers stage it', () => {
+  it.each([
+    '患者王先生说：“吃了半年，血糖稳稳的”',
+    '多亏遇到了李主任，我才重新站了起来',
+    '张阿姨激动地握着医生的手说谢谢',
+    '上千位宝妈亲身验证',
+    '看看她们的真实反馈',
+    '某知名歌手也是我们的顾客',
+    '国医大师亲传弟子坐诊',
+    '治疗前后判若两人',
+  ])('endorsement: “%s”', (text) => {
+    expect(categories(text)).toContain('endorsement');
+  });
+
+  it.each([
+    '患者常说：“医生，我这病能好吗？”',
+    '多亏家人及时拨打120',
+    '家属表示理解和配合',
+    '真实世界研究显示，规律服药可降低复发风险',
+  ])('education stays clean: “%s”', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
