@@ -9,7 +9,7 @@ import type { ClaimRule } from './rules.ts';
 import {
   AMOUNT, any, BIG_AMOUNT, SPAN, APPEARANCE_ANXIETY, BEFORE_AFTER, BETTER_QUALITIES, CONTACT_CHANNELS, CONTACT_GOALS, ELSEWHERE, EPIDEMIOLOGY_RATES, FAILED_THERE,
   GIFT_TRIGGERS, GIFT_WORDS, OFFER_WORDS, HARMS, PRODUCT_FORMS, PSEUDO_CARE, REGRET, SALES_TALK, SHARE, SHARE_OUTCOMES, STATE_ACTS, STATE_LENDERS, VOUCHING_ACTS,
-  DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
+  DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, OWN_SERVICE, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -381,6 +381,15 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“位列全国眼科第三”“榜单TOP3”“获得国际金奖”“被授予……示范单位称号”：名次、奖项和授予的称号（疾病、死因排名除外）',
     message: '以名次、奖项或称号宣传：不得在医疗、药品、保健食品广告中使用', suggestion: '删除名次、奖项和称号',
     examples: { hit: ['位列全国眼科第三', '获得国际金奖', '被授予“诚信示范单位”', '入选某榜单TOP3'], clean: ['肺癌位居我国癌症死亡第一位', '心脑血管疾病位列城乡居民死因前列'] },
+  },
+  {
+    id: 'disguised-ad.own-service', category: 'disguised-ad', severity: 'warning',
+    pattern: re(any(OWN_SERVICE)),
+    // Research funding and public programmes are not sponsors of an ad.
+    allow: /基金|课题|研究|免疫规划|政府|卫健委|疾控|社区卫生|公共卫生|12320|120/,
+    looksFor: '“我院特推出体检套餐”“欢迎就诊”“可以选择我们医院的无痛胃镜”“本文由某药业特约支持”“推荐大家试试这个牌子”“下载某APP医生在线答疑”“回复1”',
+    message: '疑似以科普引向本院服务、赞助方或产品：科普不得导医导诊、推销', suggestion: '删除本院服务、赞助和产品推荐；就医提示写“请到正规医院相关科室就诊”',
+    examples: { hit: ['我院特推出中老年体检套餐', '心内科是省级重点专科，欢迎就诊', '本文由某药业特约支持', '想要这个方案的，回复“1”'], clean: ['本研究由国家自然科学基金支持', '出现症状请及时到医院就诊'] },
   },
   {
     id: 'disguised-ad.click-through', category: 'disguised-ad', severity: 'warning',

@@ -363,3 +363,21 @@ describe('testimony as advertisers stage it', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+/* 科普 that steers to the author's own hospital, service or sponsor (#11). */
+describe('steering to the own hospital or a sponsor', () => {
+  it.each([
+    '本院开设颈椎病专病门诊，每周三下午开诊',
+    '心内科是省级重点专科，欢迎就诊',
+    '下载健康APP，医生在线答疑',
+    '本文由某药业特约支持',
+    '推荐大家试试这个牌子的护眼灯',
+    '可以选择我们医院的无痛胃镜',
+  ])('disguised-ad: “%s”', (text) => {
+    expect(categories(text)).toContain('disguised-ad');
+  });
+
+  it.each(['本研究由国家自然科学基金支持', '出现症状请及时到医院就诊', '可拨打12320卫生热线咨询'])('education stays clean: “%s”', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
