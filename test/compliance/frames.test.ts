@@ -381,3 +381,28 @@ describe('steering to the own hospital or a sponsor', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+/* Promises of results by any road (#11). */
+describe('results promised', () => {
+  it.each([
+    '再顽固的湿疹也能好',
+    '一个疗程就能看到明显变化',
+    '只要坚持服用，高血压就能彻底好转',
+    '睡眠质量立刻提升',
+    '血糖直降',
+    '远离高血压困扰',
+    '长期服用可以逆转糖尿病',
+  ])('guarantee: “%s”', (text) => {
+    expect(categories(text)).toContain('guarantee');
+  });
+
+  it.each([
+    '早期2型糖尿病通过减重有可能逆转',
+    '只要坚持服药，血压就能控制在正常范围',
+    '血压骤降可能导致晕厥',
+    '舌下含服硝酸甘油通常可迅速缓解心绞痛',
+    '母乳能预防过敏性疾病',
+  ])('education stays clean: “%s”', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
