@@ -358,6 +358,7 @@ describe('testimony as advertisers stage it', () => {
     '患者常说：“医生，我这病能好吗？”',
     '多亏家人及时拨打120',
     '家属表示理解和配合',
+    '一名患者说：“我以为忍忍就好了”',
     '真实世界研究显示，规律服药可降低复发风险',
   ])('education stays clean: “%s”', (text) => {
     expect(findings(text)).toEqual([]);
