@@ -108,7 +108,7 @@ function closingSlides(model: ArticleModel, max: number, warnings: Warning[]): D
   const advice = model.callToAction;
   const source: SourcePoint | undefined = advice.own ? advice.position : undefined;
   const byline = bylineOf(model) ?? model.frontMatter.department ?? '';
-  let parts = advice.sentences.map((s) => s.text);
+  let parts = advice.sentences.map((s) => asList(s.text));
   // Two closing slides at most: past that, later sentences go (never the emergency one), and
   // the warning names them.
   const pagesOf = (p: string[]) => pack(splitLong(p.join(''), max), max);
@@ -126,6 +126,18 @@ function closingSlides(model: ArticleModel, max: number, warnings: Warning[]): D
   const last = slides.at(-1)!;
   if (byline) last.text += `\n${byline}`;
   return slides;
+}
+
+/**
+ * "出现以下情况，要及时就医：呕吐频繁；尿量明显减少；…" was a list in the article: on a slide it
+ * reads as one again, an item per line, words and punctuation as written.
+ */
+function asList(sentence: string): string {
+  const m = /^([^：:]{4,}[：:])(.+)$/u.exec(sentence);
+  if (!m) return sentence;
+  const items = m[2]!.split(/(?<=[；;])/u).map((x) => x.trim()).filter(Boolean);
+  if (items.length < 3) return sentence;
+  return `${m[1]}\n${items.map((x) => `· ${x}`).join('\n')}\n`;
 }
 
 /**

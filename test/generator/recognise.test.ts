@@ -137,8 +137,10 @@ describe('natural Markdown', () => {
     const slides = render(m, 'weibo', 'carousel')[0]!.slides!;
     const closing = slides.filter((s) => s.role === 'closing');
     expect(closing.length).toBeGreaterThanOrEqual(1);
-    const said = closing.map((s) => s.text.split('\n')[0]).join('');
+    const said = closing.map((s) => s.text).join('\n');
     expect(said.replace(/\s/g, '')).toContain('电击伤或化学烧伤。');
+    // The list reads as a list again: its intro, then an item per line, as written.
+    expect(said.split('\n')).toEqual(['出现以下情况要及时就医：', '· 烫伤面积超过一个手掌；', '· 烫伤在面部、手、会阴；', '· 伤者是婴幼儿或老人；', '· 创面发白、发黑，摸上去不疼；', '· 吸入热气后声音嘶哑、呼吸困难；', '· 电击伤或化学烧伤。']);
     for (const v of render(m, 'douyin', 'video-script')) {
       for (const s of v.shots!) expect(s.voiceOver).not.toMatch(/[；，、][。]/);
     }

@@ -124,7 +124,12 @@ export function scoreArticle(path: string, theme: Theme): ArticleScore {
   for (const advice of labels.safety) {
     if (!normalise(closing).includes(normalise(advice)) && !cutWarned(carousel)) silentCuts.push(`轮播结尾缺：${advice}`);
   }
-  if (/[；，、：:;,]$/.test(closing.split('\n')[0]?.trim() ?? '')) silentCuts.push(`轮播结尾停在半句：${closing.slice(-20)}`);
+  // The advice must not stop mid-sentence: its last slide's last punctuated line (the byline
+  // after it has none) ends a sentence. A slide that ends on "；" and goes on in 就医提示（续）
+  // is not a cut.
+  const lastClosing = (carousel.slides ?? []).filter((s) => s.role === 'closing').at(-1)?.text.trim() ?? '';
+  const lastSaid = lastClosing.split('\n').map((l) => l.trim()).filter((l) => /[。！？!?；;，,、：:]$/u.test(l)).at(-1) ?? '';
+  if (/[；，、：:;,]$/.test(lastSaid)) silentCuts.push(`轮播结尾停在半句：${lastSaid.slice(-20)}`);
 
   return {
     ...base,
