@@ -9,7 +9,7 @@ import type { ClaimRule } from './rules.ts';
 import {
   AMOUNT, any, BIG_AMOUNT, SPAN, APPEARANCE_ANXIETY, BEFORE_AFTER, BETTER_QUALITIES, CONTACT_CHANNELS, CONTACT_GOALS, ELSEWHERE, EPIDEMIOLOGY_RATES, FAILED_THERE,
   GIFT_TRIGGERS, GIFT_WORDS, OFFER_WORDS, HARMS, PRODUCT_FORMS, PSEUDO_CARE, REGRET, SALES_TALK, SHARE, SHARE_OUTCOMES, STATE_ACTS, STATE_LENDERS, VOUCHING_ACTS,
-  DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, OWN_SERVICE, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
+  DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, OWN_SERVICE, SPAN_RECOVERY, NO_BURDEN_LIST, DRIVE_OUT, DETOX_TALK, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -195,7 +195,7 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'fear.anxiety', category: 'fear', severity: 'warning',
-    pattern: re(`${REGRET}|${any(APPEARANCE_ANXIETY)}|${any(PSEUDO_CARE)}|颠覆${GAP(4)}(?:传统|认知|想象)|(?:太|非常|十分)可怕|恐怖|慢性自杀|等于自杀|催命|夺命|(?:彻底|就|全|都)毁(?:了|掉)|毁掉(?:你|您)|正在(?:悄悄|一点点|慢慢|偷偷)?(?:毁掉|摧毁|吞噬|掏空|侵蚀)|被掏空|才(?:后悔|追悔)|等于(?:给${HAN}{1,4}开绿灯|在(?:玩命|赌命|拿命))`),
+    pattern: re(`${REGRET}|${any(APPEARANCE_ANXIETY)}|${any(PSEUDO_CARE)}|${DETOX_TALK}|颠覆${GAP(4)}(?:传统|认知|想象)|(?:太|非常|十分)可怕|恐怖|慢性自杀|等于自杀|催命|夺命|(?:彻底|就|全|都)毁(?:了|掉)|毁掉(?:你|您)|正在(?:悄悄|一点点|慢慢|偷偷)?(?:毁掉|摧毁|吞噬|掏空|侵蚀)|被掏空|才(?:后悔|追悔)|等于(?:给${HAN}{1,4}开绿灯|在(?:玩命|赌命|拿命))`),
     looksFor: '后悔、自卑、“封印颜值”、清肝排毒、颠覆传统等制造焦虑或不科学的说法',
     message: '疑似制造焦虑或使用不科学的说法', suggestion: '用平实、有依据的表述说明风险',
     examples: { hit: ['错过治疗时机就后悔莫及了', '太短会自卑', '这种早餐正在悄悄毁掉你的血管', '不做这项检查，等于给癌症开绿灯', '一喝酒就拉肚子是肝脏受损，需要清肝'], clean: ['如有不适，请及时就医'] },
@@ -281,7 +281,7 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'guarantee.claim-frames', category: 'guarantee', severity: 'warning',
-    pattern: re(`${EFFECT_PRAISE}|对${HAN}{1,12}?(?:、${HAN}{1,10})*等?${HAN}{0,6}?${DISEASE_END}${HAN}{0,4}?有(?:着)?(?:(?:很好|较好|良好|非常好|特别好)的?(?:疗效|治疗作用|治疗效果)|(?:极佳|奇佳|极好|神奇|独特|特殊|显著|特效)的?(?:疗效|作用|效果|功效))|对${HAN}{2,8}(?:、${HAN}{2,8})+等?${HAN}{0,4}(?:都|均|也)?有(?:很好的?|较好的?|良好的?|明显的?|显著的?)?(?:治疗作用|治疗效果|疗效)|${any(CURE_ALL_PROMISES)}|${SPAN}${GAP(4)}(?:就能|即可|就可以|就)(?:看到|见到|感受到|感觉到)(?:明显|显著)?的?(?:变化|效果|改善)|只要${SGAP(12)}就(?:能|可以|会)${GAP(6)}(?:彻底|完全|根本)(?:好转|康复|治愈|痊愈|消失|恢复正常|正常)|(?:血糖|血压|血脂|体重|尿酸|胆固醇)(?:直降|狂降|秒降|速降|猛降)|(?:逆转|根除)${HAN}{0,6}?${DISEASE_END}|(?:今天|当天|当日|上午|晚上)${HAN}{1,8}[，,\\s]*(?:明天|次日|第二天|下午|白天|当天|当日)(?:就|即可|就能|能)?(?:上班|上学|工作|化妆|出门|见人|运动|恢复|走|回家|出院)|(?:安全|效果|疗效)有保障|(?:不会|绝不会|不)(?:留下|有|出现|产生)任何(?:后遗症|副作用|疤痕|并发症|不良反应|风险)|(?:恢复期短|术后)${SGAP(4)}不影响(?:正常)?(?:工作|生活|上班|上学)|(?:[一二三四五六七八九十\\d]+(?:招|步|个方法|个妙招)|妙招|绝招|秘诀)${GAP(4)}(?:搞定|赶走|治好|根治|击退|消灭|降服|逆转)${HAN}{0,4}?${DISEASE_END}|(?:从)?根本上(?:解决|治好|治愈|根除|消除)|解决${GAP(8)}根本问题|${SPAN}${SGAP(10)}不(?:近视|复发|反弹|生病|感冒|脱发|长痘)|(?:可|能|可以|就能|即可)(?:迅速|快速|马上|立即|立刻)(?:提高|提升|增强|改善|修复|降低|消除)|(?:这款|本品|该产品|我们的产品|这个产品)${GAP(10)}(?:能|可以|可|就能)(?:救命|保命)`),
+    pattern: re(`${EFFECT_PRAISE}|对${HAN}{1,12}?(?:、${HAN}{1,10})*等?${HAN}{0,6}?${DISEASE_END}${HAN}{0,4}?有(?:着)?(?:(?:很好|较好|良好|非常好|特别好)的?(?:疗效|治疗作用|治疗效果)|(?:极佳|奇佳|极好|神奇|独特|特殊|显著|特效)的?(?:疗效|作用|效果|功效))|对${HAN}{2,8}(?:、${HAN}{2,8})+等?${HAN}{0,4}(?:都|均|也)?有(?:很好的?|较好的?|良好的?|明显的?|显著的?)?(?:治疗作用|治疗效果|疗效)|${any(CURE_ALL_PROMISES)}|${NO_BURDEN_LIST}|${DRIVE_OUT}|${SPAN}${GAP(4)}(?:就能|即可|就可以|就)(?:看到|见到|感受到|感觉到)(?:明显|显著)?的?(?:变化|效果|改善)|只要${SGAP(12)}就(?:能|可以|会)${GAP(6)}(?:彻底|完全|根本)(?:好转|康复|治愈|痊愈|消失|恢复正常|正常)|(?:血糖|血压|血脂|体重|尿酸|胆固醇)(?:直降|狂降|秒降|速降|猛降)|(?:逆转|根除)${HAN}{0,6}?${DISEASE_END}|(?:今天|当天|当日|上午|晚上)${HAN}{1,8}[，,\\s]*(?:明天|次日|第二天|下午|白天|当天|当日)(?:就|即可|就能|能)?(?:上班|上学|工作|化妆|出门|见人|运动|恢复|走|回家|出院)|(?:安全|效果|疗效)有保障|(?:不会|绝不会|不)(?:留下|有|出现|产生)任何(?:后遗症|副作用|疤痕|并发症|不良反应|风险)|(?:恢复期短|术后)${SGAP(4)}不影响(?:正常)?(?:工作|生活|上班|上学)|(?:[一二三四五六七八九十\\d]+(?:招|步|个方法|个妙招)|妙招|绝招|秘诀)${GAP(4)}(?:搞定|赶走|治好|根治|击退|消灭|降服|逆转)${HAN}{0,4}?${DISEASE_END}|(?:从)?根本上(?:解决|治好|治愈|根除|消除)|解决${GAP(8)}根本问题|${SPAN}${SGAP(10)}不(?:近视|复发|反弹|生病|感冒|脱发|长痘)|(?:可|能|可以|就能|即可)(?:迅速|快速|马上|立即|立刻)(?:提高|提升|增强|改善|修复|降低|消除)|(?:这款|本品|该产品|我们的产品|这个产品)${GAP(10)}(?:能|可以|可|就能)(?:救命|保命)`),
     qualifierExempt: true,
     looksFor: '“效果奇佳”“对高血压等老年病有很好疗效”“调节三高”“清除幽门螺杆菌”“减肥茶还能改善高血压”“可迅速提高成绩”“今天矫正，明天上班”“三招搞定高血压”“每次三分钟孩子不近视”',
     message: '疑似保证或夸大疗效：若指某产品、疗法或本机构，属于保证疗效；食品、保健食品不得涉及疾病治疗', suggestion: '删除疗效承诺，说明适用条件和个体差异',
@@ -316,10 +316,11 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'endorsement.showcase', category: 'endorsement', severity: 'warning',
-    pattern: re(`(?:去|来|到|在)${HAN}{2,10}(?:医院|诊所|门诊|中心)${SGAP(12)}(?:现在|如今|终于|已经)?(?:舒服|轻松|好)多了|(?:顾客|客户|患者|求美者|用户|宝妈|学员|案例)${HAN}{0,3}${GAP(3)}(?:术后|治疗后|做完|用后|使用后|疗程后)${GAP(2)}(?:效果|变化|状态|皮肤|视力)${GAP(2)}(?:超|很|非常|特别|十分|明显|惊艳|满意|自然|好)|(?:医生|主任|专家|院长|教授|博士)的${HAN}{0,10}?(?:案例|作品|成果展示)|(?:术前|治疗前|使用前|用前)${GAP(2)}(?:术后|治疗后|使用后|用后)${GAP(2)}(?:效果|对比|变化|照|图|一目了然)|${any(NAMED_HOSPITALS)}${HAN}{0,10}?(?:专家|主任医师|教授|医师|院长)${GAP(10)}(?:为您|给您|给大家|为大家|教您|教大家|亲自|讲解|推荐|坐诊|会诊)|${SPOKES_TITLES}|${ORG_PROOF}|${any(TESTIMONY)}`),
+    pattern: re(`(?:去|来|到|在)${HAN}{2,10}(?:医院|诊所|门诊|中心)${SGAP(12)}(?:现在|如今|终于|已经)?(?:舒服|轻松|好)多了|(?:顾客|客户|患者|求美者|用户|宝妈|学员|案例)${HAN}{0,3}${GAP(3)}(?:术后|治疗后|做完|用后|使用后|疗程后)${GAP(2)}(?:效果|变化|状态|皮肤|视力)${GAP(2)}(?:超|很|非常|特别|十分|明显|惊艳|满意|自然|好)|(?:医生|主任|专家|院长|教授|博士)的${HAN}{0,10}?(?:案例|作品|成果展示)|(?:术前|治疗前|使用前|用前)${GAP(2)}(?:术后|治疗后|使用后|用后)${GAP(2)}(?:效果|对比|变化|照|图|一目了然)|${any(NAMED_HOSPITALS)}${HAN}{0,10}?(?:专家|主任医师|教授|医师|院长)${GAP(10)}(?:为您|给您|给大家|为大家|教您|教大家|亲自|讲解|推荐|坐诊|会诊)|${SPOKES_TITLES}|${ORG_PROOF}|${any(TESTIMONY)}|${SPAN_RECOVERY}`),
     // Guidelines and the WHO are cited as sources in education, not lent as proof.
-    // A patient's mistaken belief ("我以为忍忍就好了") is the story's lesson, not testimony.
-    allow: /免疫规划|政府|卫健委|卫生健康委|疾控|社区卫生|公共卫生|世界卫生组织|WHO|指南|共识|学会(?:发布|建议|指出)|以为|觉得|想着|没想到/,
+    // A patient's mistaken belief ("我以为忍忍就好了") is the story's lesson, and a course of medical
+    // treatment followed by advice to continue it is clinical teaching, not testimony.
+    allow: /免疫规划|政府|卫健委|卫生健康委|疾控|社区卫生|公共卫生|世界卫生组织|WHO|指南|共识|学会(?:发布|建议|指出)|以为|觉得|想着|没想到|化疗|放疗|靶向|遵医嘱|继续(?:治疗|服药|用药)|不能停|仍需|仍要|复查/,
     looksFor: '“去某医院后现在舒服多了”、患者“说”自己好了、“多亏遇到某主任”、上千宝妈亲身验证、真实反馈、名医传人、前后判若两人、顾客术后效果、医生的“案例”、名院专家为您讲解、健康大使和代言人',
     message: '疑似以患者、医生或名人名义证明疗效：科普中不得使用证言、案例展示或代言', suggestion: '删除证言、案例和代言，改为说明疾病知识和个体差异',
     examples: { hit: ['应该去虹桥医院，现在舒服多了', '桃花眼综合：顾客诗诗术后效果超自然', '看看王医生的微针植发案例，术前术后效果一目了然', '北京同仁堂互联网医院会诊专家、主任医师为您讲解'], clean: ['术前术后都要注意口腔卫生', '解放军总医院心内科专家提醒，冬季要注意保暖'] },

@@ -407,3 +407,27 @@ describe('results promised', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+/* Fifth batch (艾灸馆、理疗馆、鼻炎馆、减肥, #11). */
+describe('recovery stories, burden-free promises, detox talk', () => {
+  it.each([
+    ['endorsement', '做了九个月艾灸，肾结石全部好了'],
+    ['endorsement', '坐了三个月灸椅，子宫肌瘤缩小了'],
+    ['guarantee', '不痛苦、不打针、不吃药、不手术'],
+    ['guarantee', '中医热灸灸走棘手的妇科炎症'],
+    ['guarantee', '针对气血经络问题引起的所有疾病'],
+    ['guarantee', '从而达到扶正祛邪、治愈疾病的目的'],
+    ['guarantee', '七天速瘦'],
+    ['fear', '排除脂肪垃圾，净化身体'],
+  ])('%s: “%s”', (category, text) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each([
+    '不吸烟、不酗酒、不熬夜是健康的基础',
+    '肝脏是人体主要的解毒器官，能清除体内毒素',
+    '做了两次化疗后，肿瘤缩小了，医生说要继续治疗',
+  ])('education stays clean: “%s”', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
