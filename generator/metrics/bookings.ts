@@ -8,7 +8,8 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { PlatformId } from '../manifest.ts';
+import type { PlatformId, VariantKind } from '../manifest.ts';
+import { ATTRIBUTION } from '../platforms/registry.ts';
 import { channelCode } from '../render/channel.ts';
 import { ExportError } from './read-export.ts';
 import { readStoredCsv, storedNumber } from './stored-csv.ts';
@@ -160,4 +161,32 @@ export function bookingNote(f: BookingFile, variants: { id: string; platform: Pl
   const matched = f.rows.filter((r) => known.has(r.code)).reduce((n, r) => n + r.count, 0);
   const unknown = [...new Set(f.rows.filter((r) => !known.has(r.code)).map((r) => r.code))];
   return `带渠道码的预约 ${total} 条，对应到稿件 ${matched} 条${unknown.length ? `，未知渠道码 ${unknown.slice(0, 5).join('、')}${unknown.length > 5 ? ' 等' : ''}` : ''}${f.uncoded ? `；另有 ${f.uncoded} 条没有渠道码，不计入任何稿件` : ''}`;
+}
+
+/**
+ * Whether a variant itself can carry its channel code to a booking: per platform and kind
+ * (registry ATTRIBUTION[p].kinds), since a platform that allows a carrier may not allow it in
+ * every kind (a 抖音 live card carries a QR code, a 抖音 short video carries nothing).
+ */
+export function variantCarrier(v: { platform: PlatformId; kind: VariantKind }): { carrier: boolean; how: string } {
+  return ATTRIBUTION[v.platform]?.kinds[v.kind] ?? { carrier: false, how: '注册表没有写明这类稿件的预约入口' };
+}
+
+/**
+ * One variant's appointments as the dashboard and the article panel show them: a count, or why
+ * it is missing (no booking export yet; the variant has no carrier, so nothing could have
+ * brought a booking in and 0 would claim a measurement that never happened). A variant without
+ * a carrier whose code still came in (the editor put it somewhere) shows its count, flagged.
+ */
+export type VariantBookings =
+  | { count: number; uncarried?: string }
+  | { missing: 'no-import' }
+  | { missing: 'no-carrier'; why: string };
+
+export function variantBookings(v: { id: string; platform: PlatformId; kind: VariantKind }, bookings: BookingCounts | undefined): VariantBookings {
+  if (!bookings?.imports) return { missing: 'no-import' };
+  const n = bookings.byVariant.get(v.id) ?? 0;
+  const { carrier, how } = variantCarrier(v);
+  if (carrier) return { count: n };
+  return n > 0 ? { count: n, uncarried: how } : { missing: 'no-carrier', why: how };
 }

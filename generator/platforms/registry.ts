@@ -465,16 +465,49 @@ export interface AttributionRule {
   miniProgramLink: boolean;
   readMore: boolean;
   source: string;
+  /**
+   * Per kind the platform produces (PLATFORMS[p].kinds, every one listed): whether a variant of
+   * that kind can itself carry its channel code to a booking, what carries it (or why nothing
+   * can), and the source. A platform may allow a carrier that one of its kinds cannot hold: a
+   * 抖音 short video has no clickable link and no QR code, while a 抖音 live stream shows the QR
+   * card. The dashboard counts bookings only for variants with a carrier; the others are 缺, not 0.
+   */
+  kinds: Partial<Record<VariantKind, KindCarrier>>;
 }
 
+export interface KindCarrier {
+  carrier: boolean;
+  /** What carries the code, or why nothing does (shown on the dashboard beside 缺). */
+  how: string;
+  source: string;
+}
+
+/** Where Kepu draws QR codes: a carousel's closing slide and a live stream's cards, nowhere else (images/media.ts). */
+const QR_PLACES = 'Kepu 只在轮播收尾图与直播二维码卡上放二维码（images/media.ts）';
+
 export const ATTRIBUTION: Record<PlatformId, AttributionRule> = {
-  wechat: { prefix: 'wx', miniProgramLink: true, readMore: true, source: '../shared/metrics.md：公众号正文的小程序链接与“阅读原文”所有账号可用；外链仅限开通微信支付的认证账号' },
-  zhihu: { prefix: 'zh', miniProgramLink: false, readMore: false, source: '../shared/metrics.md：知乎无小程序载体；正文外链允许（outsideLinks）' },
-  toutiao: { prefix: 'tt', miniProgramLink: false, readMore: false, source: '../shared/metrics.md：头条外链被移除（outsideLinks），二维码图片未见限制（QR_CODES）' },
-  xiaohongshu: { prefix: 'xhs', miniProgramLink: false, readMore: false, source: '小红书《交易导流违规管理细则》禁止外链、二维码与小程序码（QR_CODES）：只能比较发布前后的预约量，属相关而非因果（../shared/metrics.md）' },
-  weibo: { prefix: 'wb', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；外链与二维码见 outsideLinks、QR_CODES（../shared/platforms.md 未见微博限制二维码；未找到微博官方关于图片二维码的规则）。轮播收尾图的二维码：医院配置了预约链接（theme.json booking.url）时是带本稿件渠道码的预约链接，否则是带 utm 参数的文章页' },
-  douyin: { prefix: 'dy', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；描述中不放外链，二维码见 QR_CODES（直播二维码卡）' },
-  kuaishou: { prefix: 'ks', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；描述中不放外链' },
-  channels: { prefix: 'sph', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；描述中不放外链，二维码见 QR_CODES（直播二维码卡）' },
-  bilibili: { prefix: 'bili', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；简介外链允许（outsideLinks）' },
+  wechat: { prefix: 'wx', miniProgramLink: true, readMore: true, source: '../shared/metrics.md：公众号正文的小程序链接与“阅读原文”所有账号可用；外链仅限开通微信支付的认证账号',
+    kinds: { article: { carrier: true, how: '正文里的小程序链接与“阅读原文”', source: '../shared/metrics.md“Attribution in China”：小程序链接与阅读原文所有账号可用' } } },
+  zhihu: { prefix: 'zh', miniProgramLink: false, readMore: false, source: '../shared/metrics.md：知乎无小程序载体；正文外链允许（outsideLinks）',
+    kinds: { article: { carrier: true, how: '正文里的预约链接', source: 'outsideLinks（知乎正文外链允许）' } } },
+  toutiao: { prefix: 'tt', miniProgramLink: false, readMore: false, source: '../shared/metrics.md：头条外链被移除（outsideLinks），二维码图片未见限制（QR_CODES）',
+    kinds: { article: { carrier: true, how: '正文图片里的预约二维码（编辑加入）', source: 'QR_CODES（头条图片二维码未见限制）；外链被移除（outsideLinks）' } } },
+  xiaohongshu: { prefix: 'xhs', miniProgramLink: false, readMore: false, source: '小红书《交易导流违规管理细则》禁止外链、二维码与小程序码（QR_CODES）：只能比较发布前后的预约量，属相关而非因果（../shared/metrics.md）',
+    kinds: { carousel: { carrier: false, how: '小红书禁止链接、二维码和小程序码', source: '小红书《交易导流违规管理细则》（QR_CODES）' } } },
+  weibo: { prefix: 'wb', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；外链与二维码见 outsideLinks、QR_CODES（../shared/platforms.md 未见微博限制二维码；未找到微博官方关于图片二维码的规则）。轮播收尾图的二维码：医院配置了预约链接（theme.json booking.url）时是带本稿件渠道码的预约链接，否则是带 utm 参数的文章页',
+    kinds: { carousel: { carrier: true, how: '轮播收尾图的预约二维码与正文链接', source: `outsideLinks、QR_CODES；${QR_PLACES}` } } },
+  douyin: { prefix: 'dy', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；描述中不放外链，二维码见 QR_CODES（直播二维码卡）',
+    kinds: {
+      'video-script': { carrier: false, how: '抖音短视频本身不带预约链接或二维码', source: `outsideLinks（描述中链接不可点击，不放外链）；${QR_PLACES}，短视频脚本没有` },
+      'live-outline': { carrier: true, how: '直播中展示的预约二维码卡', source: `QR_CODES（未见限制）；${QR_PLACES}` },
+    } },
+  kuaishou: { prefix: 'ks', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；描述中不放外链',
+    kinds: { 'video-script': { carrier: false, how: '快手短视频本身不带预约链接或二维码', source: `outsideLinks（描述中不放外链）；${QR_PLACES}，短视频脚本没有` } } },
+  channels: { prefix: 'sph', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；描述中不放外链，二维码见 QR_CODES（直播二维码卡）',
+    kinds: {
+      'video-script': { carrier: false, how: '视频号短视频本身不带预约链接或二维码', source: `outsideLinks（描述中不放外链）；${QR_PLACES}，短视频脚本没有` },
+      'live-outline': { carrier: true, how: '直播中展示的预约二维码卡', source: `QR_CODES（未见限制）；${QR_PLACES}` },
+    } },
+  bilibili: { prefix: 'bili', miniProgramLink: false, readMore: false, source: '../shared/metrics.md；简介外链允许（outsideLinks）',
+    kinds: { 'video-script': { carrier: true, how: '简介里的预约链接', source: 'outsideLinks（B站简介外链允许）' } } },
 };

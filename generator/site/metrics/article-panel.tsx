@@ -11,6 +11,8 @@ import { MEASURES, type MeasureKey } from '../../metrics/measures.ts';
 import { PLATFORMS } from '../../platforms/registry.ts';
 import { ASSET_DIR } from '../components/document.tsx';
 import { KIND_LABEL } from '../labels.ts';
+import { variantBookings, type BookingCounts } from '../../metrics/bookings.ts';
+import { BookingCell, NoCarrierNote } from './bookings.tsx';
 import { count, Missing, rate } from './format.tsx';
 
 const SLOT_OPEN = '<!--kepu:metrics-->';
@@ -57,7 +59,19 @@ function FinishCell({ rates }: { rates: Partial<Record<MeasureKey, RateStat>> })
   return <td>{rate(r.value)}<br /><small>{def.label}：{count(r.numerator)} ÷ {count(r.denominator)}（{def.definition}）</small></td>;
 }
 
-export function ArticleMetricsPanel(props: { slug: string; works: Work[]; variants: CatalogVariant[] }) {
+/** The article's appointments: summed over its variants that can carry a code (缺 before any booking export). */
+function BookingTotal({ variants, bookings }: { variants: CatalogVariant[]; bookings?: BookingCounts }) {
+  const counts = variants.map((v) => variantBookings(v, bookings)).flatMap((b) => ('count' in b ? [b.count] : []));
+  if (!counts.length) return <td><Missing why={bookings?.imports ? '本文的稿件都没有预约入口（不是 0）' : '还没有导入预约导出（不是 0）'} /></td>;
+  return <td>{count(counts.reduce((a, b) => a + b, 0))}</td>;
+}
+
+/**
+ * `bookings`: appointments per variant from the booking exports (channel codes); the 预约 column
+ * shows them as the dashboard does (BookingCell: 缺 before any booking export, and 缺 where the
+ * variant has no carrier).
+ */
+export function ArticleMetricsPanel(props: { slug: string; works: Work[]; variants: CatalogVariant[]; bookings?: BookingCounts }) {
   const byVariant = new Map<string, Work[]>();
   for (const w of props.works) byVariant.set(w.variant!.id, [...(byVariant.get(w.variant!.id) ?? []), w]);
   const rows = props.variants.filter((v) => byVariant.has(v.id));
@@ -80,6 +94,7 @@ export function ArticleMetricsPanel(props: { slug: string; works: Work[]; varian
               <th scope="col">{MEASURES.views.label}</th>
               <th scope="col">完播率 / 阅读完成率<br /><small>分子 ÷ 分母</small></th>
               {COUNTS.map((k) => <th scope="col">{MEASURES[k].label}</th>)}
+              <th scope="col">预约<br /><small>带渠道码</small></th>
               <th scope="col">最近快照</th>
             </tr>
           </thead>
@@ -94,6 +109,7 @@ export function ArticleMetricsPanel(props: { slug: string; works: Work[]; varian
                   <CountCell c={s.counts.views} works={ws.length} />
                   <FinishCell rates={s.rates} />
                   {COUNTS.map((k) => <CountCell c={s.counts[k]} works={ws.length} />)}
+                  <BookingCell variant={v} bookings={props.bookings} />
                   <td>{last.exported}<br /><small>{ageText(ageHours(last))}</small></td>
                 </tr>
               );
@@ -106,12 +122,14 @@ export function ArticleMetricsPanel(props: { slug: string; works: Work[]; varian
                 <CountCell c={total.counts.views} works={props.works.length} />
                 <td><small>不合计：平台、类型和时长不同，比率不可比</small></td>
                 {COUNTS.map((k) => <CountCell c={total.counts[k]} works={props.works.length} />)}
+                <BookingTotal variants={rows} bookings={props.bookings} />
                 <td />
               </tr>
             </tfoot>
           ) : null}
         </table>
       </div>
+      {rows.some((v) => { const b = variantBookings(v, props.bookings); return 'missing' in b && b.missing === 'no-carrier'; }) ? <NoCarrierNote /> : null}
       {without.length ? <details class="m-without"><summary>还没有数据的稿件（{without.length}）</summary><p class="muted">{without.map(variantLabel).join('、')}</p></details> : null}
     </section>
   );

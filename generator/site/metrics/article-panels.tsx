@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { render } from 'preact-render-to-string';
 import type { Manifest } from '../../manifest.ts';
 import { joinWorks, type Work } from '../../metrics/aggregate.ts';
+import { loadBookings } from '../../metrics/bookings.ts';
 import { catalogFromIndex } from '../../metrics/catalog.ts';
 import { loadMetrics, type MetricsData } from '../../metrics/store.ts';
 import { articlePagePath } from '../index-page.tsx';
@@ -31,11 +32,12 @@ export interface PanelOptions {
   data?: MetricsData;
 }
 
-/** Panel HTML per slug with joined metrics. */
-export function articlePanels(index: Manifest, data: MetricsData): Map<string, string> {
+/** Panel HTML per slug with joined metrics, with each variant's appointments from the booking exports. */
+export async function articlePanels(index: Manifest, data: MetricsData, metricsDir: string): Promise<Map<string, string>> {
   // Most builds have no metrics: skip the catalog of every variant (10,000 articles × ~20).
   if (data.latest.length === 0) return new Map();
   const catalog = catalogFromIndex(index);
+  const bookings = await loadBookings(metricsDir, catalog);
   const works = joinWorks(data.latest, catalog).filter((w) => w.variant);
   const bySlug = new Map<string, Work[]>();
   for (const w of works) bySlug.set(w.variant!.slug, [...(bySlug.get(w.variant!.slug) ?? []), w]);
@@ -44,7 +46,7 @@ export function articlePanels(index: Manifest, data: MetricsData): Map<string, s
   for (const v of catalog) if (bySlug.has(v.slug)) variantsOf.set(v.slug, [...(variantsOf.get(v.slug) ?? []), v]);
   const panels = new Map<string, string>();
   for (const [slug, ws] of bySlug) {
-    panels.set(slug, render(<ArticleMetricsPanel slug={slug} works={ws} variants={variantsOf.get(slug) ?? []} />));
+    panels.set(slug, render(<ArticleMetricsPanel slug={slug} works={ws} variants={variantsOf.get(slug) ?? []} bookings={bookings} />));
   }
   return panels;
 }
@@ -52,7 +54,7 @@ export function articlePanels(index: Manifest, data: MetricsData): Map<string, s
 /** Writes the panels into the pages; returns the slugs whose page changed. */
 export async function writeArticlePanels(opts: PanelOptions): Promise<string[]> {
   const data = opts.data ?? (await loadMetrics(opts.metricsDir));
-  const panels = articlePanels(opts.index, data);
+  const panels = await articlePanels(opts.index, data, opts.metricsDir);
   const before = await readPanelList(opts.previous ?? opts.root);
   const slugs = new Set(opts.index.articles.map((a) => a.slug));
   const concerned = [...new Set([...before, ...panels.keys()])].filter((s) => slugs.has(s) && (!opts.only || opts.only.includes(s)));

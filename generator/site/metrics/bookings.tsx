@@ -3,12 +3,12 @@
  * codes), per platform as a chart and per variant as a table. It stands on its own, so a booking
  * export imported before any platform export still gives a dashboard.
  */
-import type { BookingCounts } from '../../metrics/bookings.ts';
+import { variantBookings, type BookingCounts } from '../../metrics/bookings.ts';
 import type { CatalogVariant } from '../../metrics/catalog.ts';
 import { KIND_NAMES, PLATFORM_LABELS } from '../../metrics/aggregate.ts';
 import { channelCode } from '../../render/channel.ts';
 import { BarChart } from './charts.tsx';
-import { count } from './format.tsx';
+import { count, Missing } from './format.tsx';
 
 export interface BookedVariant {
   variant: CatalogVariant;
@@ -59,13 +59,35 @@ export function BookingSection(props: { bookings?: BookingCounts; booked: Booked
   );
 }
 
+/** Why a variant's 预约 is 缺 when it has no carrier (the cell's tooltip, the same on the dashboard and the article panel). */
+export const NO_CARRIER = '该稿件无预约入口';
+
+/**
+ * One variant's 预约 cell: its count; 缺 before any booking export; 缺 with 该稿件无预约入口 where
+ * the variant (platform and kind, registry ATTRIBUTION) cannot carry a channel code — never 0.
+ */
+export function BookingCell(props: { variant: Pick<CatalogVariant, 'id' | 'platform' | 'kind'> | undefined; bookings?: BookingCounts }) {
+  if (!props.variant) return <td><Missing why="这一行还没有对应到稿件" /></td>;
+  const b = variantBookings(props.variant, props.bookings);
+  if ('count' in b) {
+    return <td>{count(b.count)}{b.uncarried ? <><br /><small title={`${NO_CARRIER}（${b.uncarried}）`}>无入口，渠道码来源待核实</small></> : null}</td>;
+  }
+  if (b.missing === 'no-import') return <td><Missing why="还没有导入预约导出（不是 0）" /></td>;
+  return <td class="m-no-carrier"><Missing why={`${NO_CARRIER}：${b.why}，预约无法归到这条稿件（不是 0）`} /><sup aria-hidden="true">*</sup></td>;
+}
+
+/** The footnote to the 缺* cells. */
+export function NoCarrierNote() {
+  return <p class="muted m-note">* 缺（{NO_CARRIER}）：这类稿件本身带不了渠道码（如小红书的笔记、抖音快手视频号的短视频），预约无法归到它，所以不记 0；悬停可看原因。</p>;
+}
+
 /** Where the 预约 numbers come from, and the codes no variant has. */
 export function BookingSummary({ bookings }: { bookings?: BookingCounts }) {
   if (!bookings?.imports) return <p class="muted" id="bookings">预约：还没有导入预约导出（带“渠道码”列的 csv/xlsx，见 README），表中记为“缺”。</p>;
   const unknown = [...bookings.unknown.entries()];
   return (
     <p class="muted" id="bookings">
-      预约：{bookings.imports} 次预约导出，带渠道码的预约共 {count(bookings.total)} 条（有订单号的按订单号去重）。“预约”是带该稿件渠道码的预约数；平台不允许任何载体（如小红书）的稿件记为“缺”。
+      预约：{bookings.imports} 次预约导出，带渠道码的预约共 {count(bookings.total)} 条（有订单号的按订单号去重）。“预约”是带该稿件渠道码的预约数；没有预约入口的稿件（平台或稿件类型带不了渠道码，如小红书的笔记、抖音的短视频）记为“缺”，不是 0。
       {unknown.length ? `未对应到稿件的渠道码：${unknown.slice(0, 10).map(([c, n]) => `${c}（${n}）`).join('、')}${unknown.length > 10 ? ' 等' : ''}。` : ''}
     </p>
   );

@@ -5,8 +5,9 @@ export const count = (x: number) => (Math.abs(x) >= 1e4 ? `${(x / 1e4).toFixed(1
 export const rate = (x: number) => `${(x * 100).toFixed(1)}%`;
 export const seconds = (x: number) => `${x.toFixed(1)} 秒`;
 
-export function Missing() {
-  return <span class="m-missing" title="导出文件里没有这项数据（不是 0）">缺</span>;
+/** 缺, with why on hover (default: the export has no such value). */
+export function Missing(props: { why?: string }) {
+  return <span class="m-missing" title={props.why ?? '导出文件里没有这项数据（不是 0）'}>缺</span>;
 }
 
 export function show(v: Value | undefined, fmt: (x: number) => string) {

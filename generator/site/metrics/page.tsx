@@ -15,7 +15,8 @@ import { BarChart, LineChart, type Series } from './charts.tsx';
 import { count, Missing, rate } from './format.tsx';
 import { GroupTable, VariantTable } from './tables.tsx';
 import { AgeSection, type AgeComparison } from './ages.tsx';
-import { BookingSection, BookingSummary, type BookedVariant } from './bookings.tsx';
+import { BookingSection, BookingSummary, NoCarrierNote, type BookedVariant } from './bookings.tsx';
+import { variantBookings } from '../../metrics/bookings.ts';
 
 export interface DashboardData {
   works: Work[];
@@ -143,6 +144,7 @@ export function DashboardPage({ data }: { data: DashboardData }) {
           );
         })}
         {articles.length === 0 ? <p class="muted">还没有对应到稿件的数据。</p> : null}
+        {joined.some((w) => { const b = variantBookings(w.variant!, data.bookings); return 'missing' in b && b.missing === 'no-carrier'; }) ? <NoCarrierNote /> : null}
         {data.bookings?.imports ? <p class="muted">“预约”列的来历见下方“预约（按渠道码）”。</p> : <BookingSummary bookings={data.bookings} />}
       </Section>
 

@@ -5,7 +5,7 @@ import { KIND_NAMES, PLATFORM_LABELS } from '../../metrics/aggregate.ts';
 import { ageDays } from '../../metrics/store.ts';
 import { count, Missing, rate, seconds, show } from './format.tsx';
 import type { BookingCounts } from '../../metrics/bookings.ts';
-import { hasCarrier } from '../../render/channel.ts';
+import { BookingCell } from './bookings.tsx';
 
 /** Rates shown in group tables, each with the count it divides by. */
 const GROUP_RATES: MeasureKey[] = ['completionRate', 'clickRate', 'readCompletion', 'bounce2s', 'bounce3s'];
@@ -58,15 +58,6 @@ export function GroupTable(props: { id: string; caption: string; groups: GroupSt
 
 const VARIANT_MEASURES: MeasureKey[] = ['impressions', 'views', 'completionRate', 'clickRate', 'avgWatchSeconds', 'likes', 'comments', 'shares', 'favorites', 'follows'];
 
-/**
- * Appointments attributed to a work's variant: missing without any booking import, and missing
- * where the platform allows no carrier for the code (nothing could have brought a booking in).
- */
-function bookingsOf(variant: Work['variant'], bookings: BookingCounts | undefined): number | undefined {
-  if (!variant || !bookings?.imports || !hasCarrier(variant.platform)) return undefined;
-  return bookings.byVariant.get(variant.id) ?? 0;
-}
-
 export function VariantTable(props: { id: string; caption: string; works: Work[]; bookings?: BookingCounts }) {
   return (
     <div class="m-scroll">
@@ -97,7 +88,7 @@ export function VariantTable(props: { id: string; caption: string; works: Work[]
                   const type = MEASURES[k].type;
                   return <td>{show(obs.measures[k], type === 'rate' ? rate : type === 'seconds' ? seconds : count)}</td>;
                 })}
-                <td>{show(bookingsOf(variant, props.bookings), count)}</td>
+                <BookingCell variant={variant} bookings={props.bookings} />
               </tr>
             );
           })}
