@@ -23,6 +23,8 @@ export interface Observation {
   match: string;
   candidates: string[];
   published?: string;
+  /** Why the import left the row unjoined (join.ts), as it decided then; absent in snapshots from before it was stored. */
+  reason?: string;
   /** Local "YYYY-MM-DDTHH:MM" when the export gave a time of day. */
   publishedAt?: string;
   title: string;
@@ -48,13 +50,17 @@ export function snapshotCsv(joined: JoinedRow[]): string {
   const used = MEASURE_KEYS.filter((k) => joined.some((j) => j.row.measures[k] !== undefined));
   // Only exports that give a time of day get the column, so date-only snapshots keep their shape.
   const timed = joined.some((j) => j.row.publishedAt);
-  const lines = [[...FIXED, ...(timed ? ['publishedAt'] : []), ...used].join(',')];
+  // Why a row was left unjoined, as the import decided it: stored so the dashboard shows that
+  // rather than guessing from the candidates. Only when a row has one, so fully joined imports keep their shape.
+  const reasonOf = (m: JoinedRow['match']) => ('reason' in m ? m.reason ?? '' : '');
+  const reasons = joined.some((j) => reasonOf(j.match));
+  const lines = [[...FIXED, ...(timed ? ['publishedAt'] : []), ...(reasons ? ['reason'] : []), ...used].join(',')];
   for (const { key, row, match } of joined) {
     const fixed = [
       key, row.platform, 'variant' in match ? match.variant : '', match.status, match.status === 'ambiguous' ? match.candidates.join(' ') : '',
       row.published ?? '', row.title, row.workId ?? '', row.url ?? '', row.source,
     ];
-    lines.push([...fixed, ...(timed ? [row.publishedAt ?? ''] : []), ...used.map((k) => valueText(row.measures[k]))].map(csvCell).join(','));
+    lines.push([...fixed, ...(timed ? [row.publishedAt ?? ''] : []), ...(reasons ? [reasonOf(match)] : []), ...used.map((k) => valueText(row.measures[k]))].map(csvCell).join(','));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -90,7 +96,7 @@ export async function readSnapshots(metricsDir: string): Promise<Observation[]> 
       out.push({
         key: r.key ?? '', platform: r.platform as PlatformId, ...(r.variant ? { variant: r.variant } : {}), match: r.match ?? '',
         candidates: r.candidates ? r.candidates.split(' ') : [], ...(r.published ? { published: r.published } : {}),
-        ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}), title: r.title ?? '',
+        ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}), ...(r.reason ? { reason: r.reason } : {}), title: r.title ?? '',
         ...(r.workId ? { workId: r.workId } : {}), ...(r.url ? { url: r.url } : {}), source: r.source ?? '',
         exported: name.slice(0, 10), snapshot: `${SNAPSHOT_DIR}/${name}`, measures,
       });

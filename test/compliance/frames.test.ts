@@ -431,3 +431,20 @@ describe('recovery stories, burden-free promises, detox talk', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+/* Debunked figures and rates of harm are teaching; a zero failure rate is a promise (#11). */
+describe('rates of harm and debunked figures', () => {
+  it.each([
+    '一个月快速瘦20斤不符合科学健康标准',
+    '一个月瘦20斤，不符合科学规律',
+    '极端节食易导致代谢紊乱，反弹率高达90%',
+    '术后感染率为0.5%',
+  ])('education stays clean: “%s”', (text) => {
+    expect(errors(text)).toEqual([]);
+    expect(findings(text).filter((h) => h.rule.startsWith('cure-rate') || h.rule.startsWith('guarantee'))).toEqual([]);
+  });
+
+  it.each(['手术失败率为零', '复发率几乎为零'])('guarantee: “%s”', (text) => {
+    expect(categories(text)).toContain('guarantee');
+  });
+});

@@ -153,12 +153,12 @@ export function DashboardPage({ data }: { data: DashboardData }) {
       <Section id="pending" title={`待确认的行（${pending.length}）`}>
         {pending.length ? (
           <>
-            <p>这些行没有自动对应到稿件（标题找不到、有多个候选，或不能算作某一个稿件，原因见候选一栏）。确认一次即可，之后的导入会自动对应：<code>npx kepu metrics link 行键 稿件id</code></p>
+            <p>这些行没有自动对应到稿件（标题找不到、有多个候选，或不能算作某一个稿件，原因见最后一栏）。确认一次即可，之后的导入会自动对应：<code>npx kepu metrics link 行键 稿件id</code></p>
             <div class="m-scroll">
               <table class="m-table" id="t-pending">
                 <caption>待确认的行</caption>
-                <thead><tr><th scope="col">行键</th><th scope="col">标题</th><th scope="col">来源</th><th scope="col">候选稿件</th></tr></thead>
-                <tbody>{pending.map((w) => <tr><td><code>{w.obs.key}</code></td><td>{w.obs.title}</td><td>{w.obs.source}</td><td>{w.obs.candidates.length ? w.obs.candidates.map((c) => <code class="m-cand">{c}</code>) : '无'}{pendingWhy(w.obs) ? <><br /><small>{pendingWhy(w.obs)}</small></> : null}</td></tr>)}</tbody>
+                <thead><tr><th scope="col">行键</th><th scope="col">标题</th><th scope="col">来源</th><th scope="col">候选稿件与原因</th></tr></thead>
+                <tbody>{pending.map((w) => <tr><td><code>{w.obs.key}</code></td><td>{w.obs.title}</td><td>{w.obs.source}</td><td>{w.obs.candidates.length ? w.obs.candidates.map((c) => <code class="m-cand">{c}</code>) : '无'}<PendingWhy obs={w.obs} /></td></tr>)}</tbody>
               </table>
             </div>
           </>
@@ -184,6 +184,16 @@ function BookingsOnlyPage({ data }: { data: DashboardData }) {
       <BookingSection bookings={data.bookings} booked={data.booked ?? []} platformData={false} />
     </Document>
   );
+}
+
+/**
+ * Why a row was not joined: the reason the import stored with it (join.ts decided it then), or,
+ * for a snapshot from before reasons were stored, what the candidates tell.
+ */
+function PendingWhy({ obs }: { obs: Observation }) {
+  if (obs.reason) return <><br /><small class="m-why">导入时判定：{obs.reason}</small></>;
+  const why = pendingWhy(obs);
+  return why ? <><br /><small class="m-why">{why}（由候选推断：这份快照没有记下原因）</small></> : null;
 }
 
 /** Why a row with candidates was not joined, where the candidates tell (join.ts). */
