@@ -5,9 +5,9 @@
  */
 import type { RunOfShowItem, Warning } from '../manifest.ts';
 import type { ArticleModel, Section } from '../model/types.ts';
-import { charLength, sentences, stripEndPunctuation } from '../text/sentences.ts';
+import { charLength, lettersOnly, sentences, stripEndPunctuation } from '../text/sentences.ts';
 import { pickHook } from './hook.ts';
-import { adviceScore, stripNumbering } from '../model/markers.ts';
+import { adviceScore, headingLabel, stripNumbering } from '../model/markers.ts';
 import { SPEECH_RATE } from '../platforms/registry.ts';
 import { fitTitle, titleContext, limitOf } from './fit.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
@@ -63,6 +63,7 @@ export const liveOutlineRenderer: Renderer = {
       ],
     });
     items.push({ kind: 'compliance', title: '合规提醒', durationMinutes: COMPLIANCE, notes: LIVE_COMPLIANCE_REMINDERS });
+    const segmentTitles = new Set<string>();
     body.forEach((s, i) => {
       const points = segmentPoints(model, s);
       // A figure card for numbers (with units) the host will not already read out from the points above.
@@ -71,18 +72,24 @@ export const liveOutlineRenderer: Renderer = {
         .filter((f) => !points.some((p) => p.includes(f.figure) || f.text.includes(p) || p.includes(f.text)))
         .slice(0, 2)
         .map((f) => `出示数据：${f.figure}（${stripEndPunctuation(f.text)}）`);
+      // "问：乙肝疫苗一共要打几针？" is the question the host asks: its label is not said.
+      const label = headingLabel(s.title);
+      const title = label.kind === 'question' && label.text ? label.text : stripNumbering(s.title) || s.title;
+      segmentTitles.add(lettersOnly(title));
       items.push({
-        kind: 'segment', title: stripNumbering(s.title) || s.title, durationMinutes: shares[i]!,
+        kind: 'segment', title, durationMinutes: shares[i]!,
         notes: [...points, ...figures, ...(s.images[0] ? [`展示图片：${s.images[0].alt}`] : []), ...(s.hasTable ? ['展示表格（提前做成图卡）'] : [])],
       });
       if (i < body.length - 1) {
-        items.push({ kind: 'interaction', title: '互动', durationMinutes: INTERACTION, notes: [interactionPrompt(s.title, i)] });
+        items.push({ kind: 'interaction', title: '互动', durationMinutes: INTERACTION, notes: [interactionPrompt(title, i)] });
       }
     });
+    // Questions the segments already answered are not asked again in the Q&A.
+    const faq = model.faq.filter((f) => !segmentTitles.has(lettersOnly(f.question)));
     items.push({
       kind: 'qa', title: '观众问答', durationMinutes: qaMinutes,
-      notes: model.faq.length > 0
-        ? model.faq.map((f) => `${f.question} —— 要点：${stripEndPunctuation(answerPoint(f.answer))}`)
+      notes: faq.length > 0
+        ? faq.map((f) => `${f.question} —— 要点：${stripEndPunctuation(answerPoint(f.answer))}`)
         : ['读评论区问题作答；涉及个人病情的，提醒到医院面诊'],
     });
     items.push({
@@ -135,7 +142,8 @@ function openingQuestion(model: ArticleModel): string[] {
 function interactionPrompt(topic: string, i: number): string {
   const prompts = [
     `请观众在评论区打“1”表示已听懂“${topic}”，打“2”表示还有疑问`,
-    `发起投票：关于“${topic}”，你家里是怎么做的？`,
+    // A poll viewers can answer in one tap, worded for a question or a topic.
+    /[？?]$/u.test(topic) ? `发起投票：“${topic}”你之前知道答案吗？（知道／不知道）` : `发起投票：关于“${topic}”，你之前了解吗？（了解／不了解）`,
     `请观众把对“${topic}”的问题发在评论区，问答环节统一回答`,
   ];
   return prompts[i % prompts.length]!;

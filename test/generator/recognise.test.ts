@@ -115,6 +115,15 @@ describe('natural Markdown', () => {
     expect(bite.callToAction.text).toContain('拨打120');
   });
 
+  it('titles a live segment by its question without the 问 label, and does not ask it again in the Q&A', () => {
+    const m = modelOf('---\ntitle: 乙肝疫苗答疑\n---\n\n## 问：乙肝疫苗一共要打几针？\n\n常规程序是3针，按0、1、6个月程序接种。\n\n## 问：成年人还需要打吗？\n\n没有保护性抗体的成年人，都可以考虑接种。\n');
+    const live = render(m, 'douyin', 'live-outline')[0]!;
+    const segments = live.runOfShow!.filter((r) => r.kind === 'segment').map((r) => r.title);
+    expect(segments).toEqual(['乙肝疫苗一共要打几针？', '成年人还需要打吗？']);
+    expect(live.runOfShow!.find((r) => r.kind === 'qa')!.notes.join('\n')).not.toContain('乙肝疫苗一共要打几针？');
+    expect(live.runOfShow!.filter((r) => r.kind === 'interaction').flatMap((r) => r.notes).join('\n')).not.toContain('问：');
+  });
+
   it('reads 问/答 lines written without blank lines as question-and-answer pairs', () => {
     const m = modelOf('---\ntitle: 幽门螺杆菌答疑\n---\n\n问：幽门螺杆菌会传染吗？\n答：会。它主要通过共用餐具传播，提倡分餐制、使用公筷。\n\n**问：**查出阳性都要治疗吗？\n\n**答：**一般都建议治疗，具体请和医生商量。\n');
     expect(m.faq.map((f) => f.question)).toEqual(['幽门螺杆菌会传染吗？', '查出阳性都要治疗吗？']);
