@@ -10,7 +10,7 @@ const CLAUSE_END = /[，,、。！？!?；;：:\n]/;
 const SENTENCE_END = /[。！？!?；;\n]/;
 
 /** Negators that can sit a few characters before the claim they negate. */
-const NEGATION = /没有|没|无法|无从|无任何|并无|均无|无一|并非|并不|绝非|不是|尚无|暂无|目前无|未能|未(?!来|成年|婚|满)|(?<![特区分类告级性个识鉴差辨])别|勿|拒绝|杜绝|禁止|严禁|不得|避免|远离|难以|不(?!少|仅|同|但|断|久|良|适|足|过|然|论|管|如|光|止|单|时|太|好意)/g;
+const NEGATION = /没有|没|无法|无从|无任何|并无|均无|无一|并非|并不|绝非|不是|尚无|暂无|目前无|未能|未(?!来|成年|婚|满)|(?<![特区分类告级性个识鉴差辨])别|勿|拒绝|杜绝|禁止|严禁|不得|避免|远离|难以|不(?!少|仅|同|但|断|久|良|适|足|过|然|论|管|如|光|止|单|时|太|好意|孕|育|明原因|齐|寐|振|安腿)/g;
 /** How far before the claim a negator may stand ("没有任何药物能够根治" is 6 characters). */
 const NEGATION_REACH = 10;
 

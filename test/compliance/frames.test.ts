@@ -448,3 +448,14 @@ describe('rates of harm and debunked figures', () => {
     expect(categories(text)).toContain('guarantee');
   });
 });
+
+/* 不 inside a disease's name (不孕不育, 心律不齐) negates nothing (#11). */
+describe('negation reads words, not every 不', () => {
+  it('a disease name with 不 does not excuse the claim after it', () => {
+    expect(categories('不孕不育包成功')).toContain('guarantee');
+    expect(errors('不孕不育的原因很多，不要轻信包成功的广告')).toEqual([]);
+  });
+  it('family recipes handed down are secret recipes', () => {
+    expect(categories('老祖宗传下来的方子')).toContain('superstition');
+  });
+});
