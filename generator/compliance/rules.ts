@@ -272,7 +272,7 @@ export const CLAIM_RULES: ClaimRule[] = [
     examples: { hit: ['拥有国内首屈一指的专家资源', '行业内数一数二的种植牙技术', '金牌专家团队为您服务'], clean: ['吃饭时要细嚼慢咽', '金牌得主也需要规律体检吗？'] },
   },
   {
-    id: 'guarantee.words', category: 'guarantee', severity: 'error',
+    id: 'guarantee.words', category: 'guarantee', severity: 'error', lexical: true,
     pattern: new RegExp(any(GUARANTEE_WORDS), 'gu'),
     qualifierExempt: true,
     looksFor: '不带“保证”的保证：一劳永逸、再也不犯、从此不用吃药、无任何风险、永久定型、治一个好一个……',

@@ -40,8 +40,13 @@ export function notAWord(text: string, start: number, end: number): boolean {
   }
   if (!startCut && !endCut) return false;
   // Cut at one end: inside a longer word when no boundary falls strictly inside the match.
-  for (let i = start + 1; i < end; i++) if (b.has(i)) return false;
-  return true;
+  let inside = true;
+  for (let i = start + 1; i < end; i++) if (b.has(i)) inside = false;
+  if (inside) return true;
+  // The end runs into a word that goes on past it ("无毒" in "被|无|毒蛇"): the family word's last
+  // character belongs to the next word. A start glued to what precedes it ("好命|格", "阳极|品") is
+  // kept: ICU often joins a modifier to the first character of a family word.
+  return endCut;
 }
 
 /** The words of a text, for frames that reason about words rather than characters. */

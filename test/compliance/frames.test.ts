@@ -459,3 +459,20 @@ describe('negation reads words, not every 不', () => {
     expect(categories('老祖宗传下来的方子')).toContain('superstition');
   });
 });
+
+/* Guarantee words in their everyday sense (#11): harm that is permanent, instructions, rebuttals, a word inside a word. */
+describe('guarantee words that are not promises', () => {
+  it.each([
+    '长时间噪音可导致永久性听力损伤',
+    '被无毒蛇咬伤也要清洗消毒',
+    '伤口要彻底清除异物',
+    '要彻底消除蚊虫孳生地',
+    '纯天然的东西也可能过敏',
+  ])('“%s”', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('the promises themselves still block', () => {
+    for (const t of ['永久性脱毛，一劳永逸', '纯天然无添加', '彻底告别脱发', '补肾壮阳极品']) expect(errors(t), t).not.toEqual([]);
+  });
+});
