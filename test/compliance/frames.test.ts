@@ -476,3 +476,16 @@ describe('guarantee words that are not promises', () => {
     for (const t of ['永久性脱毛，一劳永逸', '纯天然无添加', '彻底告别脱发', '补肾壮阳极品']) expect(errors(t), t).not.toEqual([]);
   });
 });
+
+/* Offer words in consumer education (#11). */
+describe('offer words read by their role', () => {
+  it('红包 and 特价 as things, not offers', () => {
+    expect(errors('春节期间少吃红包里的糖果')).toEqual([]);
+    expect(errors('超市特价的临期食品要注意保质期')).toEqual([]);
+  });
+  it('红包 and 特价 offered still block', () => {
+    expect(errors('关注公众号领红包')).not.toEqual([]);
+    expect(errors('到院就送现金红包')).not.toEqual([]);
+    expect(errors('限时特价套餐')).not.toEqual([]);
+  });
+});
