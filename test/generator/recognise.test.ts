@@ -260,6 +260,8 @@ describe('short forms of takeaways', () => {
     expect(shorten('单用他汀不能达标的，可以联合胆固醇吸收抑制剂（如依折麦布）和/或PCSK9抑制剂，请遵医嘱调整。')).not.toBe('单用他汀不能达标的。');
     // An enumeration comma lists within a clause: "恶心" is not where a point starts.
     expect(shorten('如果同一房间多人同时出现头痛、恶心，要高度警惕一氧化碳中毒，马上开窗通风并离开。')).not.toMatch(/^恶心/);
+    // With no run that advises on its own, whole clauses from the start, not all 50 characters.
+    expect(shorten('宜按时接种疫苗。流感季前接种流感疫苗，并在医生评估后接种肺炎球菌疫苗，可以减少呼吸道感染和急性加重的风险。')).toBe('宜按时接种疫苗。流感季前接种流感疫苗。');
   });
 });
 

@@ -258,7 +258,14 @@ export function shorten(text: string): string {
   const usable = (r: { run: string; score: number }) => r.run !== '' && adviceScore(bare(r.run)) >= 0.5;
   const candidates = [strict, { ...inner, score: inner.score - INNER_START_COST }].filter(usable);
   const best = candidates.sort((a, b) => b.score - a.score)[0];
-  if (!best) return text;
+  // No run reads as advice on its own: whole clauses from the start, rather than all of a
+  // sentence too long to say in one breath.
+  if (!best) {
+    // …never ending on a condition or a subject ("单用他汀不能达标的。"): then all of it.
+    const cut = condense(text, SHORT_CHARS);
+    const last = bare(cut).split(/[，,：:；;。！？!?]/u).at(-1)?.trim() ?? '';
+    return CONDITION_CLAUSE.test(last) || LEAD_IN_END.test(last) || /的$/u.test(last) ? text : cut;
+  }
   return `${bare(best.run)}。`;
 }
 
