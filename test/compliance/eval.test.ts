@@ -21,18 +21,22 @@ describe('compliance evaluation set', () => {
     for (const v of all.violating) expect(v.source, v.text).toBeTruthy();
   });
 
-  it('tuning material (clean-tune.json included): recall ≥ 92 % (measured 95 %), no error or warning on clean text', () => {
+  it('tuning material (clean-tune.json included): recall ≥ 94 % (measured 95 %), no error or warning on clean text', () => {
     const r = evaluate('tune');
-    expect(r.recall).toBeGreaterThanOrEqual(0.92);
+    expect(r.recall).toBeGreaterThanOrEqual(0.94);
     expect(r.cleanErrors.map((c) => c.text)).toEqual([]);
     expect(r.cleanWarnings.map((c) => c.text)).toEqual([]);
   });
 
   // Measured once after the claim frames (#11): recall 67 % (70 of 105), errors on 1 of 133 clean
-  // sentences, warnings on 6 of 133. The goal (recall ≥ 90 %, ≥ 75 % per category) is not met yet.
-  it('frozen test half: recall ≥ 65 % (measured 67 %), errors on ≤ 1 % of clean sentences, warnings on ≤ 5 %', () => {
+  // sentences, warnings on 6 of 133. Measured once more after the second round of families (98 more
+  // tuning sentences, word segmentation, education context): recall 69 % (72 of 105), errors on 1 of
+  // 133, warnings on 4 of 133. The goal (recall ≥ 90 %, ≥ 75 % per category) is not met yet:
+  // the tuning half went from 84 % to 95 % on the same material, so the frozen half's wording is
+  // still mostly unlike what the collected notices quote.
+  it('frozen test half: recall ≥ 68 % (measured 69 %), errors on ≤ 1 % of clean sentences, warnings on ≤ 5 %', () => {
     const r = evaluate('test');
-    expect(r.recall).toBeGreaterThanOrEqual(0.65);
+    expect(r.recall).toBeGreaterThanOrEqual(0.68);
     expect(r.cleanErrors.length / r.n.clean).toBeLessThanOrEqual(0.01);
     expect(r.cleanWarnings.length / r.n.clean).toBeLessThanOrEqual(0.05);
   });
