@@ -81,6 +81,9 @@ export interface Takeaway extends TextBlock {
   myth?: TextBlock;
   /** Index into `sections` of the section it is in. */
   section?: number;
+  /** The sentence that introduces the list this item is in ("心梗的不适还可能出现在这些部位："):
+   * an item that is no sentence of its own ("上腹部，像胃疼、烧心") is said after it. */
+  intro?: TextBlock;
 }
 
 export interface Myth {

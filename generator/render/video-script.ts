@@ -109,12 +109,22 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   // three of five would teach a wrong rule.
   const mnemonic = mnemonicGroups(ranked);
   const decided = new Set<Takeaway>();
+  // A list item that is no sentence of its own ("上腹部，像胃疼、烧心") is said after its list's
+  // intro ("心梗的不适还可能出现在这些部位："), once, before the first such item.
+  const introsPaid = new Set<string>();
+  // A mnemonic's letters name themselves ("B（Balance，平衡）：…").
+  const needsIntro = (t: Takeaway) => t.intro !== undefined && !LETTERED.test(t.text) && adviceScore(t.short) < 0.5 && !lettersOnly(hook.text).includes(lettersOnly(t.intro.text));
   for (const t of ranked) {
     if (decided.has(t)) continue;
     const members = mnemonic.get(t) ?? [t];
     for (const m of members) decided.add(m);
-    const cost = members.reduce((n, m) => n + secs(pointSpeech(m, false, hook)) + SHOT_GAP_SECONDS, 0);
-    if (cost <= budget) { for (const m of members) chosen.push({ t: m, full: false }); budget -= cost; } else skipped.push(...members.map((m) => stripEndPunctuation(m.short)));
+    const intros = [...new Set(members.filter(needsIntro).map((m) => m.intro!.text))].filter((x) => !introsPaid.has(x));
+    const cost = members.reduce((n, m) => n + secs(pointSpeech(m, false, hook)) + SHOT_GAP_SECONDS, 0) + intros.reduce((n, x) => n + speechSeconds(x, rate), 0);
+    if (cost <= budget) {
+      for (const m of members) chosen.push({ t: m, full: false });
+      for (const x of intros) introsPaid.add(x);
+      budget -= cost;
+    } else skipped.push(...members.map((m) => stripEndPunctuation(m.short)));
   }
   for (const c of chosen) {
     // A mnemonic's letters stay alike: each is said as its letter and first clause.
@@ -123,8 +133,14 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
     if (extra > 0 && extra <= budget) { c.full = true; budget -= extra; }
   }
   chosen.sort((a, b) => a.t.position.line - b.t.position.line || a.t.position.column - b.t.position.column);
+  const introduced = new Set<string>();
+  const introFor = (t: Takeaway) => {
+    if (!t.intro || !introsPaid.has(t.intro.text) || introduced.has(t.intro.text)) return '';
+    introduced.add(t.intro.text);
+    return t.intro.text;
+  };
   const shots: PlannedShot[] = chosen.map(({ t, full }) => ({
-    role: 'point', voiceOver: pointSpeech(t, full, hook), caption: caption(t.myth ? `误区：${t.myth.text}` : letterCaption(t, captionMax) ?? t.short, captionMax, warnings),
+    role: 'point', voiceOver: introFor(t) + pointSpeech(t, full, hook), caption: caption(t.myth ? `误区：${t.myth.text}` : letterCaption(t, captionMax) ?? t.short, captionMax, warnings),
     visual: `${style.framing}：${visualFor(model, t)}`, source: t.position,
   }));
   const takeaways = chosen.map((c) => c.t);

@@ -18,7 +18,7 @@ const FLOORS: Record<string, { carousel: number; script: number; silentCuts: num
   tune: { carousel: 0.85, script: 0.53, silentCuts: 0 },
   tune2: { carousel: 0.84, script: 0.55, silentCuts: 0 },
   tune3: { carousel: 0.83, script: 0.6, silentCuts: 2 },
-  holdout: { carousel: 0.65, script: 0.4, silentCuts: 2 },
+  holdout: { carousel: 0.65, script: 0.39, silentCuts: 2 },
   holdout3: { carousel: 0.8, script: 0.43, silentCuts: 3 },
 };
 const pct = (x: number) => `${Math.round(x * 100)}%`;

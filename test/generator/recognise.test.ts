@@ -115,6 +115,14 @@ describe('natural Markdown', () => {
     expect(bite.callToAction.text).toContain('拨打120');
   });
 
+  it('says a list’s intro before the first of its items that is no sentence of its own, once', () => {
+    const m = modelOf('---\ntitle: 心梗为什么会被当成胃病\n---\n\n## 不只是胸痛\n\n除了胸口，心梗引起的不适还可能出现在这些地方：\n\n- 上腹部，像胃疼、烧心；\n- 左肩、左臂内侧，或者后背；\n- 下颌、牙齿、咽喉部，像牙疼。\n\n## 怎么办\n\n胸痛持续超过15分钟不缓解，应立即拨打120。\n');
+    const script = render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!;
+    const points = script.shots!.filter((s) => s.role === 'point').map((s) => s.voiceOver);
+    expect(points[0]).toBe('除了胸口，心梗引起的不适还可能出现在这些地方：上腹部，像胃疼、烧心。');
+    expect(points.filter((p) => p.includes('这些地方'))).toHaveLength(1);
+  });
+
   it('titles a live segment by its question without the 问 label, and does not ask it again in the Q&A', () => {
     const m = modelOf('---\ntitle: 乙肝疫苗答疑\n---\n\n## 问：乙肝疫苗一共要打几针？\n\n常规程序是3针，按0、1、6个月程序接种。\n\n## 问：成年人还需要打吗？\n\n没有保护性抗体的成年人，都可以考虑接种。\n');
     const live = render(m, 'douyin', 'live-outline')[0]!;
@@ -260,6 +268,8 @@ describe('short forms of takeaways', () => {
     expect(shorten('单用他汀不能达标的，可以联合胆固醇吸收抑制剂（如依折麦布）和/或PCSK9抑制剂，请遵医嘱调整。')).not.toBe('单用他汀不能达标的。');
     // An enumeration comma lists within a clause: "恶心" is not where a point starts.
     expect(shorten('如果同一房间多人同时出现头痛、恶心，要高度警惕一氧化碳中毒，马上开窗通风并离开。')).not.toMatch(/^恶心/);
+    // Nor a subject whose predicate is cut off.
+    expect(shorten('吸烟、高血压、血脂异常、糖尿病和缺乏运动，都是冠心病的危险因素。')).not.toBe('吸烟、高血压、血脂异常、糖尿病和缺乏运动。');
     // With no run that advises on its own, whole clauses from the start, not all 50 characters.
     expect(shorten('宜按时接种疫苗。流感季前接种流感疫苗，并在医生评估后接种肺炎球菌疫苗，可以减少呼吸道感染和急性加重的风险。')).toBe('宜按时接种疫苗。流感季前接种流感疫苗。');
   });

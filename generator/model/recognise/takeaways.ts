@@ -7,7 +7,7 @@
  */
 import { headingBefore, type Block } from '../blocks.ts';
 import { adviceScore, BULLET, CROSSED_OUT, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, PRESCRIPTIVE, stripNumbering, type HeadingLabel } from '../markers.ts';
-import type { Takeaway, TakeawayReason } from '../types.ts';
+import type { Takeaway, TakeawayReason, TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
 import { firstStatement } from './myths.ts';
 import { clausesKept, lettersOnly, sentences } from '../../text/sentences.ts';
@@ -63,8 +63,9 @@ export function recogniseTakeaways(draft: ModelDraft): void {
   let unit: { label: HeadingLabel; index: number; seen: number } | undefined;
   // "在等待救护车的这段时间里，家属可以这样做——" names the list below it better than the section does.
   let listIntro: string | undefined;
+  let introSentence: TextBlock | undefined;
   blocks.forEach((b, i) => {
-    if (b.kind !== 'item' && !BULLET.test(b.text)) listIntro = undefined;
+    if (b.kind !== 'item' && !BULLET.test(b.text)) { listIntro = undefined; introSentence = undefined; }
     if (b.kind === 'heading') {
       unit = { label: headingLabel(b.text), index: i, seen: 0 };
       unitIndex = i;
@@ -93,7 +94,11 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (!b.text || b.kind === 'table' || b.kind === 'code') return;
     const line = lineLabel(b.text);
     if (line.kind === 'byline' || line.kind === 'references') { roles[i] = line.kind; return; }
-    if (b.kind === 'paragraph' && !BULLET.test(b.text) && /[：:—]$/u.test(b.text)) listIntro = introHeading(line.text);
+    if (b.kind === 'paragraph' && !BULLET.test(b.text) && /[：:—]$/u.test(b.text)) {
+      listIntro = introHeading(line.text);
+      const last = sentences(line.text).at(-1);
+      introSentence = last && /[：:]$/u.test(last) ? { text: last, position: b.position } : undefined;
+    }
     const first = unit !== undefined && unit.seen === 0;
     if (unit) unit.seen++;
     // A myth heading over advice would read as advice: such slides get a neutral heading.
@@ -122,7 +127,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (b.kind === 'item') {
       const reason = b.ordered && (b.listSize ?? 0) >= 2 ? 'step' : 'item';
       const base = reason === 'step' ? 4.5 : 3.5;
-      add(itemText(b, line.text), i, reason, b.listDepth === 1 ? base : base - 1, { heading: listIntro ?? question ?? heading });
+      add(itemText(b, line.text), i, reason, b.listDepth === 1 ? base : base - 1, { heading: listIntro ?? question ?? heading, ...(introSentence ? { intro: introSentence } : {}) });
       // A long item's other piece of advice ("不要硬扯") is a takeaway of its own.
       const said = itemText(b, line.text) ?? '';
       for (const s of sentences(line.text)) {
@@ -157,7 +162,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     // "❄️ 寒潮一来，气温骤降。有人…" opens the article with an emoji; it is scene-setting, not a list.
     if (BULLET.test(b.text) && !intro.has(i)) {
       const said = itemText(b, line.text) ?? '';
-      add(said, i, 'item', 3.5, { heading: listIntro ?? question ?? heading });
+      add(said, i, 'item', 3.5, { heading: listIntro ?? question ?? heading, ...(introSentence ? { intro: introSentence } : {}) });
       for (const s of sentences(stripNumbering(line.text))) {
         const score = adviceScore(s);
         if (!said.includes(s) && score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading: question ?? heading });
@@ -262,9 +267,13 @@ export function shorten(text: string): string {
   // sentence too long to say in one breath.
   if (!best) {
     // …never ending on a condition or a subject ("单用他汀不能达标的。"): then all of it.
+    // …nor on a subject whose predicate comes next ("吸烟、高血压…和缺乏运动，都是…危险因素").
     const cut = condense(text, SHORT_CHARS);
     const last = bare(cut).split(/[，,：:；;。！？!?]/u).at(-1)?.trim() ?? '';
-    return CONDITION_CLAUSE.test(last) || LEAD_IN_END.test(last) || /的$/u.test(last) ? text : cut;
+    const following = text.slice(lettersOnly(cut).length > 0 ? bare(cut).length : 0).replace(/^[，,：:；;。！？!?\s]+/u, '');
+    const fragment = CONDITION_CLAUSE.test(last) || LEAD_IN_END.test(last) || /的$/u.test(last)
+      || /^(?:都|也|还|就|才|则|是|应|要|需|须|必须|可以|不要|不能|会|能)/u.test(following);
+    return fragment ? text : cut;
   }
   return `${bare(best.run)}。`;
 }
