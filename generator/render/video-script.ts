@@ -243,7 +243,9 @@ function supportSentences(section: Section, already: string): string[] {
   const said = lettersOnly(already);
   // A crossed-out line ("❌ 一拉肚子就吃止泻药") is a wrong practice, never support for a point.
   return section.paragraphs.filter((p) => !CROSSED_OUT.test(p.text)).flatMap((p) => sentences(stripNumbering(p.text)))
-    .filter((s) => !said.includes(lettersOnly(s)) && adviceScore(s) >= 0)
+    // Quoted speech ("“以前总觉得颈椎病是老年人的病。”") is someone's words, often the very belief
+    // the article refutes: never said as support.
+    .filter((s) => !said.includes(lettersOnly(s)) && adviceScore(s) >= 0 && !/^[“"「]/u.test(s.trim()))
     .map(sayable)
     .slice(0, 4);
 }

@@ -5,7 +5,7 @@
  * how many labelled takeaways they carry, how many myths they present as points, Markdown
  * syntax shown as text in any variant, and safety advice cut without a warning.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { parseArticle } from '../../generator/load/load-article.ts';
 import { buildModel } from '../../generator/model/build-model.ts';
@@ -36,7 +36,7 @@ export function normalise(text: string): string {
 }
 
 const NEGATION = /不要|别|不能|不是|并非|不可|切勿|勿|避免|不宜|禁止|千万别|不必|不用|无需|不应/u;
-const REFUTED = /不靠谱|不可取|不建议|不推荐|偏高|偏低|不准|没有证据|没有依据|并没有|不对|是错的|错误|误区|谣言|不科学|没有科学依据|并非如此|并不|不是这样|不可信/u;
+const REFUTED = /误解|不靠谱|不可取|不建议|不推荐|偏高|偏低|不准|没有证据|没有依据|并没有|不对|是错的|错误|误区|谣言|不科学|没有科学依据|并非如此|并不|不是这样|不可信/u;
 
 /** Index in `text` of the `n`-th letter or digit (what `normalise` keeps). */
 function rawIndex(text: string, n: number): number {
@@ -50,7 +50,8 @@ function rawIndex(text: string, n: number): number {
 const MARKDOWN_AS_TEXT = /\*\*|__\S|~~|!\[|\]\(|(^|\n)\s*#{1,6}\s|(^|\n)\s*>\s|(^|\n)\s*[-*+]\s+\S|(^|\n)\s*\d+\.\s+\S/;
 
 export function listArticles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => join(dir, f));
+  // A set's README describes it; only an article with labels is measured.
+  return readdirSync(dir).filter((f) => f.endsWith('.md') && existsSync(join(dir, f.replace(/\.md$/, '.labels.json')))).sort().map((f) => join(dir, f));
 }
 
 export function scoreArticle(path: string, theme: Theme): ArticleScore {
