@@ -3,6 +3,7 @@ import { CLAIM_RULES, type ClaimRule } from './rules.ts';
 import { educationalUse, sentenceAround } from './context.ts';
 import type { Hit } from './hit.ts';
 import { notAWord } from './segment.ts';
+import { execAll } from '../text/exec-all.ts';
 
 /**
  * Ad copy mixes ASCII and full-width forms ("好转率95%,不少患者…", "９５％"). Both become one
@@ -21,8 +22,7 @@ export function scanClaims(original: string, rules: ClaimRule[] = CLAIM_RULES): 
   const text = normaliseForms(original);
   const hits: Hit[] = [];
   for (const rule of rules) {
-    rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) {
+    for (const m of execAll(rule.pattern, text)) {
       if (m[0].length === 0) continue;
       const start = m.index;
       const end = start + m[0].length;

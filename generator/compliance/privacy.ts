@@ -4,6 +4,7 @@
  * numbers, birth dates, full names of patients and their families, and home addresses.
  */
 import type { Hit } from './hit.ts';
+import { execAll } from '../text/exec-all.ts';
 import { RULE_META } from './rules.ts';
 import { isValidDate, isValidId15, isValidId18, luhnValid } from './identifiers.ts';
 
@@ -28,7 +29,7 @@ const SUGGESTIONS: Record<string, string> = {
 
 function all(re: RegExp, text: string, rule: string, group = 0): { rule: string; start: number; end: number }[] {
   const out: { rule: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of execAll(re, text)) {
     const g = m[group];
     if (!g) continue;
     const start = m.index + (group === 0 ? 0 : m[0].indexOf(g));
@@ -58,25 +59,26 @@ const phones: Detector = (text) => [
 ];
 
 const RECORD_KEYWORDS = '住院号|病案号|病历号|门诊号|床号|就诊卡号|就诊号|登记号|检查号|影像号|病人ID|患者ID|ID号|报告编号|报告单号|病理号|标本号|档案号|学号|工号';
+const RECORD_NUMBER = new RegExp(`(?:${RECORD_KEYWORDS})\\s*[:：为是]?\\s*(?=[A-Za-z-]{0,8}\\d)[A-Za-z\\d][\\dA-Za-z-]*`, 'g');
 const recordNumbers: Detector = (text) => [
   // Hospitals prefix their numbers freely ("ZY-000000", "TEST-A1"): any run holding a digit counts.
-  ...all(new RegExp(`(?:${RECORD_KEYWORDS})\\s*[:：为是]?\\s*(?=[A-Za-z-]{0,8}\\d)[A-Za-z\\d][\\dA-Za-z-]*`, 'g'), text, 'privacy.record-number'),
+  ...all(RECORD_NUMBER, text, 'privacy.record-number'),
   ...all(/(?<![\d])\d{1,3}\s*(?:号床|床)(?![位头边垫单罩])/g, text, 'privacy.bed'),
 ];
 
 const CARD_CONTEXT = '医保卡|社保卡|银行卡|信用卡|储蓄卡|借记卡|医疗卡|就诊卡|卡号|账号|帐号';
+const CARD_IN_CONTEXT = new RegExp(`(?:${CARD_CONTEXT})[^。\\n]{0,10}?(\\d(?:[\\s-]?\\d){15,18})(?!\\d)`, 'g');
 const cards: Detector = (text) => {
   const out: { rule: string; start: number; end: number }[] = [];
-  const contextual = new RegExp(`(?:${CARD_CONTEXT})[^。\\n]{0,10}?(\\d(?:[\\s-]?\\d){15,18})(?!\\d)`, 'g');
   const seen = new Set<number>();
-  for (const m of text.matchAll(contextual)) {
+  for (const m of execAll(CARD_IN_CONTEXT, text)) {
     const g = m[1]!;
     const digits = g.replace(/[\s-]/g, '');
     const start = m.index + m[0].lastIndexOf(g);
     if (isValidId18(digits)) continue;
     if (luhnValid(digits)) { out.push({ rule: 'privacy.card', start, end: start + g.length }); seen.add(start); }
   }
-  for (const m of text.matchAll(/(?<![\dA-Za-z])\d{16,19}(?![\dA-Za-z])/g)) {
+  for (const m of execAll(/(?<![\dA-Za-z])\d{16,19}(?![\dA-Za-z])/g, text)) {
     if (seen.has(m.index) || isValidId18(m[0]) || !luhnValid(m[0])) continue;
     out.push({ rule: 'privacy.card-like', start: m.index, end: m.index + m[0].length });
   }
@@ -91,7 +93,7 @@ const birthDates: Detector = (text) => {
     /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*(?:出生|生)/g,
   ];
   for (const re of forms) {
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       if (isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) out.push({ rule: 'privacy.birth-date', start: m.index, end: m.index + m[0].length });
     }
   }
@@ -128,22 +130,24 @@ function surnameStandsAlone(text: string, start: number, surname: string): boole
   return at <= start;
 }
 
+/** Built once: a RegExp built per call costs more than matching it (global: only `execAll` runs them). */
+const NAME_FORMS: [RegExp, number][] = [
+  // 患者王建国，… / 家属陈建华表示…
+  [new RegExp(`(?:${PERSON_CUE})(?:名叫|叫做?|姓名\\s*[:：]?)?\\s*((${SURNAMES})(${GIVEN}))${AFTER_NAME}`, 'g'), 1],
+  // 王建国先生 / 李秀英女士 / 王小明同学
+  [new RegExp(`((${SURNAMES})(${GIVEN}))(?:先生|女士|老人|阿姨|大爷|大妈|奶奶|爷爷|小朋友|同学|老伯)`, 'g'), 1],
+  // 王建国，男，65岁
+  [new RegExp(`((${SURNAMES})(${GIVEN}))[，,、]\\s*[男女][，,、]?\\s*\\d{1,3}\\s*岁`, 'g'), 1],
+  // 姓名：王建国
+  [new RegExp(`姓名\\s*[:：]\\s*((${SURNAMES})(${GIVEN}))`, 'g'), 1],
+  // 郑晓燕，就职于… / 何丽娟，身份证… : a name opening a line of personal details
+  [new RegExp(`(?:^|[。！？!?\\n])\\s*((${SURNAMES})([\\u4e00-\\u9fa5]{1,2}))[，,]\\s*(?=就职|任职|工作于|身份证|家住|住在|电话|手机|联系|\\d{1,3}\\s*岁|[男女][，,]|医保|籍贯)`, 'g'), 1],
+];
+
 const names: Detector = (text) => {
   const out: { rule: string; start: number; end: number }[] = [];
-  const forms: [RegExp, number][] = [
-    // 患者王建国，… / 家属陈建华表示…
-    [new RegExp(`(?:${PERSON_CUE})(?:名叫|叫做?|姓名\\s*[:：]?)?\\s*((${SURNAMES})(${GIVEN}))${AFTER_NAME}`, 'g'), 1],
-    // 王建国先生 / 李秀英女士 / 王小明同学
-    [new RegExp(`((${SURNAMES})(${GIVEN}))(?:先生|女士|老人|阿姨|大爷|大妈|奶奶|爷爷|小朋友|同学|老伯)`, 'g'), 1],
-    // 王建国，男，65岁
-    [new RegExp(`((${SURNAMES})(${GIVEN}))[，,、]\\s*[男女][，,、]?\\s*\\d{1,3}\\s*岁`, 'g'), 1],
-    // 姓名：王建国
-    [new RegExp(`姓名\\s*[:：]\\s*((${SURNAMES})(${GIVEN}))`, 'g'), 1],
-    // 郑晓燕，就职于… / 何丽娟，身份证… : a name opening a line of personal details
-    [new RegExp(`(?:^|[。！？!?\\n])\\s*((${SURNAMES})([\\u4e00-\\u9fa5]{1,2}))[，,]\\s*(?=就职|任职|工作于|身份证|家住|住在|电话|手机|联系|\\d{1,3}\\s*岁|[男女][，,]|医保|籍贯)`, 'g'), 1],
-  ];
-  for (const [re, group] of forms) {
-    for (const m of text.matchAll(re)) {
+  for (const [re, group] of NAME_FORMS) {
+    for (const m of execAll(re, text)) {
       const given = m[3]!;
       if (NOT_GIVEN.test(given)) continue;
       // A particle is never part of a given name ("汤锅的小朋友").
