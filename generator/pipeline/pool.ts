@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { runTask, taskEnv, type Task, type TaskContext, type TaskResult } from './compile-task.ts';
+import { buildWorkerBundle, freshWorkerBundle } from './worker-bundle.ts';
 
 export type WorkerMessage =
   | { type: 'ready' }
@@ -37,9 +38,13 @@ export async function runTasks(tasks: Task[], ctx: TaskContext, opts: PoolOption
   // spends about a second loading its own before its first article.
   const here = runHere(queue, ctx, opts);
   if (threads <= 1) return here;
-  const entry = new URL('./worker-entry.mjs', import.meta.url);
+  // Precompiled when it is up to date (a worker then starts in well under a second); else
+  // through tsx, and the precompiled one is made for the next build meanwhile.
+  const bundle = freshWorkerBundle();
+  const entry = bundle ?? new URL('./worker-entry.mjs', import.meta.url);
   const workers: Worker[] = [];
   try {
+    if (!bundle) void buildWorkerBundle();
     await Promise.all([here, ...Array.from({ length: threads - 1 }, () => new Promise<void>((resolve, reject) => {
       const worker = new Worker(entry, { workerData: ctx });
       workers.push(worker);
@@ -68,6 +73,7 @@ export async function runTasks(tasks: Task[], ctx: TaskContext, opts: PoolOption
     }))]);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
+    if (!bundle) await buildWorkerBundle();
   }
 }
 
