@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { runTask, taskEnv, type Task, type TaskContext, type TaskResult } from './compile-task.ts';
-import { buildWorkerBundle, freshWorkerBundle } from './worker-bundle.ts';
+import { buildPrecompiled, freshPrecompiled } from './precompiled.ts';
 
 export type WorkerMessage =
   | { type: 'ready' }
@@ -39,12 +39,13 @@ export async function runTasks(tasks: Task[], ctx: TaskContext, opts: PoolOption
   const here = runHere(queue, ctx, opts);
   if (threads <= 1) return here;
   // Precompiled when it is up to date (a worker then starts in well under a second); else
-  // through tsx, and the precompiled one is made for the next build meanwhile.
-  const bundle = freshWorkerBundle();
+  // through tsx, and the precompiled files are made for the next build meanwhile.
+  const bundle = freshPrecompiled('worker');
   const entry = bundle ?? new URL('./worker-entry.mjs', import.meta.url);
+  const stale = !bundle || !freshPrecompiled('cli');
   const workers: Worker[] = [];
   try {
-    if (!bundle) void buildWorkerBundle();
+    if (stale) void buildPrecompiled();
     await Promise.all([here, ...Array.from({ length: threads - 1 }, () => new Promise<void>((resolve, reject) => {
       const worker = new Worker(entry, { workerData: ctx });
       workers.push(worker);
@@ -73,7 +74,7 @@ export async function runTasks(tasks: Task[], ctx: TaskContext, opts: PoolOption
     }))]);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
-    if (!bundle) await buildWorkerBundle();
+    if (stale) await buildPrecompiled();
   }
 }
 
