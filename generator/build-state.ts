@@ -51,7 +51,9 @@ export function generatorStamp(): Promise<string> {
         .filter((e) => e.isFile())
         .map((e) => join(e.parentPath, e.name))
         .sort();
-      for (const f of files) hash.update(f.slice(ROOT.length)).update(await readFile(f));
+      // Read all at once (one by one was ~150 ms, seconds on a loaded machine), hashed in order.
+      const contents = await Promise.all(files.map((f) => readFile(f)));
+      files.forEach((f, i) => hash.update(f.slice(ROOT.length)).update(contents[i]!));
     }
     return hash.digest('hex');
   })();

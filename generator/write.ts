@@ -2,6 +2,7 @@
  * write: every output file into a fresh temporary folder beside OUT, then swap it into place.
  * A build that fails or is killed midway leaves the previous site untouched.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, basename } from 'node:path';
 import type { Manifest } from './manifest.ts';
@@ -66,6 +67,17 @@ export async function writeSiteAtomically(outDir: string, manifest: Manifest, fi
     await site.abort();
     throw err;
   }
+}
+
+/**
+ * `writeFiles` for a thread that has nothing else to do meanwhile (a build task writing its
+ * article): each promise-based write is a round trip through libuv's thread pool, which cost
+ * more CPU than the write itself (~1 ms of an article's output of 13 files); the kernel's part
+ * is the same either way.
+ */
+export function writeFilesSync(root: string, files: OutputFile[]): void {
+  for (const d of new Set(files.map((f) => dirname(join(root, f.path))))) mkdirSync(d, { recursive: true });
+  for (const f of files) writeFileSync(join(root, f.path), f.content);
 }
 
 export async function writeFiles(root: string, files: OutputFile[]): Promise<void> {

@@ -3,7 +3,8 @@
  * the staged site. Only the index entry and a little bookkeeping come back, so neither the main
  * thread nor a worker ever holds more than the article in hand.
  */
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleKey, sourceHash, type ArticleState, type KeyParts } from '../build-state.ts';
 import { localImagePath } from '../images/article-images.ts';
@@ -12,7 +13,7 @@ import { toSourceError, type PlainSourceError } from '../load/errors.ts';
 import { frontMatterKeyPoint } from '../load/front-matter-position.ts';
 import { detailPath, type IndexEntry, type SourcePoint } from '../manifest.ts';
 import { loadTheme, type Theme } from '../theme.ts';
-import { writeFiles } from '../write.ts';
+import { writeFilesSync } from '../write.ts';
 import { articleOutput } from './article-output.ts';
 import { compileArticle, displayPath } from './compile-article.ts';
 
@@ -68,17 +69,19 @@ export async function runTask(task: Task, ctx: TaskContext, env: TaskEnv): Promi
     // Unreadable files are left to the loader, which says why in the editor's terms.
     const started = performance.now();
     // Stat before reading: a save in between leaves an older mtime, which only costs a re-hash.
-    const info = await stat(path).catch(() => undefined);
-    const bytes = await readFile(path).catch(() => undefined);
+    // Synchronous: a task's thread has nothing else to do meanwhile, and each promise-based
+    // call is a round trip through libuv's thread pool.
+    const info = attempt(() => statSync(path));
+    const bytes = attempt(() => readFileSync(path));
     const c = await compileArticle(path, env.theme, { images: ctx.images, cache: env.cache, onMediaProgress: env.onMediaProgress, bytes });
     const out = articleOutput(c);
     const compiled = performance.now();
     const slug = c.entry.slug;
     // mkdir without `recursive` fails when the folder exists: the first article to a slug owns it.
-    const contested = !(await mkdir(join(ctx.staging, slug)).then(() => true, () => false));
+    const contested = !attempt(() => { mkdirSync(join(ctx.staging, slug)); return true; });
     const root = contested ? contestedDir(ctx.staging, id) : ctx.staging;
     if (!contested) claimed = slug;
-    await writeFiles(root, out.files);
+    writeFilesSync(root, out.files);
     const ms = { compile: compiled - started, write: performance.now() - compiled };
     let state: ArticleState | undefined;
     if (ctx.keyParts && bytes) {
@@ -93,5 +96,14 @@ export async function runTask(task: Task, ctx: TaskContext, env: TaskEnv): Promi
       await rm(join(ctx.staging, detailPath(claimed)), { force: true });
     }
     return { id, path, file, ok: false, error: toSourceError(err, file).toPlain() };
+  }
+}
+
+/** The value, or undefined when it throws. */
+function attempt<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
   }
 }

@@ -17,6 +17,7 @@ import { measure } from '../platforms/registry.ts';
 import { fitTitle, titleContext, limitOf } from './fit.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
 import { attributionOf, tagUrl, type Attribution } from './tag-url.ts';
+import { clonePlain } from './clone.ts';
 
 /** Sanitise to GitHub's safe subset, minus class names: no platform editor keeps them. */
 const schema = {
@@ -44,7 +45,7 @@ export const articleRenderer: Renderer = {
   render(model, rule, ctx) {
     const warnings: Warning[] = [];
     const opts = rule.article ?? { inlineStyles: false, maxListDepth: 3, source: '' };
-    const tree = structuredClone(model.tree);
+    const tree = clonePlain(model.tree);
     rewriteImages(tree, ctx.assetPath, model.slug);
     const attribution = attributionOf(model, { platform: rule.id, kind: 'article', id: variantId(model.slug, rule.id, 'article') });
     tagLinks(tree, attribution);
