@@ -38,7 +38,16 @@ export function lettersOnly(text: string): string {
 
 /** Code-point length: what "字" means on every platform that counts characters. */
 export function charLength(text: string): number {
-  return [...text].length;
+  // `[...text].length` without the array: each surrogate pair is one code point.
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { n--; i++; }
+    }
+  }
+  return n;
 }
 
 /** Remove trailing sentence punctuation: captions and slide headings read better without it. */
