@@ -115,6 +115,16 @@ describe('natural Markdown', () => {
     expect(bite.callToAction.text).toContain('拨打120');
   });
 
+  it('opens a script with the title’s whole question, never a fragment or a question with no topic', () => {
+    const hookOf = (md: string) => render(modelOf(md), 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!.shots![0]!.voiceOver;
+    expect(hookOf('---\ntitle: 被狗咬伤后，第一时间该做什么？\n---\n\n## 冲洗\n\n用肥皂水和流动的清水交替冲洗伤口，持续约15分钟。\n')).toBe('被狗咬伤后，第一时间该做什么？');
+    expect(hookOf('---\ntitle: 糖尿病饮食，到底该怎么吃？\n---\n\n## 主食\n\n每天摄入谷类食物200～300克。\n')).not.toBe('到底该怎么吃？');
+    expect(hookOf('---\ntitle: 什么时候测？多少算合适？\n---\n\n## 血压\n\n高血压患者的血压应控制在140/90 mmHg以下。\n')).not.toBe('什么时候测？');
+    // A figure's clause alone ("餐后2小时和睡前") answers a question nobody asked.
+    const fact = hookOf('---\ntitle: 在家测血糖，这几步做对了才准\n---\n\n## 什么时候测\n\n一般测空腹血糖，也可以测餐后2小时和睡前，具体听医生安排。\n');
+    expect(fact).not.toBe('餐后2小时和睡前。');
+  });
+
   it('says a list’s intro before the first of its items that is no sentence of its own, once', () => {
     const m = modelOf('---\ntitle: 心梗为什么会被当成胃病\n---\n\n## 不只是胸痛\n\n除了胸口，心梗引起的不适还可能出现在这些地方：\n\n- 上腹部，像胃疼、烧心；\n- 左肩、左臂内侧，或者后背；\n- 下颌、牙齿、咽喉部，像牙疼。\n\n## 怎么办\n\n胸痛持续超过15分钟不缓解，应立即拨打120。\n');
     const script = render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!;
