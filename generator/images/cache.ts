@@ -10,7 +10,7 @@ import { threadId } from 'node:worker_threads';
 import { dirname, join, resolve } from 'node:path';
 
 /** Bump when the drawing code changes in a way the inputs do not show. */
-export const RENDER_VERSION = 2;
+export const RENDER_VERSION = 3;
 
 export class RenderCache {
   hits = 0;

@@ -46,6 +46,18 @@ export interface SlideDrawing {
 
 interface TextBlock { lines: string[]; size: number; lineHeight: number; height: number; width: number }
 
+/** A list item's line ("· 呕吐频繁，喝不进水；", as the carousel writes safety lists). */
+const BULLET = '· ';
+/** Marks a wrapped line of a list item, drawn indented by the bullet's width. */
+const HANGING = '\u0002';
+
+/** A paragraph's lines; a list item's continuation lines are marked to hang under its text. */
+function wrapParagraph(p: string, width: number, measure: (t: string) => number, bulletWidth: number): string[] {
+  if (!p.startsWith(BULLET)) return wrapText(p, width, measure);
+  const [first, ...rest] = wrapText(p.slice(BULLET.length), width - bulletWidth, measure);
+  return [`${BULLET}${first ?? ''}`, ...rest.map((l) => `${HANGING}${l}`)];
+}
+
 /** Wrap `text` at the largest size in [min, max] whose block fits `maxHeight`; `undefined` if none. */
 function fitBlock(
   fonts: Fonts, text: string, weight: Weight, width: number, maxHeight: number,
@@ -54,13 +66,14 @@ function fitBlock(
   if (!text.trim()) return { lines: [], size: range.max * s, lineHeight: 0, height: 0, width: 0 };
   for (let size = range.max * s; size >= range.min * s - 0.01; size -= 2 * s) {
     const measure = (t: string) => fonts.measure(t, size, weight);
-    const paragraphs = text.split('\n').map((p) => wrapText(p, width, measure));
+    const bulletWidth = measure(BULLET);
+    const paragraphs = text.split('\n').map((p) => wrapParagraph(p, width, measure, bulletWidth));
     const lines = paragraphs.flatMap((p, i) => (i < paragraphs.length - 1 && p.length > 0 ? [...p, '\u0000'] : p));
     const textLines = lines.filter((l) => l !== '\u0000');
     const lineHeight = size * range.lineHeight;
     const gaps = lines.length - textLines.length;
     const height = textLines.length * lineHeight + gaps * size * paragraphGap;
-    const widest = Math.max(0, ...textLines.map(measure));
+    const widest = Math.max(0, ...textLines.map((l) => (l.startsWith(HANGING) ? bulletWidth + measure(l.slice(1)) : measure(l))));
     if (height <= maxHeight + 0.01 && widest <= width + 0.01 && textLines.length <= maxLines) {
       return { lines, size, lineHeight, height, width: widest };
     }
@@ -74,8 +87,12 @@ function drawBlock(ops: DrawOp[], fonts: Fonts, block: TextBlock, x: number, y: 
   for (const line of block.lines) {
     if (line === '\u0000') { top += block.size * paragraphGap; continue; }
     const baseline = top + (block.lineHeight - block.size) / 2 + block.size * fonts.ascent * 0.92;
-    const lx = align === 'center' ? x + (boxWidth - fonts.measure(line, block.size, weight)) / 2 : x;
-    ops.push({ type: 'text', text: line, x: lx, y: baseline, size: block.size, weight, fill });
+    // A list item's wrapped lines hang under its text, not under its bullet.
+    const hanging = line.startsWith(HANGING);
+    const text = hanging ? line.slice(1) : line;
+    const indent = hanging ? fonts.measure(BULLET, block.size, weight) : 0;
+    const lx = align === 'center' ? x + (boxWidth - fonts.measure(text, block.size, weight)) / 2 : x + indent;
+    ops.push({ type: 'text', text, x: lx, y: baseline, size: block.size, weight, fill });
     top += block.lineHeight;
   }
   return top;

@@ -171,6 +171,24 @@ describe('overflow and splitting', () => {
     }
   });
 
+  it('a list item wraps under its text, not under its bullet', async () => {
+    const fonts = await loadFonts();
+    const style = await loadSlideStyle(await loadTheme());
+    const frame = { width: 1080, height: 1440, style };
+    const item = '· 尿量明显减少，孩子哭时没有眼泪、口唇干燥，精神萎靡、嗜睡、反应差；';
+    const ops = layoutSlide({ role: 'closing', heading: '就医提示', text: `出现以下情况，要及时到医院就诊：\n${item}` }, frame, fonts).ops
+      .filter((o): o is Extract<typeof o, { type: 'text' }> => o.type === 'text');
+    const first = ops.findIndex((o) => o.text.startsWith('· 尿量'));
+    expect(first).toBeGreaterThan(-1);
+    const bulletLine = ops[first]!;
+    const next = ops[first + 1]!;
+    // The continuation starts where the item's text starts, a bullet's width in, and carries no marker.
+    expect(next.x).toBeGreaterThan(bulletLine.x + 5);
+    expect(next.x - bulletLine.x).toBeCloseTo(fonts.measure('· ', bulletLine.size, bulletLine.weight), 1);
+    expect(next.text).not.toMatch(/[\u0000-\u001f]/);
+    expect(ops.slice(first).map((o) => o.text).join('').replace(/^· /, '')).toBe(item.slice(2));
+  });
+
   it('a slide that overflows its box at the smallest font is split, not clipped', async () => {
     const fonts = await loadFonts();
     const style = await loadSlideStyle(await loadTheme());
