@@ -46,7 +46,26 @@ function Section(props: { id: string; title: string; children: preact.ComponentC
   );
 }
 
+/** The dashboard's page: its head, with what the numbers are under the title, then the sections. */
+function MetricsShell({ data, summary, note, children }: { data: DashboardData; summary: string; note: preact.ComponentChildren; children: preact.ComponentChildren }) {
+  return (
+    <Document title="数据回流 · 科普稿件" depth={1} bodyClass="metrics-page">
+      <link rel="stylesheet" href={`../${ASSET_DIR}/metrics.css`} />
+      <header class="site-head">
+        <p class="crumbs"><a href="../index.html">← 审核预览首页</a></p>
+        <h1>数据回流</h1>
+        <p class="muted">
+          {summary} · 生成于 {data.generatedAt.replace('T', ' ').slice(0, 16)} UTC。{' '}{note}
+        </p>
+      </header>
+      {children}
+    </Document>
+  );
+}
+
 export function DashboardPage({ data }: { data: DashboardData }) {
+  // Only booking exports so far: nothing below applies.
+  if (data.works.length === 0) return <BookingsOnlyPage data={data} />;
   const joined = data.works.filter((w) => w.variant);
   const pending = data.works.filter((w) => !w.variant);
   const byPlatform = groupBy(joined, (v) => v.platform, (k) => PLATFORM_LABELS[k as keyof typeof PLATFORM_LABELS] ?? k);
@@ -55,18 +74,12 @@ export function DashboardPage({ data }: { data: DashboardData }) {
   const byDept = groupBy(joined, (v) => v.department ?? '未填科室');
   const trend = viewsOverTime(data.observations);
   const articles = [...new Set(joined.map((w) => w.variant!.slug))].sort();
-  if (data.works.length === 0) return <BookingsOnlyPage data={data} />;
   return (
-    <Document title="数据回流 · 科普稿件" depth={1} bodyClass="metrics-page">
-      <link rel="stylesheet" href={`../${ASSET_DIR}/metrics.css`} />
-      <header class="site-head">
-        <p class="crumbs"><a href="../index.html">← 审核预览首页</a></p>
-        <h1>数据回流</h1>
-        <p class="muted">
-          {data.works.length} 条作品（已对应稿件 {joined.length}，待确认 {pending.length}）· {data.snapshots.length} 次导入 · 生成于 {data.generatedAt.replace('T', ' ').slice(0, 16)} UTC。
-          每条作品取最近一次导出的数字；比率一律先把各条的计数合计再相除，并写明分母；“缺”表示导出里没有这项数据，不是 0。
-        </p>
-      </header>
+    <MetricsShell
+      data={data}
+      summary={`${data.works.length} 条作品（已对应稿件 ${joined.length}，待确认 ${pending.length}）· ${data.snapshots.length} 次导入`}
+      note="每条作品取最近一次导出的数字；比率一律先把各条的计数合计再相除，并写明分母；“缺”表示导出里没有这项数据，不是 0。"
+    >
 
       <Section id="insights" title="数据说明了什么">
         {data.insights.sentences.length ? <ul class="m-insights">{data.insights.sentences.map((s) => <li>{s}</li>)}</ul> : <p>样本还不够，暂不下结论。</p>}
@@ -164,25 +177,20 @@ export function DashboardPage({ data }: { data: DashboardData }) {
           </>
         ) : <p class="muted">全部已对应。</p>}
       </Section>
-    </Document>
+    </MetricsShell>
   );
 }
 
 /** Only booking exports so far: the appointments per variant, and what is still to import. */
 function BookingsOnlyPage({ data }: { data: DashboardData }) {
   return (
-    <Document title="数据回流 · 科普稿件" depth={1} bodyClass="metrics-page">
-      <link rel="stylesheet" href={`../${ASSET_DIR}/metrics.css`} />
-      <header class="site-head">
-        <p class="crumbs"><a href="../index.html">← 审核预览首页</a></p>
-        <h1>数据回流</h1>
-        <p class="muted">
-          还没有平台数据，只有 {data.bookings?.imports ?? 0} 次预约导出 · 生成于 {data.generatedAt.replace('T', ' ').slice(0, 16)} UTC。
-          播放、阅读、完播等数字要导入各平台的导出后才有：<code>npx kepu metrics import 导出文件…</code>
-        </p>
-      </header>
+    <MetricsShell
+      data={data}
+      summary={`还没有平台数据，只有 ${data.bookings?.imports ?? 0} 次预约导出`}
+      note={<>播放、阅读、完播等数字要导入各平台的导出后才有：<code>npx kepu metrics import 导出文件…</code></>}
+    >
       <BookingSection bookings={data.bookings} booked={data.booked ?? []} platformData={false} />
-    </Document>
+    </MetricsShell>
   );
 }
 
