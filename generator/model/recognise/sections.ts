@@ -4,7 +4,7 @@
  * heading reads "划重点" or "常见问题"), not from a word somewhere in it.
  */
 import type { SectionRole, Section, TextBlock } from '../types.ts';
-import { stripNumbering } from '../markers.ts';
+import { headingLabel, stripNumbering } from '../markers.ts';
 import type { ModelDraft } from './draft.ts';
 
 const ROLE_BY_TITLE: [RegExp, SectionRole][] = [
@@ -18,15 +18,13 @@ const ROLE_BY_TITLE: [RegExp, SectionRole][] = [
 const CARE_HEADING = /(?:就医|就诊|去医院|回医院|到医院|上医院|看医生|急诊|120)/u;
 const WHEN_HEADING = /出现|什么时候|何时|哪些情况|这些情况|以下情况|及时|立即|尽快|必须|需要/u;
 
-const STEP_TITLE = /^(?:【\s*)?(?:第[一二三四五六七八九十\d]+步|步骤\s*[一二三四五六七八九十\d]+)/u;
-
 export function roleOf(title: string): SectionRole {
   const bare = stripNumbering(title).replace(/[：:？?！!。\s]+$/u, '');
   const role = ROLE_BY_TITLE.find(([re]) => re.test(bare))?.[1];
   if (role) return role;
   // "第二步：尽快去医院" is a step of the procedure: its advice is the article's steps, not a
   // closing list of when to seek care.
-  if (STEP_TITLE.test(title.trim())) return 'body';
+  if (headingLabel(title).kind === 'step') return 'body';
   return CARE_HEADING.test(bare) && WHEN_HEADING.test(bare) && [...bare].length <= 20 ? 'cta' : 'body';
 }
 

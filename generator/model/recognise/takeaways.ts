@@ -270,7 +270,8 @@ export function shorten(text: string): string {
     // …nor on a subject whose predicate comes next ("吸烟、高血压…和缺乏运动，都是…危险因素").
     const cut = condense(text, SHORT_CHARS);
     const last = bare(cut).split(/[，,：:；;。！？!?]/u).at(-1)?.trim() ?? '';
-    const following = text.slice(lettersOnly(cut).length > 0 ? bare(cut).length : 0).replace(/^[，,：:；;。！？!?\s]+/u, '');
+    // `cut` is whole clauses from the start of `text`: what follows starts after its own length.
+    const following = text.slice(bare(cut).length).replace(/^[，,：:；;。！？!?\s]+/u, '');
     const fragment = CONDITION_CLAUSE.test(last) || LEAD_IN_END.test(last) || /的$/u.test(last)
       || /^(?:都|也|还|就|才|则|是|应|要|需|须|必须|可以|不要|不能|会|能)/u.test(following);
     return fragment ? text : cut;
