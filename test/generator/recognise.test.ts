@@ -283,6 +283,19 @@ describe('short forms of takeaways', () => {
     // With no run that advises on its own, whole clauses from the start, not all 50 characters.
     expect(shorten('宜按时接种疫苗。流感季前接种流感疫苗，并在医生评估后接种肺炎球菌疫苗，可以减少呼吸道感染和急性加重的风险。')).toBe('宜按时接种疫苗。流感季前接种流感疫苗。');
   });
+
+  it('drop a lead-in, and read "以下" as a limit, not a condition', async () => {
+    const { shorten } = await import('../../generator/model/recognise/takeaways.ts');
+    expect(shorten('简单来说，痛风患者血尿酸应控制在360 μmol/L以下，出现痛风石的患者应控制在300 μmol/L以下。')).toBe('痛风患者血尿酸应控制在360 μmol/L以下。');
+    expect(shorten('还有一点很多人不知道：已经确诊骨质疏松的患者，单纯补钙和维生素D是不够的。')).toBe('已经确诊骨质疏松的患者，单纯补钙和维生素D是不够的。');
+  });
+
+  it('advice words are read as words: 区别 is no 别, 主要 no 要; a key fact counts', async () => {
+    const { adviceScore } = await import('../../generator/model/markers.ts');
+    expect(adviceScore('两者确实容易混淆，但仔细分辨还是有区别的。')).toBeLessThan(0.5);
+    expect(adviceScore('刷牙出血最常见的原因是牙龈炎。')).toBeGreaterThan(adviceScore('刷牙出血和牙龈有关系。'));
+    expect(adviceScore('提倡分餐制、使用公筷公勺。')).toBeGreaterThanOrEqual(1);
+  });
 });
 
 describe('slide headings', () => {

@@ -226,7 +226,7 @@ const MYTH_UNIT_HEADING = '正确做法';
 /** Clause endings that announce the rest of the sentence. */
 const LEAD_IN_END = /(?:建议|指出|认为|表明|显示|提示|推荐|要求|强调|规定|发现|的患者|的人|的是|的话|者|等|的)$/u;
 /** "超过一周没有用过时，需要先试喷" — the advice may start after its condition. */
-const CONDITION_CLAUSE = /(?:时|的话|之后|以后|后|前|下)$|^(?:如果|若|当|一旦|假如|如有|只要|只有|除非|即使|即便|哪怕|虽然|尽管|由于|因为|对于|为了)/u;
+const CONDITION_CLAUSE = /(?:时|的话|之后|以后|后|前|(?<!以)下)$|^(?:如果|若|当|一旦|假如|如有|只要|只有|除非|即使|即便|哪怕|虽然|尽管|由于|因为|对于|为了)/u;
 /** A condition naming a threshold, a test result or an exception: the advice holds only under it. */
 const ESSENTIAL_CONDITION = /^(?:只要|只有|除非)|\d|[≥≤＞＜><]|阳性|阴性|达标|确诊/u;
 /** A clause that leans on the one before for its subject or its sense ("更应主动治疗", "说明…"). */
@@ -268,11 +268,17 @@ export function shorten(text: string): string {
   if (!best) {
     // …never ending on a condition or a subject ("单用他汀不能达标的。"): then all of it.
     // …nor on a subject whose predicate comes next ("吸烟、高血压…和缺乏运动，都是…危险因素").
+    // A lead-in ("简单来说，", "还有一点很多人不知道：") is not said when the rest fits.
+    const lead = /^[^，,：:；;。！？!?]{1,16}[，,：:]/u.exec(text)?.[0];
+    if (lead && (FILLER.test(bare(lead)) || /[：:]$/u.test(lead))) {
+      const rest = text.slice(lead.length).trim();
+      if ([...rest].length <= SHORT_CHARS && [...lettersOnly(rest)].length >= 6) return rest;
+    }
     const cut = condense(text, SHORT_CHARS);
     const last = bare(cut).split(/[，,：:；;。！？!?]/u).at(-1)?.trim() ?? '';
     // `cut` is whole clauses from the start of `text`: what follows starts after its own length.
     const following = text.slice(bare(cut).length).replace(/^[，,：:；;。！？!?\s]+/u, '');
-    const fragment = CONDITION_CLAUSE.test(last) || LEAD_IN_END.test(last) || /的$/u.test(last)
+    const fragment = CONDITION_CLAUSE.test(last) || FILLER.test(last) || LEAD_IN_END.test(last) || /的$/u.test(last)
       || /^(?:都|也|还|就|才|则|是|应|要|需|须|必须|可以|不要|不能|会|能)/u.test(following);
     return fragment ? text : cut;
   }
