@@ -9,7 +9,7 @@ import type { ClaimRule } from './rules.ts';
 import {
   AMOUNT, any, BIG_AMOUNT, SPAN, APPEARANCE_ANXIETY, BEFORE_AFTER, BETTER_QUALITIES, CONTACT_CHANNELS, CONTACT_GOALS, ELSEWHERE, EPIDEMIOLOGY_RATES, FAILED_THERE,
   GIFT_TRIGGERS, GIFT_WORDS, OFFER_WORDS, HARMS, PRODUCT_FORMS, PSEUDO_CARE, REGRET, SALES_TALK, SHARE, SHARE_OUTCOMES, STATE_ACTS, STATE_LENDERS, VOUCHING_ACTS,
-  DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, OWN_SERVICE, SPAN_RECOVERY, NO_BURDEN_LIST, DRIVE_OUT, DETOX_TALK, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
+  DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, OWN_SERVICE, SPAN_RECOVERY, NO_BURDEN_LIST, STATE_PERSONS, LEADER_SERVICE, BOASTED_CREDENTIALS, CELEBRITY_CUSTOMERS, SHOWCASE_CASES, LIVE_SALES_TALK, LOOKS, FORTUNE, HYPE, DRIVE_OUT, DETOX_TALK, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -20,7 +20,7 @@ const HAN = '\\p{Script=Han}';
 const re = (source: string) => new RegExp(source, 'gu');
 
 /** Public programmes and public numbers: never an inducement or a private channel. */
-const PUBLIC_PROGRAMME = /免疫规划|政府|卫健委|卫生健康委|疾控|社区卫生|公共卫生|民生|医保|报销|惠民政策|举报|接种|疫苗|12320|12345|12356|120|110/;
+const PUBLIC_PROGRAMME = /免疫规划|政府|卫健委|卫生健康委|疾控|社区卫生|公共卫生|民生|医保|报销|惠民政策|举报|接种|疫苗|12320|12345|12356|120|110|(?<!\d)114(?!\d)/;
 /** Citing a document or data is not lending a name. */
 const CITATION = /指南|共识|《|发布的?|建议|免疫规划|政策|文件|通知|规定|要求|标准|数据|统计|调查|监测|公布|成年人|每天|每日|每周|居民|儿童|公众/;
 
@@ -28,7 +28,7 @@ const CITATION = /指南|共识|《|发布的?|建议|免疫规划|政策|文件
 const SCOPES = '国内|全国|省内|全省|本市|全市|市内|本地区?|区域内?|业内|行业内?|世界|全球|亚洲|同类|同行';
 /** What such a boast is about: the institution, its equipment, its technique. */
 const FACILITIES = '医院|设备|仪器|技术|专家|团队|科室|中心|品牌|产品|疗法|车|设施|诊所|机构|实验室|手术室|检验室|项目|病房';
-const CELEBRITIES = '(?:明星|女星|男星|名人|知名人士|网红|达人|博主|艺人|偶像|主持人|演员|歌手|影星|球星|大咖|女神|男神)';
+const CELEBRITIES = '(?:明星|女星|男星|名人|名流|知名人士|网红|达人|博主|艺人|偶像|主持人|演员|歌手|影星|球星|大咖|女神|男神)';
 const ARMY_MEDIA = '(?:部队|军队|军区|军方|解放军|武警|空军|海军|陆军|火箭军|军医大学|航天|央视|CCTV|中央电视台|人民日报|新华社|人民网|新闻联播|卫视)';
 
 export const FRAME_RULES: ClaimRule[] = [
@@ -400,6 +400,131 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“点击了解某某舒”“点击查看稳压肽”：科普或资讯标题引向产品',
     message: '以资讯、科普标题引向产品，属于变相广告', suggestion: '删除产品链接和引导语',
     examples: { hit: ['尿酸高？科研揭秘，点击了解痛风舒', '高血压、降压科研进展，点击查看稳压肽'], clean: ['点击查看国家卫健委发布的指南全文'] },
+  },
+
+  // Sixth batch (#11): the weak categories' wording in 2024–2025 涉老 and 直播间 cases.
+  {
+    id: 'state-name.leaders', category: 'state-name', severity: 'warning',
+    pattern: re(`(?:为|给|替|服务过|曾为|曾给)${GAP(6)}${STATE_PERSONS}${GAP(8)}${LEADER_SERVICE}|${STATE_PERSONS}${GAP(8)}${LEADER_SERVICE}|老军医|军医${GAP(4)}(?:坐诊|主诊|亲诊|秘方|祖传)`),
+    source: '广告法 第九条第（二）项；医疗广告管理办法 第七条第（七）项',
+    looksFor: '“为多位首长做过保健”“只有享受国务院津贴的专家才能享用”“老军医坐诊”：借国家领导人、军队的身份作背书',
+    message: '借首长、国家领导人或军医的身份为医生、产品作背书', suggestion: '删除首长、领导人和军队身份的表述',
+    examples: { hit: ['老专家曾为多位首长做过保健', '只有享受国务院津贴的专家才能享用', '部队老军医亲自坐诊'], clean: ['主任医师，享受国务院政府特殊津贴专家', '解放军总医院心内科专家提醒，冬季要注意保暖'] },
+  },
+  {
+    id: 'endorsement.credentials', category: 'endorsement', severity: 'warning',
+    pattern: re(`${BOASTED_CREDENTIALS}|${CELEBRITY_CUSTOMERS}|${SHOWCASE_CASES}`),
+    allow: /典型案例|监管|处罚|警惕|通报/,
+    source: '广告法 第十六条第一款第（四）项；医疗广告管理办法 第七条第（六）项',
+    looksFor: '“著名医院主任医师、知名专家、医学博士”式的头衔堆砌，“粉丝皆为明星名流”，“品质案例”“成功案例”展示',
+    message: '以夸耀的头衔、明星顾客或案例展示为疗效作证明', suggestion: '署名只写姓名、单位和职称；删除明星顾客和案例展示',
+    examples: { hit: ['北京某著名医院主任医师、知名专家、医学博士', '最早的粉丝们皆为明星名流', '医疗美容丰胸品质案例'], clean: ['审核：李某某，主任医师、教授', '市场监管部门公布一批典型案例'] },
+  },
+  {
+    id: 'disguised-ad.live-sales', category: 'disguised-ad', severity: 'warning',
+    pattern: re(any(LIVE_SALES_TALK)),
+    // Sales talk is not negated by a symptom before it ("关节不好的拿3号"); only writing against it is education.
+    educationExempt: false,
+    allow: /警惕|所谓|话术|套路|不要信|别信|骗/,
+    source: '广告法 第十九条；互联网广告管理办法 第九条；国卫办医政函〔2025〕419号 负面清单第2条',
+    looksFor: '直播间带货话术：“放心拍”“有症状的拍”“最后20单”“建议吃8号和14号”“上链接”',
+    message: '以科普或直播形式推销产品的带货话术', suggestion: '删除带货话术；科普不得推荐具体产品',
+    examples: { hit: ['放心拍，放心吃，最后20单', '想补钙的建议吃8号和14号'], clean: ['请到正规医院就诊，遵医嘱用药', '8号床的患者今天出院'] },
+  },
+  {
+    id: 'fear.looks-fortune', category: 'fear', severity: 'warning',
+    pattern: re(`${LOOKS}${SGAP(12)}${FORTUNE}|颜值即正义|整容改变命运`),
+    // "不整形就会被职场淘汰": the 不 is part of the threat; only writing against such ads is education.
+    educationExempt: false,
+    allow: /警惕|所谓|误区|不要被|别被|制造|宣扬|贩卖|焦虑|不当关联|不应|不必/,
+    source: '市场监管总局《医疗美容广告执法指南》(2021)（不得将容貌与“成功”“贫穷”等不当关联，制造容貌焦虑）；广告法 第九条第（七）项',
+    looksFor: '把容貌与婚姻、职场、命运绑在一起：“长得好才能嫁得好”“不整形就会被职场淘汰”“术后嫁得好又升了职”',
+    message: '把容貌与成功、婚恋、职场挂钩，制造容貌焦虑', suggestion: '删除容貌与人生成败的关联，客观说明医美项目的适应证和风险',
+    examples: { hit: ['颜值即正义，长得好才能嫁得好', '不整形就会被职场淘汰', '术后很漂亮，嫁得好又升了职'], clean: ['肥胖会增加多种慢性病的风险', '整形手术前要了解机构资质和手术风险'] },
+  },
+  {
+    id: 'fear.hype', category: 'fear', severity: 'warning',
+    pattern: re(`${HYPE}|最新的?${HAN}{0,4}?(?:技术|疗法|科技)(?![规指])`),
+    allow: /指南|共识|规范|研究显示|研究发现|诊疗方案/,
+    source: '药品广告审查发布标准 第十条第（八）项；国卫办医政函〔2025〕419号 负面清单第5条',
+    looksFor: '“具有划时代的意义”“相当于发现青霉素”“医学奇迹”“最新的隆胸技术”：夸大新技术、新发现',
+    message: '以“划时代、医学奇迹、最新技术”夸大疗法或产品', suggestion: '写明技术名称、适应证和证据来源，不作夸大',
+    examples: { hit: ['这个发现相当于上世纪发现青霉素一样，具有划时代的意义', '最新的隆胸技术'], clean: ['最新的指南建议成人每周运动150分钟'] },
+  },
+  {
+    id: 'guarantee.speed', category: 'guarantee', severity: 'warning',
+    pattern: re(`${SPAN}(?:内|之内)?(?:就能|即可|就可以|便能|就会)(?:让|使)?${GAP(6)}(?:变大|增大|变小|变白|变瘦|长出|见效|痊愈|康复|瘦下来)|一(?:次|支|针|个疗程)${HAN}{1,6}(?:相当于|等于|顶)${GAP(2)}(?:\\d+|[两三四五六七八九十百千万]+)\\s*(?:张|次|盒|支|片|个)`),
+    qualifierExempt: true,
+    source: '广告法 第十六条第一款第（一）、（三）项',
+    looksFor: '“20分钟就能让胸部神奇变大”“一次水光针相当于100张面膜”：限时见效和以量相比的效果承诺',
+    message: '承诺限定时间内见效，或以“相当于N次”夸大效果', suggestion: '删除时限和换算，说明效果因人而异',
+    examples: { hit: ['20分钟就能让胸部神奇变大', '一次水光针相当于100张面膜'], clean: ['普通感冒一般7天左右就能痊愈', '一瓶500毫升的可乐相当于10块方糖'] },
+  },
+  {
+    id: 'cure-rate.helped-count', category: 'cure-rate', severity: 'warning',
+    pattern: re(`(?:帮助|助力|让|使|带领)${GAP(2)}${BIG_AMOUNT}\\s*(?:多|余)?\\s*(?:万)?(?:人|名|位|个家庭|户)${GAP(6)}(?:恢复健康|重获健康|摆脱|告别|康复|痊愈|治愈|成功)`),
+    source: '广告法 第十六条第一款第（二）项；医疗广告管理办法 第七条第（三）项',
+    looksFor: '“已助力400万人恢复健康”：以帮助康复的人数宣传疗效',
+    message: '以帮助康复的人数宣传疗效', suggestion: '删除人数',
+    examples: { hit: ['已助力400万人恢复健康'], clean: ['全国已有400万人接种疫苗'] },
+  },
+  {
+    id: 'absolute.world-superlative', category: 'absolute', severity: 'warning',
+    pattern: re(`(?:世界上|全世界|全球|宇宙)${GAP(2)}最${HAN}{1,3}(?:[、，]最${HAN}{1,3})*的?${HAN}{0,4}?(?:${FACILITIES}|材料|成分|原料)`),
+    allow: /器官|细胞|疾病|国家|死因|人口/,
+    source: '广告法 第九条第（三）项',
+    looksFor: '“世界上最薄、最坚硬的材料”：以世界之最夸耀产品、材料或技术',
+    message: '以“世界上最……”夸耀产品或技术，属于绝对化用语', suggestion: '删除最高级，客观说明材料或技术',
+    examples: { hit: ['石墨烯是目前世界上最薄、最坚硬的材料'], clean: ['皮肤是人体最大的器官'] },
+  },
+  {
+    id: 'inducement.family-bond', category: 'inducement', severity: 'warning',
+    pattern: re(`(?:就像|就是|当作|当成|像)(?:您|你)(?:们)?的?(?:孩子|儿女|子女|亲人|家人)一样`),
+    source: '药品广告审查发布标准 第十二条第（二）项；市场监管总局 老年人药品、保健品虚假宣传整治（“亲情营销”）',
+    looksFor: '“我们就像您的孩子一样关心您”：对老人的亲情营销',
+    message: '以亲情营销拉拢老年人购买或就医', suggestion: '删除亲情营销话术',
+    examples: { hit: ['叔叔阿姨，我们就像您的孩子一样关心您！'], clean: ['子女要多关心老人的用药情况'] },
+  },
+
+  {
+    id: 'disguised-ad.invite', category: 'disguised-ad', severity: 'warning',
+    pattern: re(`(?:需要|有需要|感兴趣|想了解|想咨询|有类似${HAN}{0,4}|有这种${HAN}{0,4})的(?:朋友|患者|姐妹|宝妈|家长|读者|人)?(?:们)?${GAP(8)}(?:联系我|找我|问我|私我|联系我们|咨询我们|找我们|来我们|来本院|来我院|联系客服|联系小编|联系助理)|欢迎(?:来电|致电|垂询)|(?:评论区|留言)${SGAP(16)}(?:我来|我帮你|我给你|帮你|为你)(?:分析|解答|评估|看看|制定)`),
+    allow: PUBLIC_PROGRAMME,
+    source: '广告法 第十九条；互联网广告管理办法 第九条；国卫办医政函〔2025〕419号 负面清单第2条（导医导诊）',
+    looksFor: '“有需要的朋友联系我”“欢迎来电咨询”“评论区说出困扰，我来帮你分析”：科普作者把读者引向自己或本院',
+    message: '邀请读者联系作者本人、本院或客服：科普不得导医导诊、引流', suggestion: '改为“请到正规医院相关科室就诊”',
+    examples: { hit: ['有需要的朋友可以联系我', '欢迎来电咨询', '可在评论区说出你的困扰，我来帮你分析'], clean: ['有类似症状的朋友，请及时到医院就诊', '如有疑问，可拨打12320卫生热线咨询'] },
+  },
+  {
+    id: 'endorsement.said-safe', category: 'endorsement', severity: 'warning',
+    pattern: re(`${CELEBRITIES}${GAP(8)}(?:常客|老顾客|回头客|座上宾)|逢人(?:就)?(?:说|夸|讲|推荐)|(?:专家|教授|医生|院士|主任|博士)(?:表示|称|说|认为|证实)${GAP(10)}(?:该|这种|这个|这款|此)${HAN}{0,4}(?:安全有效|安全可靠|疗效确切|效果显著|无副作用|值得推荐)`),
+    allow: /疫苗|接种|指南|共识|研究/,
+    source: '广告法 第十六条第一款第（四）项；医疗广告管理办法 第七条第（六）项',
+    looksFor: '“某明星也是这里的常客”“逢人就说这家医院好”“专家表示该疗法安全有效”：名人、患者、专家为疗效作证',
+    message: '以名人、患者或专家的口吻证明疗效或安全', suggestion: '删除证明性表述，客观说明适应证和风险',
+    examples: { hit: ['某明星也是这里的常客', '张大爷逢人就说这家医院好', '专家表示该疗法安全有效'], clean: ['专家表示，HPV疫苗安全有效', '医生说这种情况要及时复查'] },
+  },
+  {
+    id: 'guarantee.to-you', category: 'guarantee', severity: 'warning',
+    pattern: re(`(?:保证|确保|包)(?:你|您)${GAP(4)}(?:做完|用完|吃完|术后|治疗后|用了|做了|吃了|戴上|戴了)|(?:非常|十分|特别|超级|极其|绝对)的?安全${SGAP(8)}(?:非常|十分|特别|超级|极其)?的?(?:高效|有效|见效快)`),
+    allow: /疫苗|接种/,
+    qualifierExempt: true,
+    source: '广告法 第十六条第一款第（一）项',
+    looksFor: '“能保证你做完之后往上走1-3个色度”“非常的安全，而且非常的高效”：对读者本人的效果、安全保证',
+    message: '向读者保证治疗后的效果，或断言“非常安全、非常高效”', suggestion: '说明效果因人而异，写明可能的风险',
+    examples: { hit: ['这个能保证你做完之后能往上走1-3个色度', '所以这个是非常的安全，而且非常的高效'], clean: ['要保证孩子每天有足够的睡眠', '疫苗非常安全，也非常有效'] },
+  },
+
+  {
+    id: 'guarantee.none-uncured', category: 'guarantee', severity: 'warning',
+    pattern: re(`没有${GAP(2)}(?:看不好|治不好|治不了|医不好|解决不了)的${HAN}{0,6}(?:病|症)?`),
+    // The 没有 belongs to the boast; only writing against it ("所谓……是骗人的") is education.
+    educationExempt: false,
+    allow: /所谓|号称|骗|谣言|警惕|不要信|别信|误区|夸大/,
+    source: '广告法 第十六条第一款第（一）项',
+    looksFor: '“没有看不好的××病，只有看不好的医生”：暗示什么病都能治好',
+    message: '以“没有治不好的病”暗示保证治愈', suggestion: '删除，说明疾病的治疗目标和局限',
+    examples: { hit: ['没有看不好的××病，只有看不好的医生'], clean: ['警惕“没有治不好的病”这类夸大宣传'] },
   },
 
   // 个人信息 — records shown, lists published, a workplace or class that points at one person.

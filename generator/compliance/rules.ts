@@ -243,6 +243,7 @@ export const CLAIM_RULES: ClaimRule[] = [
   {
     id: 'disguised-ad.booking', category: 'disguised-ad', severity: 'warning',
     pattern: /预约挂号|网上预约|预约(?:专家|名医|手术)|(?:到|来)我院(?:[^，。；\n]{0,6}?)(?:就诊|治疗|手术|咨询|检查)/g,
+    allow: /(?<!\d)114(?!\d)|12320/,
     message: '预约挂号信息出现在科普中可能被认定为变相广告', suggestion: '如需就医提示，写“请到正规医院相关科室就诊”',
   },
   // 恐吓、夸大
@@ -381,6 +382,8 @@ export const CLAIM_RULES: ClaimRule[] = [
   {
     id: 'disguised-ad.channels', category: 'disguised-ad', severity: 'error',
     pattern: new RegExp(`${any(PRIVATE_CHANNELS)}[^。；！？\\n]{0,10}?${any(CHANNEL_GOALS)}|${any(CHANNEL_GOALS)}[^。；！？\\n]{0,6}?(?:请|可|就)?${any(PRIVATE_CHANNELS)}|\\d+\\s*号产品|(?:专家|医生|老师)一对一|${any(BOOKING_POINTERS)}|(?:留言|评论|关注|回复)[^，。；！？\\n]{0,8}?(?:领取|获取|预约|免费|送)`, 'gu'),
+    // The public booking line (114) and hotlines are where 科普 may send readers (抖音医疗社区公约 allows 114).
+    allow: /(?<!\d)114(?!\d)|12320|12345|12356|疾控|接种/,
     looksFor: '把读者引到私下渠道去预约、领方案或买东西：私信、评论区留言、添加客服、扫码、进群',
     message: '以私信、留言、加客服、扫码、进群等方式引流，属于以科普形式发布变相广告', suggestion: '删除引流话术；科普结尾只提示到正规医院就诊',
     examples: { hit: ['想要调理方案请私信', '今晚进群听专家一对一咨询', '评论区留言领取饮食方案'], clean: ['有疑问请到正规医院咨询医生', '欢迎在评论区分享你的经验'] },

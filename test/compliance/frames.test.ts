@@ -489,3 +489,52 @@ describe('offer words read by their role', () => {
     expect(errors('限时特价套餐')).not.toEqual([]);
   });
 });
+
+/*
+ * Sixth batch (#11): families for the weak categories, from 涉老会销 and 直播间 enforcement cases.
+ * Positive cases are wordings none of the rule examples uses; negative ones are education or
+ * public notices that share the family's words.
+ */
+describe('sixth-batch families', () => {
+  const rules = (t: string) => findings(t).map((h) => h.rule);
+  it.each([
+    ['state-name.leaders', '这位老专家给中央领导看过病'],
+    ['state-name.leaders', '首长专用的滋补膏'],
+    ['endorsement.credentials', '顾客多为影视明星和商界名流'],
+    ['endorsement.credentials', '看看我们的成功案例'],
+    ['endorsement.showcase', '吃了一阵子，血糖全都正常了'],
+    ['disguised-ad.live-sales', '有需要的拍，仅剩5单'],
+    ['disguised-ad.live-sales', '关节不好的拿3号'],
+    ['disguised-ad.invite', '感兴趣的宝妈可以联系客服'],
+    ['fear.looks-fortune', '长相决定命运，早做早受益'],
+    ['fear.hype', '这项技术具有里程碑式的突破'],
+    ['guarantee.speed', '一个疗程就能让白发长出黑发'],
+    ['guarantee.to-you', '保证您用完皮肤白一个度'],
+    ['guarantee.none-uncured', '没有治不好的胃病'],
+    ['cure-rate.helped-count', '已帮助十万人告别失眠'],
+    ['absolute.world-superlative', '全球最轻的助听器产品'],
+    ['inducement.family-bond', '我们会像你的亲人一样照顾你'],
+  ])('%s: “%s”', (id, text) => {
+    expect(rules(text)).toContain(id);
+  });
+
+  it.each([
+    '为首长服务是军人的职责',
+    '主任医师、教授，从事内科临床工作三十年',
+    '市场监管总局公布10起典型案例',
+    '这几类食物可以放心吃',
+    '请按叫号顺序到3号诊室就诊',
+    '有类似症状的朋友请及时到医院就诊',
+    '容貌焦虑不应影响求职和婚恋',
+    '最新的诊疗指南建议早筛',
+    '感冒一般一周左右就能痊愈',
+    '一瓶可乐相当于10块方糖',
+    '专家表示，流感疫苗安全有效',
+    '所谓“没有治不好的病”都是骗人的',
+    '世界上最大的器官是皮肤',
+    '关注“北京114预约挂号”微信公众号就能直接预约挂号了',
+    '本服务仅向用户提供便捷的预约方式',
+  ])('leaves “%s” without warnings or errors', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
