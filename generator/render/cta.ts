@@ -10,13 +10,16 @@ import { clauses, stripEndPunctuation } from '../text/sentences.ts';
 import { sayable } from './hook.ts';
 import { speechSeconds } from './speech.ts';
 
-const ACTION = /就医|就诊|医院|医生|急救|急诊|120/u;
+// Going to care, not a word near it: "使用急救气雾剂后" names a drug, not the action.
+const ACTION = /就医|就诊|医院|医生|急诊|120|急救(?:中心|电话|人员)/u;
 
 export function ctaFor(model: ArticleModel, maxSeconds: number, rate: number, warnings: Warning[], what: string): { text: string; caption: string } {
   const advice = model.callToAction;
   const all = advice.sentences.map((s) => sayable(s.text));
   const fits = (t: string) => speechSeconds(t, rate) <= maxSeconds;
-  const emergency = advice.emergency ? sayable(advice.emergency.text) : undefined;
+  // An emergency intro ("出现以下情况，应立即拨打120…：") is said with its list, never alone.
+  const intro = advice.emergency && /[：:]$/u.test(advice.emergency.text) ? all.find((s) => s.startsWith(advice.emergency!.text.replace(/[：:]$/u, ''))) : undefined;
+  const emergency = intro ?? (advice.emergency ? sayable(advice.emergency.text) : undefined);
   const whole = all.join('');
   if (fits(whole)) return { text: whole, caption: captionOf(emergency ?? all[0] ?? whole) };
 
@@ -24,7 +27,9 @@ export function ctaFor(model: ArticleModel, maxSeconds: number, rate: number, wa
   // sentences in the article's order as long as they fit.
   const kept: string[] = [];
   if (emergency) kept.push(fits(emergency) ? emergency : condensed(emergency, fits));
-  for (const s of all) if (s !== emergency && fits([...kept, s].join(''))) kept.push(s);
+  // "这些情况容易出现并发症…" and "复诊时，别忘了带上它" mean something only after the sentence they point back to.
+  const leans = (k: number) => k > 0 && (/^(?:这些|那些|以上|上述|这种|此类)/u.test(all[k]!) || /它/u.test(all[k]!)) && !kept.includes(all[k - 1]!);
+  all.forEach((s, k) => { if (s !== emergency && !leans(k) && fits([...kept, s].join(''))) kept.push(s); });
   let text: string;
   if (kept.length > 0 && fits(kept.join(''))) {
     const order = (s: string) => { const k = all.indexOf(s); return k === -1 ? all.indexOf(emergency ?? '') : k; };
@@ -48,10 +53,16 @@ function condensed(sentence: string, fits: (t: string) => boolean): string {
   // announce conditions and name none: keep the intro with as many items as fit, in order.
   const listed = /^([^：:]*(?:以下|下列|这些)[^：:]*[：:])(.+)$/u.exec(stripEndPunctuation(sentence));
   if (listed) {
-    const items = listed[2]!.split(/[；;]/u).map((x) => x.trim()).filter(Boolean);
+    // Items end at "；"; a list written in one run ("变矮、驼背越来越明显，或者…骨折") ends its
+    // items at "、" and "，或者" outside brackets. Each prefix keeps the separators as written.
+    const body = listed[2]!;
+    const bySemicolon = body.split(/(?<=[；;])/u);
+    const pieces = bySemicolon.length > 1 ? bySemicolon : body.replace(/[（(][^）)]*[）)]/gu, (m) => m.replace(/、/gu, '\u0001'))
+      .split(/(?<=、)|(?=[，,]\s*或者?)/u).map((x) => x.replace(/\u0001/gu, '、'));
     let best = '';
-    for (let k = 1; k <= items.length; k++) {
-      const text = `${listed[1]}${items.slice(0, k).join('；')}。`;
+    for (let k = 1; k <= pieces.length; k++) {
+      const items = pieces.slice(0, k).join('').replace(/[；;、，,\s]+$/u, '');
+      const text = `${listed[1]}${items}。`;
       if (!fits(text)) break;
       best = text;
     }

@@ -13,6 +13,8 @@ import { headingBefore, isListLine } from '../blocks.ts';
 export const DEFAULT_CTA = '如有不适，请及时到正规医院就诊，并遵医嘱治疗。';
 
 const CARE = /寻求专业帮助|在(?:医生|医师|专科医生)[^，。；]{0,10}指导下|留观|心理援助|心理危机|等待(?:急救|专业)人员|联系医生|咨询医生|告诉医生|呼救|心肺复苏|胸外按压|AED|医疗机构|门诊|到\p{Script=Han}{1,6}科(?:检查|就诊|看)|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
+/** Closing words after the advice: the article's ending, not its safety advice. */
+const OUTRO = /^(?:写在最后|最后想说|最后说一句|结语|小结|总结)\s*[：:]/u;
 const EMERGENCY = /120|(?:去|到|看|送|挂)急诊|急诊就[医诊]|急救中心|急救电话/u;
 const CONDITION = /出现|如果|若|一旦|突然|怀疑|如有|如果有|有以下|以下情况|下列情况|发现|伴有|超过|持续|反复|加重/u;
 const URGENT = /立即|立刻|马上|及时|尽快|尽早|务必|一定要/u;
@@ -28,7 +30,10 @@ export function recogniseSafety(draft: ModelDraft): void {
   let chosen: number[] = [];
   if (ctaSection !== -1) {
     // Everything in the article's own 就医提示 section is its advice, lists of signs included.
-    chosen = blocks.map((_, i) => i).filter((i) => sectionOf[i] === ctaSection && isText(draft, i, false));
+    // …up to its credits, or to closing words ("写在最后：…") that start the article's ending.
+    const outro = blocks.findIndex((b, i) => sectionOf[i] === ctaSection && OUTRO.test(stripDecoration(b.text)));
+    chosen = blocks.map((_, i) => i).filter((i) => sectionOf[i] === ctaSection && (outro === -1 || i < outro) && isText(draft, i, false)
+      && !['byline', 'references'].includes(lineLabel(blocks[i]!.text).kind));
   } else {
     let best = -1;
     let bestScore = 0;
@@ -147,7 +152,8 @@ function careClauses(sentence: string): string {
 }
 
 /** Advice, not narration: "急诊室里冲进来一对夫妻" mentions the emergency room but advises nothing. */
-const ADVISES = /要|应|请|需|须|务必|一定|立即|立刻|马上|及时|尽快|尽早|出现|如果|若|一旦|如有|以下|建议|别|不要/u;
+// 反应/适应 hold no 应, 主要/重要 no 要, 区别/特别 no 别.
+const ADVISES = /(?<![主重摘概只])要|(?<![反适对相响供效答感])应|请|需|须|务必|一定|立即|立刻|马上|及时|尽快|尽早|出现|如果|若|一旦|如有|以下|建议|(?<![区特分类性告级识鉴差个辨离])别|不要/u;
 /** What happened in a case story ("好在送医还算及时"), however urgent it sounds. */
 const NARRATION = /好在|还算|幸好|终于|后来|当时|那天|那一次|被送|送到了|送进/u;
 const advises = (s: string) => ADVISES.test(s) && !NARRATION.test(s) && !(/了/u.test(s) && !/要|应|请|不要|别|需|建议/u.test(s));
