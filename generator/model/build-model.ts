@@ -18,6 +18,7 @@ import { recogniseTitle } from './recognise/title.ts';
 import { recogniseSections } from './recognise/sections.ts';
 import { recogniseMyths } from './recognise/myths.ts';
 import { recogniseQa } from './recognise/qa.ts';
+import { recogniseInterview } from './recognise/interview.ts';
 import { recogniseSafety } from './recognise/safety.ts';
 import { recogniseTakeaways } from './recognise/takeaways.ts';
 import { recogniseFacts } from './recognise/facts.ts';
@@ -29,6 +30,7 @@ export { DEFAULT_CTA } from './recognise/safety.ts';
 const RECOGNISERS: Recogniser[] = [
   recogniseTitle,
   recogniseSections,
+  recogniseInterview,
   recogniseMyths,
   recogniseQa,
   recogniseSafety,

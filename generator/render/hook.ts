@@ -17,7 +17,24 @@ export function sayable(text: string): string {
   return `${t.replace(/[；;，,、：:\s]+$/u, '')}。`;
 }
 
+/** Emoji and bullets are seen, not said. */
+const spoken = (t: string) => t.replace(/[\p{Extended_Pictographic}\uFE0F\u200D\u20E3]/gu, '').trim();
+
+/** Two-character words of a text's Han runs, to tell whether two texts share a topic. */
+function hanBigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+}
+/** Pairs every question has: no topic. */
+const GENERIC = /^(?:什么|怎么|怎样|如何|哪些|多少|为什|可以|需要|要不|不要|应该|能不|是不|有没|没有|一定|这些|那些|时候|后该|了该|该怎|该做|注意|医生|专家|主任|问答|科普|正确|方法|知道|一下|几个|个误|误区)$/u;
+
 export function pickHook(model: ArticleModel, charsPerSecond: number, seconds = 3): Hook {
+  const hook = anyHook(model, charsPerSecond, seconds);
+  return { ...hook, text: spoken(hook.text) };
+}
+
+function anyHook(model: ArticleModel, charsPerSecond: number, seconds: number): Hook {
   const max = Math.floor(seconds * charsPerSecond);
   const fits = (t: string) => charLength(lettersOnly(t)) <= max && charLength(lettersOnly(t)) >= 5;
   // The title's own question ("气雾剂喷了没效果？正确用法分六步") is the article's chosen hook.
@@ -27,7 +44,11 @@ export function pickHook(model: ArticleModel, charsPerSecond: number, seconds = 
   // opens on a question word or leans on what came before, with no topic of its own.
   const standalone = (q: string) => !/^(?:那|这|它|怎样才算|为什么会这样|到底|究竟|可是|但是|那么|什么|哪些|哪种|怎么|怎样|如何|多少)/u.test(q) && charLength(q) >= 7;
   if (titleQuestion && fits(titleQuestion) && standalone(titleQuestion)) return { text: titleQuestion };
-  for (const q of model.questions) if (fits(q.text) && standalone(q.text)) return { text: q.text, source: q.position };
+  // A question from the body opens the video only when it names the article's topic (shares a
+  // word with the title): "平时生活中要注意什么？" could open any video.
+  const topic = new Set([...hanBigrams(model.title)].filter((w) => !GENERIC.test(w)));
+  const onTopic = (q: string) => topic.size === 0 || [...hanBigrams(q)].some((w) => topic.has(w));
+  for (const q of model.questions) if (fits(q.text) && standalone(q.text) && onTopic(q.text)) return { text: q.text, source: q.position };
   for (const m of model.myths) {
     const myth = stripEndPunctuation(m.myth.text).replace(/[？?]$/u, '');
     if (fits(`${myth}这是误区`)) return { text: `${myth}？这是误区。`, source: m.myth.position };
@@ -43,7 +64,7 @@ export function pickHook(model: ArticleModel, charsPerSecond: number, seconds = 
   if (fits(model.title)) return { text: sayable(model.title) };
   // A clause of the title that states something on its own ("62岁李大爷早饭时筷子掉了"), not a
   // trailing fragment ("家人没在意……").
-  const clause = clauses(model.title.replace(/[…．.]+$/u, '')).find((c) => fits(c) && charLength(c) >= 6);
+  const clause = clauses(model.title.replace(/[…．.]+$/u, '')).find((c) => fits(c) && charLength(c) >= 6 && standalone(c));
   if (clause) return { text: sayable(clause) };
   const short = model.questions.find((q) => charLength(q.text) <= max * 2);
   if (short) return { text: short.text, source: short.position };

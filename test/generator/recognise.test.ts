@@ -384,3 +384,82 @@ tags: [中风]
     }
   });
 });
+
+describe('interviews, answers and closing advice', () => {
+  const INTERVIEW = `---
+title: 体检报告上写着“颈动脉斑块”，要不要吃药？要不要手术？
+tags: [颈动脉斑块]
+---
+
+【编者按】本期健康访谈，我们请来了神经内科沈建国主任。
+
+**记者：沈主任，体检查出颈动脉斑块的人多吗？**
+
+沈建国：非常多。40岁以上的人做颈动脉超声，查出斑块的比例相当高。
+
+**记者：平时生活中要注意什么？**
+
+沈建国：戒烟，控制好血压、血糖、血脂。**有斑块的人一般每6～12个月复查一次颈动脉超声。**
+
+**记者：斑块到底意味着什么？**
+
+沈建国：有斑块不等于马上会中风。
+`;
+
+  it('reads 记者 lines as questions and takes the interviewee name off the answers', () => {
+    const m = modelOf(INTERVIEW);
+    expect(m.faq.map((f) => f.question)).toContain('平时生活中要注意什么？');
+    expect(m.faq.every((f) => !/^(?:记者|沈建国)：/u.test(f.question) && !f.answer.startsWith('沈建国'))).toBe(true);
+    expect(m.takeaways.map((t) => t.text).join('')).not.toContain('沈建国：');
+    // The bolded sentence is the answer's point.
+    expect(m.takeaways.map((t) => t.text)).toContain('有斑块的人一般每6～12个月复查一次颈动脉超声。');
+    // A body question that could open any video ("平时生活中要注意什么？") is no hook; one on the topic is.
+    const script = render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!;
+    expect(script.shots![0]!.voiceOver).toBe('斑块到底意味着什么？');
+  });
+
+  it('without headings, the safety advice is the passage that sends the reader to care, not the intro that names a clinic', () => {
+    const m = modelOf(`---
+title: 婴儿湿疹问答
+tags: [湿疹]
+---
+
+婴儿湿疹是儿童皮肤科门诊最常见的问题之一，家长又急又心疼。
+
+问：激素药膏能用吗？
+
+答：这是家长最常见的顾虑。**激素药膏要按医生交代的部位、次数和疗程用**，也可以在医生指导下换用非激素类药膏。
+
+问：什么情况要尽快带孩子去医院？
+
+答：出现下面这些情况，请尽快就诊：
+
+- 皮疹处渗液增多、出现黄色结痂；
+- 突然冒出成簇的小水疱，伴发热。
+`);
+    expect(m.callToAction.text).toMatch(/^出现下面这些情况，请尽快就诊：/u);
+    expect(m.callToAction.text).not.toContain('门诊');
+    expect(m.callToAction.text).not.toContain('非激素类');
+    expect(m.takeaways.map((t) => t.text)).not.toContain('这是家长最常见的顾虑。');
+  });
+
+  it('a closing list that cannot be said whole keeps its intro with its first items, never the intro alone', () => {
+    const m = modelOf(`---
+title: 烫伤急救
+tags: [烫伤]
+---
+
+## 处理
+
+- 立即用流动的凉水冲洗伤处15～30分钟。
+
+## 什么时候去医院
+
+出现以下情况，应立即拨打120或尽快到医院就诊：烫伤面积较大，超过伤者本人一个手掌大小；烫伤部位在面部、手、脚、会阴或关节处；创面发白、发黑、像皮革一样，或者摸上去反而不怎么疼，说明烫伤较深；吸入了热气或烟雾后声音嘶哑、咳嗽、呼吸困难；伤者是婴幼儿、老年人，或者有糖尿病等基础疾病。
+`);
+    const script = render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!;
+    const cta = script.shots!.at(-1)!.voiceOver;
+    expect(cta).toMatch(/^出现以下情况，应立即拨打120或尽快到医院就诊：烫伤面积较大/u);
+    expect((script.warnings ?? []).map((w) => w.code)).toContain('cut.cta');
+  });
+});

@@ -13,6 +13,8 @@ import { headingBefore, isListLine } from '../blocks.ts';
 export const DEFAULT_CTA = '如有不适，请及时到正规医院就诊，并遵医嘱治疗。';
 
 const CARE = /寻求专业帮助|在(?:医生|医师|专科医生)[^，。；]{0,10}指导下|留观|心理援助|心理危机|等待(?:急救|专业)人员|联系医生|咨询医生|告诉医生|呼救|心肺复苏|胸外按压|AED|医疗机构|门诊|到\p{Script=Han}{1,6}科(?:检查|就诊|看)|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
+/** Treatment under a doctor's guidance: advice to seek care only where nothing stronger is. */
+const GUIDED = /在(?:医生|医师|专科医生)[^，。；]{0,10}指导下/gu;
 /** Closing words after the advice: the article's ending, not its safety advice. */
 const OUTRO = /^(?:写在最后|最后想说|最后说一句|结语|小结|总结)\s*[：:]/u;
 const EMERGENCY = /120|(?:去|到|看|送|挂)急诊|急诊就[医诊]|急救中心|急救电话/u;
@@ -52,9 +54,13 @@ export function recogniseSafety(draft: ModelDraft): void {
     if (best !== -1) {
       chosen = [best];
       // The rest of the advice in the same part of the article ("立即拨打120" … "即使症状好转，也应到医院检查").
+      // With no heading above it, its part is only the blocks beside it: an article without
+      // headings is one part, and its intro ("…是门诊最常见的问题") is no advice.
+      // "在医生指导下换用…" guides a treatment; it does not send the reader to care.
       const unitStart = headingBefore(blocks, best);
-      for (let j = unitStart + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) {
-        if (j !== best && isText(draft, j) && blocks[j]!.kind !== 'item' && CARE.test(blocks[j]!.text)) chosen.push(j);
+      const [from, to] = unitStart === -1 ? [best - 1, best + 1] : [unitStart + 1, blocks.length - 1];
+      for (let j = Math.max(0, from); j <= to && j < blocks.length && blocks[j]!.kind !== 'heading'; j++) {
+        if (j !== best && isText(draft, j) && blocks[j]!.kind !== 'item' && CARE.test(blocks[j]!.text.replace(GUIDED, ''))) chosen.push(j);
       }
       // A numbered emergency procedure: its other urgent steps belong with the chosen one.
       const bestBlock = blocks[best]!;

@@ -6,7 +6,7 @@
  * credits, references and the safety advice (which has its own slide) are never takeaways.
  */
 import { headingBefore, type Block } from '../blocks.ts';
-import { adviceScore, BULLET, CROSSED_OUT, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, PRESCRIPTIVE, stripNumbering, type HeadingLabel } from '../markers.ts';
+import { adviceScore, BULLET, CONTEXT_BOUND, CROSSED_OUT, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, PRESCRIPTIVE, stripNumbering, type HeadingLabel } from '../markers.ts';
 import type { Takeaway, TakeawayReason, TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
 import { firstStatement } from './myths.ts';
@@ -115,7 +115,9 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     const bullet = b.kind === 'item' || BULLET.test(b.text);
     if (role === 'answer' && !bullet) {
       // Under a question heading the answer may open with scene-setting: take its best advice.
-      const answer = leadSentence(b) ?? (unit?.label.kind === 'question' && unit.index === headingBefore(blocks, i) ? bestStatement(line.text, 0.3, 0.5) : answerStatement(line.text));
+      // A sentence the writer bolded in the answer is its point, wherever it stands.
+      const bolded = b.bold.map((x) => sentenceLike(x)).find((x) => x !== undefined && !isLabelLike(x) && [...lettersOnly(x)].length >= 8 && adviceScore(x) >= 0);
+      const answer = leadSentence(b) ?? bolded ?? (unit?.label.kind === 'question' && unit.index === headingBefore(blocks, i) ? bestStatement(line.text, 0.3, 0.5) : answerStatement(line.text));
       add(answer, i, 'answer', 4.5, { heading: question ?? heading });
       for (const bold of b.bold) if (bold !== b.lead) add(sentenceLike(bold), i, 'bold', 4, { heading: question ?? heading });
       for (const s of sentences(line.text)) {
@@ -346,7 +348,8 @@ function conclusionScore(advice: number): number {
  */
 function answerStatement(text: string): string | undefined {
   const all = sentences(text).filter((s) => adviceScore(s) >= -0.5 && !/[？?：:]$/.test(s));
-  const first = all.find((s) => [...s.replace(/[^\p{L}\p{N}]/gu, '')].length >= 8);
+  // "这是家长最常见的顾虑。" answers the question before it, not the reader's.
+  const first = all.find((s) => [...s.replace(/[^\p{L}\p{N}]/gu, '')].length >= 8 && !CONTEXT_BOUND.test(s));
   if (!first) return bestStatement(text);
   const better = all.find((s) => adviceScore(s) >= adviceScore(first) + 1.5);
   return better ?? first;
