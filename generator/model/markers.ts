@@ -103,6 +103,9 @@ export const PRESCRIPTIVE =
   /要|应|需|须|务必|一定|建议|推荐|不要|别|避免|切勿|勿|禁止|不宜|不能|不可|不必|不需要|不用|尽量|注意|记得|可以|可用|坚持|定期|及时|立即|马上|尽早|控制|减少|增加|保持|有助于/u;
 
 // "别" in 区别/特别, "应" in 反应/适应 and "要" in 主要/重要 are not advice.
+/** Words that tell the reader what to do: 相应/反应 hold no 应, 主要/重要 no 要, 区别/特别 no 别. */
+export const MODAL = /(?<![主重摘概只])要|(?<![反适对相响供效答感])应|请|不要|(?<![区特分类性告级识鉴差个辨离])别|需|建议/u;
+
 const STRONG_CUE = /应该|应当|提倡|(?<![反适对相响供效答感])应|必须|迅速|尽快|务必|一定要|建议|推荐|不要|(?<![区特分类性告级识鉴差个辨离])别|避免|切勿|禁止|不宜|不能|不可|注意|记得|尽量|坚持|定期|及时|立即|立刻|马上|尽早|首选|关键/gu;
 const MEDIUM_CUE = /(?<![主重摘概纲只])要|需|可以|不必|不需要|不用|控制|减少|增加|保持|有助于|首要|不等于|并不|不代表|没有|越.{1,6}越|每天|每周|每次|每年|每月|至少|首要|越.{1,8}越|先|不超过|以内|以上|以下/gu;
 const FIGURE_CUE = /\d+(?:\.\d+)?\s*(?:%|％|mmHg|mmol|μmol|umol|厘米|毫米|cm|mm|升|℃|°C|岁|分钟|小时|秒|天|周|个月|克|毫克|mg|g|kg|公斤|毫升|ml|mL|米|步|次|下|倍|遍)/u;
@@ -127,9 +130,9 @@ export function adviceScore(sentence: string): number {
   if (KEY_FACT.test(s)) score += 0.75;
   if (/^(?:比如|例如|像|我们|门诊|记者|据|有一次|那天|当时)/u.test(s)) score -= 0.75;
   // About the case in the story ("赵某的经历并不少见"), not advice to the reader.
-  if (/\p{Script=Han}某/u.test(s) && !/要|应|请|不要|别|需|建议/u.test(s)) score -= 1;
+  if (/\p{Script=Han}某/u.test(s) && !MODAL.test(s)) score -= 1;
   // Narration ("医生立刻核对了药名") tells what happened, not what to do.
-  if (/了/u.test(s) && !/要|应|请|不要|别|需|建议|可以/u.test(s)) score -= 0.75;
+  if (/了/u.test(s) && !MODAL.test(s) && !/可以/u.test(s)) score -= 0.75;
   // An instruction opens with its action ("用拇指和食指捏住两侧鼻翼"), often with no modal word.
   if (IMPERATIVE_START.test(s)) score += 0.75;
   if (n > 44) score -= 0.5;

@@ -443,6 +443,28 @@ tags: [湿疹]
     expect(m.takeaways.map((t) => t.text)).not.toContain('这是家长最常见的顾虑。');
   });
 
+  it('safety advice keeps what its words point to: the signs before "出现这些症状", the patients before "应在医生指导下"', () => {
+    const m = modelOf(`---
+title: 颈动脉斑块访谈
+tags: [颈动脉斑块]
+---
+
+## 治疗
+
+接诊医生立刻核对了药名和剂量，并进行了相应处理。
+
+## 提醒
+
+要认识中风的早期信号。如果突然出现一侧肢体无力、口角歪斜、说话含糊，也可能是短暂性脑缺血发作。**出现这些症状，请立即拨打120。**
+
+## 饮食
+
+痛风等患者的饮食有特殊要求，应在医生或临床营养师指导下个体化调整。
+`);
+    expect(m.callToAction.text).toContain('如果突然出现一侧肢体无力、口角歪斜、说话含糊，也可能是短暂性脑缺血发作。出现这些症状，请立即拨打120。');
+    expect(m.callToAction.text).not.toContain('接诊医生');
+  });
+
   it('a closing list that cannot be said whole keeps its intro with its first items, never the intro alone', () => {
     const m = modelOf(`---
 title: 烫伤急救

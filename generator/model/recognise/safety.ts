@@ -6,13 +6,13 @@
  */
 import type { SafetyAdvice, TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
-import { lineLabel, stripDecoration } from '../markers.ts';
+import { lineLabel, MODAL, stripDecoration } from '../markers.ts';
 import { headingBefore, isListLine } from '../blocks.ts';
 
 /** The CTA used when an article gives no advice of its own: guide to care, never to a booking. */
 export const DEFAULT_CTA = '如有不适，请及时到正规医院就诊，并遵医嘱治疗。';
 
-const CARE = /寻求专业帮助|在(?:医生|医师|专科医生)[^，。；]{0,10}指导下|留观|心理援助|心理危机|等待(?:急救|专业)人员|联系医生|咨询医生|告诉医生|呼救|心肺复苏|胸外按压|AED|医疗机构|门诊|到\p{Script=Han}{1,6}科(?:检查|就诊|看)|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
+const CARE = /寻求专业帮助|在(?:医生|医师|专科医生)[^，。；]{0,10}指导下|留观|心理援助|心理危机|等待(?:急救|专业)人员|联系医生|咨询医生|告诉医生|呼救|心肺复苏|胸外按压|AED|医疗机构|门诊|到\p{Script=Han}{1,6}科(?:检查|就诊|看)|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|(?<!带)到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
 /** Treatment under a doctor's guidance: advice to seek care only where nothing stronger is. */
 const GUIDED = /在(?:医生|医师|专科医生)[^，。；]{0,10}指导下/gu;
 /** Closing words after the advice: the article's ending, not its safety advice. */
@@ -130,7 +130,10 @@ function adviceSentences(text: string): string {
   // What to do at once when a warning sign appears ("如果出现心慌、手抖…要立即测血糖") is safety
   // advice too, even before it says to see a doctor.
   const gives = (s: string) => (CARE.test(s) || (CONDITION.test(s) && URGENT.test(s))) && advises(s);
-  return all.filter((s, k) => gives(s) || (/[：:]$/.test(s) && k === all.length - 1)).map((s) => careClauses(ownParts(s, gives))).join('');
+  // "出现这些症状，请立即拨打120" names its signs in the sentence before: that one comes too.
+  const keep = all.map((s, k) => gives(s) || (/[：:]$/.test(s) && k === all.length - 1));
+  keep.forEach((kept, k) => { if (kept && k > 0 && !keep[k - 1] && /^(?:出现|有)?(?:这些|上述|以上)(?:情况|症状|表现|信号)/u.test(all[k]!)) keep[k - 1] = true; });
+  return all.filter((_, k) => keep[k]).map((s) => careClauses(ownParts(s, gives))).join('');
 }
 
 /**
@@ -153,7 +156,9 @@ function ownParts(sentence: string, gives: (s: string) => boolean): string {
 function careClauses(sentence: string): string {
   if ([...sentence].length <= 40) return sentence;
   const parts = sentence.split(/(?<=[，,])/u);
-  const at = parts.findIndex((p) => CARE.test(p) || CONDITION.test(p) || URGENT.test(p));
+  let at = parts.findIndex((p) => CARE.test(p) || CONDITION.test(p) || URGENT.test(p));
+  // "痛风等患者的饮食有特殊要求，应在医生…指导下调整": advice opening on its verb keeps its subject.
+  if (at > 0 && /^(?:应|要|需|须|请|也|就|都|均)/u.test(parts[at]!)) at--;
   return at > 0 ? parts.slice(at).join('') : sentence;
 }
 
@@ -162,7 +167,7 @@ function careClauses(sentence: string): string {
 const ADVISES = /(?<![主重摘概只])要|(?<![反适对相响供效答感])应|请|需|须|务必|一定|立即|立刻|马上|及时|尽快|尽早|出现|如果|若|一旦|如有|以下|建议|(?<![区特分类性告级识鉴差个辨离])别|不要/u;
 /** What happened in a case story ("好在送医还算及时"), however urgent it sounds. */
 const NARRATION = /好在|还算|幸好|终于|后来|当时|那天|那一次|被送|送到了|送进/u;
-const advises = (s: string) => ADVISES.test(s) && !NARRATION.test(s) && !(/了/u.test(s) && !/要|应|请|不要|别|需|建议/u.test(s));
+const advises = (s: string) => ADVISES.test(s) && !NARRATION.test(s) && !(/了/u.test(s) && !MODAL.test(s));
 
 function isText(draft: ModelDraft, i: number, needAdvice = true): boolean {
   const b = draft.blocks[i]!;
