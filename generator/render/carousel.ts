@@ -10,7 +10,8 @@ import type { Slide, SourcePoint, Warning } from '../manifest.ts';
 import { measure, type PlatformRule } from '../platforms/registry.ts';
 import { bylineOf } from '../model/byline.ts';
 import type { ArticleModel, Takeaway } from '../model/types.ts';
-import { charLength, clausesKept, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
+import { charLength, clauses, clausesKept, lettersOnly, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
+import { MYTH_FRAME } from '../model/markers.ts';
 import { fitHashtags, fitTitle, titleContext, limitOf } from './fit.ts';
 import { variantId, type Renderer } from './types.ts';
 
@@ -79,6 +80,24 @@ function groupByHeading(takeaways: Takeaway[], slideChars: number, maxPerSlide: 
   return groups;
 }
 
+/**
+ * A question as a slide heading: whole when it fits, else its own question clause, never a
+ * vocative ("沈主任"), a tag ("对吗"), a clause leaning on another ("不用管", "这有道理吗") or a
+ * belief someone holds ("很多人觉得…": the slide would state the myth as its heading).
+ */
+function questionLabel(question: string, max: number): string | undefined {
+  if (MYTH_FRAME.test(question)) return undefined;
+  const first = (question.match(/[^？?]+[？?]/u)?.[0] ?? question).trim().replace(/^(?:那么?|所以|可是|但是?)[，,]?\s*/u, '');
+  if (charLength(first) <= max && charLength(lettersOnly(first)) >= 4) return first;
+  const balanced = (c: string) => (c.match(/[“「《]/gu)?.length ?? 0) === (c.match(/[”」》]/gu)?.length ?? 0);
+  const own = clauses(stripEndPunctuation(first)).filter((c) => charLength(c) >= 4 && charLength(c) <= max - 1 && balanced(c)
+    && !/(?:主任|医生|大夫|教授|老师|专家)$/u.test(c) && !/^(?:对吗|是吗|好吗|行吗|对不对|是不是)$|^(?:这|那|它|就|也|还|都)/u.test(c));
+  // The clause that asks ("是不是要保持干燥") over one that only adds to it.
+  const asking = own.filter((c) => /吗|呢|是不是|要不要|能不能|会不会|怎么|什么|哪|多少|为什么|如何|几/u.test(c));
+  const pick = asking.at(-1) ?? own.at(-1);
+  return pick ? `${pick}？` : undefined;
+}
+
 function slidesFor(groups: Takeaway[][], layout: { slideChars: number; headingChars: number }): Draft[] {
   const out: Draft[] = [];
   let myths = 0;
@@ -91,7 +110,7 @@ function slidesFor(groups: Takeaway[][], layout: { slideChars: number; headingCh
       heading = `误区${myths > 1 || groups.filter((g) => g[0]!.myth).length > 1 ? ` ${myths}` : ''}`;
       text = `误区：${first.myth.text}\n真相：${first.text}`;
     } else {
-      heading = (first.heading && shortLabel(first.heading, layout.headingChars)) ?? `要点 ${i + 1 - myths}`;
+      heading = (first.heading && (/[？?]/u.test(first.heading) ? questionLabel(first.heading, layout.headingChars) : shortLabel(first.heading, layout.headingChars))) ?? `要点 ${i + 1 - myths}`;
       text = group.map((t) => t.text).join('\n');
     }
     const pages = pack(splitLong(text, layout.slideChars), layout.slideChars);

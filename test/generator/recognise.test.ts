@@ -418,6 +418,13 @@ tags: [颈动脉斑块]
     expect(script.shots![0]!.voiceOver).toBe('斑块到底意味着什么？');
   });
 
+  it('a question heads its answer\'s slide by its asking clause, never a vocative, a tag or a believed myth', () => {
+    const m = modelOf(INTERVIEW.replace('**记者：平时生活中要注意什么？**', '**记者：很多人觉得年纪大了长斑块很正常，不用管，对吗？**'));
+    const headings = render(m, 'xiaohongshu', 'carousel')[0]!.slides!.filter((s) => s.role === 'point').map((s) => s.heading);
+    expect(headings).toContain('体检查出颈动脉斑块的人多吗？');
+    expect(headings.join('|')).not.toMatch(/沈主任|不用管|对吗|很多人觉得/u);
+  });
+
   it('without headings, the safety advice is the passage that sends the reader to care, not the intro that names a clinic', () => {
     const m = modelOf(`---
 title: 婴儿湿疹问答
