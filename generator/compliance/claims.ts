@@ -4,6 +4,7 @@ import { educationalUse, sentenceAround } from './context.ts';
 import type { Hit } from './hit.ts';
 import { notAWord } from './segment.ts';
 import { execAll } from '../text/exec-all.ts';
+import { adLikelyHits } from './ad-likeness.ts';
 
 /**
  * Ad copy mixes ASCII and full-width forms ("好转率95%,不少患者…", "９５％"). Both become one
@@ -37,7 +38,11 @@ export function scanClaims(original: string, rules: ClaimRule[] = CLAIM_RULES): 
       });
     }
   }
-  return dropNested(hits);
+  const kept = dropNested(hits);
+  // The learned ad-likeness warning, for sentences no rule flagged (./ad-likeness.ts): only with
+  // the full rule set, so a test of single rules sees those rules alone.
+  if (rules !== CLAIM_RULES) return kept;
+  return [...kept, ...adLikelyHits(text, original, kept.filter((h) => h.severity !== 'info'))];
 }
 
 const RANK = { error: 2, warning: 1, info: 0 } as const;

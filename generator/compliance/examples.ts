@@ -46,4 +46,6 @@ export const RULE_EXAMPLES: Record<string, { hit: string[]; clean: string[] }> =
   'privacy.birth-date': { hit: ['1952年3月14日出生'], clean: ['1952年出生'] },
   'privacy.name': { hit: ['患者王建国，男，65岁'], clean: ['患者张某，男，65岁'] },
   'privacy.address': { hit: ['家住学院路38号5栋2单元601室'], clean: ['王阿姨家住城南'] },
+  // The learned scorer (./ad-likeness.ts): wording no rule names, read as a whole.
+  'ad.likely': { hit: ['老中医亲手调配，专治多年顽疾'], clean: ['高血压患者应规律服药，定期监测血压。'] },
 };

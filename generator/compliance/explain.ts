@@ -2,7 +2,7 @@
  * What a rule is, for people: its legal source, what it looks for and examples. Shared by
  * `kepu check --explain RULE` and the preview's findings.
  */
-import { CATEGORIES, CLAIM_RULES, RULE_META, ruleSource } from './rules.ts';
+import { CATEGORIES, CLAIM_RULES, DETECTOR_RULES, RULE_META, ruleSource } from './rules.ts';
 import { RULE_EXAMPLES } from './examples.ts';
 
 export interface RuleExplanation {
@@ -22,7 +22,7 @@ export function explainRule(id: string): RuleExplanation | undefined {
   const claim = CLAIM_RULES.find((r) => r.id === id);
   return {
     id, category: CATEGORIES[meta.category]?.name ?? meta.category, severity: meta.severity, message: meta.message,
-    source: ruleSource(id) ?? '—', looksFor: claim?.looksFor,
+    source: ruleSource(id) ?? '—', looksFor: claim?.looksFor ?? DETECTOR_RULES.find((r) => r.id === id)?.looksFor,
     hit: claim?.examples?.hit ?? RULE_EXAMPLES[id]?.hit ?? [], clean: claim?.examples?.clean ?? RULE_EXAMPLES[id]?.clean ?? [],
   };
 }

@@ -410,7 +410,14 @@ export const CLAIM_RULES: ClaimRule[] = [
 ];
 
 /** Rule ids produced by code-based detectors, for waivers, docs and the convention test. */
-export const DETECTOR_RULES: { id: string; category: Category; severity: Severity; message: string }[] = [
+export const DETECTOR_RULES: { id: string; category: Category; severity: Severity; message: string; looksFor?: string }[] = [
+  {
+    id: 'ad.likely', category: 'disguised-ad', severity: 'warning', message: '这句话读起来像医疗广告：请核对是否在宣传本机构、产品或疗效',
+    looksFor: '没有被任何规则命中、但整体读起来像医疗广告的句子。这是一个学习得到的评分（./ad-likeness.ts：字符 1–3 元组上的逻辑回归，'
+      + '只用调参材料训练——评测集的调参半、violating-tune / clean-tune、规则自带的例句，以及 content/ 和 natural/tune* 文章的全部句子；'
+      + '权重在 ad-likeness.json，由 test/compliance/train-ad-likeness.ts 生成），阈值由分组交叉验证选定，使正常科普句的误报不超过约 1.5%。'
+      + '只报警告、不阻止发布；消息写出最像的广告类别和推高评分的词语；否定、引述辟谣、提问等科普用法不报，已被规则命中的句子不重复报',
+  },
   { id: 'privacy.id-card', category: 'privacy', severity: 'error', message: '出现居民身份证号码（18 位，校验位有效）' },
   { id: 'privacy.id-card-15', category: 'privacy', severity: 'error', message: '出现 15 位居民身份证号码' },
   { id: 'privacy.mobile', category: 'privacy', severity: 'error', message: '出现手机号码' },

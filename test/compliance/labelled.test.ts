@@ -25,6 +25,12 @@ describe('labelled set', () => {
     expect(scores.find((s) => s.category === 'privacy')!.recall).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('the learned ad.likely warning never fires on a health-education sentence of either set', () => {
+    for (const l of [...LABELLED, ...HELD_OUT].filter((x) => x.categories.length === 0)) {
+      expect(scanClaims(l.text).filter((h) => h.rule === 'ad.likely'), l.text).toEqual([]);
+    }
+  });
+
   it('no health-education sentence in either set gets an error', () => {
     for (const l of [...LABELLED, ...HELD_OUT].filter((x) => x.categories.length === 0)) {
       expect([...scanClaims(l.text), ...scanPrivacy(l.text)].filter((h) => h.severity === 'error'), l.text).toEqual([]);
