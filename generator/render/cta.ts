@@ -25,15 +25,25 @@ export function ctaFor(model: ArticleModel, maxSeconds: number, rate: number, wa
 
   // The emergency sentence first (whole, or its condition and its action), then whole
   // sentences in the article's order as long as they fit.
-  const kept: string[] = [];
-  if (emergency) kept.push(fits(emergency) ? emergency : condensed(emergency, fits));
+  // Each kept piece remembers the sentence it comes from, so they are said in the article's order.
+  const kept: { k: number; text: string }[] = [];
+  const said = () => kept.map((x) => x.text);
+  if (emergency) kept.push({ k: Math.max(0, all.indexOf(emergency)), text: fits(emergency) ? emergency : condensed(emergency, fits) });
   // "这些情况容易出现并发症…" and "复诊时，别忘了带上它" mean something only after the sentence they point back to.
-  const leans = (k: number) => k > 0 && (/^(?:这些|那些|以上|上述|这种|此类)/u.test(all[k]!) || /它/u.test(all[k]!)) && !kept.includes(all[k - 1]!);
-  all.forEach((s, k) => { if (s !== emergency && !leans(k) && fits([...kept, s].join(''))) kept.push(s); });
+  const leans = (k: number) => k > 0 && (/^(?:这些|那些|以上|上述|这种|此类)/u.test(all[k]!) || /它/u.test(all[k]!)) && !said().includes(all[k - 1]!);
+  all.forEach((s, k) => {
+    if (s === emergency || leans(k)) return;
+    if (fits([...said(), s].join(''))) kept.push({ k, text: s });
+    // The advice's own list of signs, too long whole, still opens the closing with its intro and
+    // first signs ("出现这些情况，马上去医院：腹痛持续超过6小时…") before lesser sentences take the time.
+    else if (kept.length === 0) {
+      const cut = listPrefix(s, (t) => fits(t));
+      if (cut) kept.push({ k, text: cut });
+    }
+  });
   let text: string;
-  if (kept.length > 0 && fits(kept.join(''))) {
-    const order = (s: string) => { const k = all.indexOf(s); return k === -1 ? all.indexOf(emergency ?? '') : k; };
-    text = [...kept].sort((a, b) => order(a) - order(b)).join('');
+  if (kept.length > 0 && fits(said().join(''))) {
+    text = [...kept].sort((a, b) => a.k - b.k).map((x) => x.text).join('');
   } else {
     text = condensed(all[0] ?? '', fits);
   }
@@ -49,25 +59,8 @@ export function ctaFor(model: ArticleModel, maxSeconds: number, rate: number, wa
 
 /** A sentence cut to a clause that carries the action, with its condition when that fits too. */
 function condensed(sentence: string, fits: (t: string) => boolean): string {
-  // "出现以下情况，要及时就医：A；B；C。" — saying the intro without any of its list would
-  // announce conditions and name none: keep the intro with as many items as fit, in order.
-  const listed = /^([^：:]*(?:以下|下列|这些)[^：:]*[：:])(.+)$/u.exec(stripEndPunctuation(sentence));
-  if (listed) {
-    // Items end at "；"; a list written in one run ("变矮、驼背越来越明显，或者…骨折") ends its
-    // items at "、" and "，或者" outside brackets. Each prefix keeps the separators as written.
-    const body = listed[2]!;
-    const bySemicolon = body.split(/(?<=[；;])/u);
-    const pieces = bySemicolon.length > 1 ? bySemicolon : body.replace(/[（(][^）)]*[）)]/gu, (m) => m.replace(/、/gu, '\u0001'))
-      .split(/(?<=、)|(?=[，,]\s*或者?)/u).map((x) => x.replace(/\u0001/gu, '、'));
-    let best = '';
-    for (let k = 1; k <= pieces.length; k++) {
-      const items = pieces.slice(0, k).join('').replace(/[；;、，,\s]+$/u, '');
-      const text = `${listed[1]}${items}。`;
-      if (!fits(text)) break;
-      best = text;
-    }
-    if (best) return best;
-  }
+  const listed = listPrefix(sentence, fits);
+  if (listed) return listed;
   const parts = clauses(stripEndPunctuation(sentence));
   const actions = parts.filter((c) => ACTION.test(c));
   const candidates = [
@@ -76,6 +69,32 @@ function condensed(sentence: string, fits: (t: string) => boolean): string {
     '如有不适，请及时就医。',
   ];
   return candidates.find(fits) ?? candidates.at(-1)!;
+}
+
+/** "出现以下情况，要及时就医：A；B；C。" */
+const LISTED = /^([^：:]*(?:以下|下列|这些)[^：:]*[：:])(.+)$/u;
+
+/**
+ * A list sentence cut to its intro and as many items as fit, in order: saying the intro without
+ * any of its list would announce conditions and name none. Undefined when not even one fits.
+ */
+function listPrefix(sentence: string, fits: (t: string) => boolean): string | undefined {
+  const listed = LISTED.exec(stripEndPunctuation(sentence));
+  if (!listed) return undefined;
+  // Items end at "；"; a list written in one run ("变矮、驼背越来越明显，或者…骨折") ends its
+  // items at "、" and "，或者" outside brackets. Each prefix keeps the separators as written.
+  const body = listed[2]!;
+  const bySemicolon = body.split(/(?<=[；;])/u);
+  const pieces = bySemicolon.length > 1 ? bySemicolon : body.replace(/[（(][^）)]*[）)]/gu, (m) => m.replace(/、/gu, '\u0001'))
+    .split(/(?<=、)|(?=[，,]\s*或者?)/u).map((x) => x.replace(/\u0001/gu, '、'));
+  let best: string | undefined;
+  for (let k = 1; k <= pieces.length; k++) {
+    const items = pieces.slice(0, k).join('').replace(/[；;、，,\s]+$/u, '');
+    const text = `${listed[1]}${items}。`;
+    if (!fits(text)) break;
+    best = text;
+  }
+  return best;
 }
 
 function captionOf(text: string): string {

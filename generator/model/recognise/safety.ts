@@ -6,13 +6,13 @@
  */
 import type { SafetyAdvice, TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
-import { lineLabel, MODAL, stripDecoration } from '../markers.ts';
-import { headingBefore, isListLine } from '../blocks.ts';
+import { lineLabel, MODAL, stripDecoration, stripNumbering } from '../markers.ts';
+import { headingBefore, isListLine, type Block } from '../blocks.ts';
 
 /** The CTA used when an article gives no advice of its own: guide to care, never to a booking. */
 export const DEFAULT_CTA = '如有不适，请及时到正规医院就诊，并遵医嘱治疗。';
 
-const CARE = /寻求专业帮助|在(?:医生|医师|专科医生)[^，。；]{0,10}指导下|留观|心理援助|心理危机|等待(?:急救|专业)人员|联系医生|咨询医生|告诉医生|呼救|心肺复苏|胸外按压|AED|医疗机构|门诊|到\p{Script=Han}{1,6}科(?:检查|就诊|看)|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|(?<!带)到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
+const CARE = /寻求专业帮助|在(?:医生|医师|专科医生)[^，。；]{0,10}指导下|留观|心理援助|心理危机|等待(?:急救|专业)人员|联系医生|咨询医生|告诉医生|呼救|心肺复苏|胸外按压|AED|医疗机构|门诊|到\p{Script=Han}{1,6}科(?:检查|就诊|看)|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|回医院|来医院|(?<!带)到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
 /** Treatment under a doctor's guidance: advice to seek care only where nothing stronger is. */
 const GUIDED = /在(?:医生|医师|专科医生)[^，。；]{0,10}指导下/gu;
 /** Closing words after the advice: the article's ending, not its safety advice. */
@@ -30,12 +30,24 @@ export function recogniseSafety(draft: ModelDraft): void {
   const { blocks, sections, sectionOf } = draft;
   const ctaSection = sections.findIndex((s) => s.role === 'cta');
   let chosen: number[] = [];
+  /** List items of which only the sentences giving the advice are taken. */
+  const sentenceOnly = new Set<number>();
+  let headingIntro: TextBlock | undefined;
   if (ctaSection !== -1) {
     // Everything in the article's own 就医提示 section is its advice, lists of signs included.
     // …up to its credits, or to closing words ("写在最后：…") that start the article's ending.
     const outro = blocks.findIndex((b, i) => sectionOf[i] === ctaSection && OUTRO.test(stripDecoration(b.text)));
+    // Its paragraphs only where they advise: a farewell ("愿大家暖暖和和过一冬！") or a
+    // signature ("（皮肤科 宋雅琴）") at the article's end is no advice.
     chosen = blocks.map((_, i) => i).filter((i) => sectionOf[i] === ctaSection && (outro === -1 || i < outro) && isText(draft, i, false)
       && !['byline', 'references'].includes(lineLabel(blocks[i]!.text).kind));
+    const advising = (i: number) => blocks[i]!.kind !== 'paragraph' || isListLine(blocks[i]!) || adviceSentences(adviceText(draft, i)) !== '';
+    const last = chosen.findLastIndex(advising);
+    chosen = chosen.slice(0, last + 1);
+    // "## 出现这些情况，请及时就医" over a bare list of signs: the heading is the list's intro.
+    const heading = sections[ctaSection]!;
+    const title = stripNumbering(heading.title);
+    if (chosen.length > 0 && signs(blocks[chosen[0]!]!) && CARE.test(title) && /这些|以下|下列/u.test(title)) headingIntro = { text: `${title.replace(/[。！!，,：:\s]+$/u, '')}：`, position: heading.position };
   } else {
     let best = -1;
     let bestScore = 0;
@@ -73,7 +85,12 @@ export function recogniseSafety(draft: ModelDraft): void {
       // Urgent advice elsewhere ("症状缓解了也要马上就医") belongs with it.
       blocks.forEach((b, j) => {
         // So does a condition that sends the reader to a named clinic ("如果…仍然出血，就需要到口腔科检查").
-        if (!chosen.includes(j) && isText(draft, j) && b.kind !== 'item' && fullSentences(b.text).some((x) => CARE.test(x) && ((URGENT.test(x) && (CONDITION.test(x) || /也要|也应|仍要/u.test(x))) || (/^(?:如果|若|一旦|如有)/u.test(x) && /就(?:需要|要|应)|需要|应当?/u.test(x) && advises(x))))) chosen.push(j);
+        const conditional = (x: string) => /^(?:如果|若|一旦|如有)/u.test(x) && /就(?:需要|要|应)|需要|应当?/u.test(x) && advises(x);
+        if (!chosen.includes(j) && isText(draft, j) && b.kind !== 'item' && fullSentences(b.text).some((x) => CARE.test(x) && ((URGENT.test(x) && (CONDITION.test(x) || /也要|也应|仍要/u.test(x))) || conditional(x)))) chosen.push(j);
+        // A step of a procedure may hold one ("5. 取不出来，尽快去耳鼻喉科。如果怀疑鱼刺已经进入
+        // 食管，需要到消化内科或急诊做胃镜处理。"): that sentence, not the step, joins the advice.
+        else if (!chosen.includes(j) && isText(draft, j) && b.kind === 'item' && b.listStart !== blocks[best]!.listStart
+          && fullSentences(lineLabel(b.text).text).some((x) => CARE.test(x.replace(GUIDED, '')) && conditional(x))) { chosen.push(j); sentenceOnly.add(j); }
       });
       chosen.sort((a, b) => a - b);
       // "出现以下情况要及时就医：" — the list that follows is the advice (list items, or lines
@@ -91,10 +108,12 @@ export function recogniseSafety(draft: ModelDraft): void {
   }
   // Outside a 就医提示 section, only the sentences that give the advice: a paragraph that also
   // refutes a myth or explains a drug keeps those sentences for the takeaways.
-  const parts: TextBlock[] = chosen.map((i) => ({
-    text: ctaSection !== -1 || isListLine(blocks[i]!) ? adviceText(draft, i) : adviceSentences(adviceText(draft, i)),
+  const parts: Part[] = chosen.map((i) => ({
+    text: ctaSection !== -1 || (isListLine(blocks[i]!) && !sentenceOnly.has(i)) ? adviceText(draft, i) : adviceSentences(adviceText(draft, i)),
     position: blocks[i]!.position,
+    item: signs(blocks[i]!) && !sentenceOnly.has(i),
   })).filter((p) => p.text);
+  if (headingIntro) parts.unshift({ ...headingIntro, item: false });
   // The emergency sentence wherever it is: an article that says "立即拨打120" must never lose it.
   let emergency = parts.flatMap((p) => fullSentences(p.text).map((text) => ({ text, position: p.position }))).find((s) => EMERGENCY.test(s.text) && CARE.test(s.text) && advises(s.text));
   if (!emergency && parts.length > 0) {
@@ -103,7 +122,7 @@ export function recogniseSafety(draft: ModelDraft): void {
       const text = fullSentences(adviceText(draft, i)).find((s) => EMERGENCY.test(s) && CARE.test(s) && advises(s));
       if (text) {
         emergency = { text, position: blocks[i]!.position };
-        parts.push(emergency);
+        parts.push({ ...emergency, item: false });
         chosen.push(i);
       }
     }
@@ -164,7 +183,7 @@ function careClauses(sentence: string): string {
 
 /** Advice, not narration: "急诊室里冲进来一对夫妻" mentions the emergency room but advises nothing. */
 // 反应/适应 hold no 应, 主要/重要 no 要, 区别/特别 no 别.
-const ADVISES = /(?<![主重摘概只])要|(?<![反适对相响供效答感])应|请|需|须|务必|一定|立即|立刻|马上|及时|尽快|尽早|出现|如果|若|一旦|如有|以下|建议|(?<![区特分类性告级识鉴差个辨离])别|不要/u;
+const ADVISES = /可以(?:到|去)|(?<![主重摘概只])要|(?<![反适对相响供效答感])应|请|需|须|务必|一定|立即|立刻|马上|及时|尽快|尽早|出现|如果|若|一旦|如有|以下|建议|(?<![区特分类性告级识鉴差个辨离])别|不要/u;
 /** What happened in a case story ("好在送医还算及时"), however urgent it sounds. */
 const NARRATION = /好在|还算|幸好|终于|后来|当时|那天|那一次|被送|送到了|送进/u;
 const advises = (s: string) => ADVISES.test(s) && !NARRATION.test(s) && !(/了/u.test(s) && !MODAL.test(s));
@@ -186,7 +205,13 @@ function adviceText(draft: ModelDraft, i: number): string {
  * An intro ending in "：" and its list items read as one sentence ("出现以下情况要及时就医：高热
  * 不退；抽搐。"): items are joined with "；" and the sentence closes once, so no "；。" seam.
  */
-function joinList(parts: TextBlock[]): TextBlock[] {
+/** A list of signs: list lines, or a blockquote of them ("> 伤口裂开，或者出血不止；"). */
+const signs = (b: Block) => isListLine(b) || b.kind === 'quote';
+
+/** A piece of the advice; `item` when it is a line of a list. */
+type Part = TextBlock & { item: boolean };
+
+function joinList(parts: Part[]): TextBlock[] {
   const out: TextBlock[] = [];
   let intro: TextBlock | undefined;
   let items: string[] = [];
@@ -198,7 +223,7 @@ function joinList(parts: TextBlock[]): TextBlock[] {
     items = [];
   };
   for (const p of parts) {
-    if (intro && !/[：:]$/.test(p.text)) { items.push(stripDecoration(p.text)); continue; }
+    if (intro && p.item) { items.push(stripDecoration(p.text)); continue; }
     flush();
     if (/[：:]$/.test(p.text)) { intro = p; continue; }
     for (const s of fullSentences(p.text)) out.push({ text: /[。！？!?）)”]$/.test(s) ? s : `${s.replace(/[；;，,、]+$/u, '')}。`, position: p.position });
