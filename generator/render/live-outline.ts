@@ -89,7 +89,9 @@ export const liveOutlineRenderer: Renderer = {
     items.push({
       kind: 'qa', title: '观众问答', durationMinutes: qaMinutes,
       notes: faq.length > 0
-        ? faq.map((f) => `${f.question} —— 要点：${stripEndPunctuation(answerPoint(f.answer))}`)
+        // The answer's own takeaway (its bolded sentence, or its first real statement) where the
+        // model has one: "只有一小部分人需要" is a reply, not a point.
+        ? faq.map((f) => `${f.question} —— 要点：${stripEndPunctuation(model.takeaways.find((t) => t.reason === 'answer' && t.position.line === f.answerPosition?.line)?.text ?? answerPoint(f.answer))}`)
         : ['读评论区问题作答；涉及个人病情的，提醒到医院面诊'],
     });
     items.push({

@@ -416,6 +416,9 @@ tags: [颈动脉斑块]
     // A body question that could open any video ("平时生活中要注意什么？") is no hook; one on the topic is.
     const script = render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!;
     expect(script.shots![0]!.voiceOver).toBe('斑块到底意味着什么？');
+    // The live Q&A gives each question its answer's point, the bolded sentence.
+    const qa = render(m, 'douyin', 'live-outline')[0]!.runOfShow!.find((r) => r.kind === 'qa')!;
+    expect(qa.notes.join('\n')).toContain('平时生活中要注意什么？ —— 要点：有斑块的人一般每6～12个月复查一次颈动脉超声');
   });
 
   it('a question heads its answer\'s slide by its asking clause, never a vocative, a tag or a believed myth', () => {
