@@ -284,6 +284,12 @@ describe('short forms of takeaways', () => {
     expect(shorten('宜按时接种疫苗。流感季前接种流感疫苗，并在医生评估后接种肺炎球菌疫苗，可以减少呼吸道感染和急性加重的风险。')).toBe('宜按时接种疫苗。流感季前接种流感疫苗。');
   });
 
+  it('never drop who the advice is for', async () => {
+    const { shorten } = await import('../../generator/model/recognise/takeaways.ts');
+    // Without "轻度狭窄的人" this would tell every patient that no operation is needed.
+    expect(shorten('大多数只是小斑块、轻度狭窄的人，不需要手术，定期复查就可以了。')).toMatch(/^大多数只是小斑块、轻度狭窄的人，不需要手术/u);
+  });
+
   it('drop a lead-in, and read "以下" as a limit, not a condition', async () => {
     const { shorten } = await import('../../generator/model/recognise/takeaways.ts');
     expect(shorten('简单来说，痛风患者血尿酸应控制在360 μmol/L以下，出现痛风石的患者应控制在300 μmol/L以下。')).toBe('痛风患者血尿酸应控制在360 μmol/L以下。');

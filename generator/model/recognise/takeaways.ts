@@ -229,6 +229,8 @@ const MYTH_UNIT_HEADING = '正确做法';
 const LEAD_IN_END = /(?:建议|指出|认为|表明|显示|提示|推荐|要求|强调|规定|发现|的患者|的人|的是|的话|者|等|的)$/u;
 /** "超过一周没有用过时，需要先试喷" — the advice may start after its condition. */
 const CONDITION_CLAUSE = /(?:时|的话|之后|以后|后|前|(?<!以)下)$|^(?:如果|若|当|一旦|假如|如有|只要|只有|除非|即使|即便|哪怕|虽然|尽管|由于|因为|对于|为了)/u;
+/** A clause naming who the advice is for ("…轻度狭窄的人", "痛风患者"). */
+const SUBJECT_END = /(?:的人|的患者|患者|人群|者|的孩子|的老人|孕妇|儿童)$/u;
 /** A condition naming a threshold, a test result or an exception: the advice holds only under it. */
 const ESSENTIAL_CONDITION = /^(?:只要|只有|除非)|\d|[≥≤＞＜><]|阳性|阴性|达标|确诊/u;
 /** A clause that leans on the one before for its subject or its sense ("更应主动治疗", "说明…"). */
@@ -303,6 +305,8 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, na
     // "痛风患者血尿酸≥480 μmol/L时，建议开始降尿酸药物治疗": without its threshold or its
     // patients the advice says something else. Such a condition stays with its advice.
     if (from > 0 && !pieces[from]!.starts && (CONDITION_CLAUSE.test(prev) || LEAD_IN_END.test(prev)) && ESSENTIAL_CONDITION.test(prev)) continue;
+    // "大多数只是小斑块的人，不需要手术": without the people it is about, the advice is for everyone.
+    if (!pieces[from]!.starts && subjectBefore(pieces, from)) continue;
     if (FILLER.test(bare(pieces[from]!.c))) continue;
     let run = '';
     let weakTail = false;
@@ -328,6 +332,15 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, na
     }
   }
   return { run: best, score: bestScore };
+}
+
+/** Whether a clause earlier in the same sentence names who it is about. */
+function subjectBefore(pieces: { c: string; starts: boolean }[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    if (SUBJECT_END.test(bare(pieces[k]!.c))) return true;
+    if (pieces[k]!.starts) return false;
+  }
+  return false;
 }
 
 /** Index of the piece that starts the sentence after the one `at` starts. */
