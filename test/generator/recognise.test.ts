@@ -284,6 +284,11 @@ describe('short forms of takeaways', () => {
     expect(shorten('宜按时接种疫苗。流感季前接种流感疫苗，并在医生评估后接种肺炎球菌疫苗，可以减少呼吸道感染和急性加重的风险。')).toBe('宜按时接种疫苗。流感季前接种流感疫苗。');
   });
 
+  it('drop an inline ordinal, and may stop before a purpose clause', async () => {
+    const { shorten } = await import('../../generator/model/recognise/takeaways.ts');
+    expect(shorten('第二，不要自己热敷肚子、揉肚子，也不要乱吃泻药，以免掩盖病情或加重病情。')).toBe('不要自己热敷肚子、揉肚子，也不要乱吃泻药。');
+  });
+
   it('never drop who the advice is for', async () => {
     const { shorten } = await import('../../generator/model/recognise/takeaways.ts');
     // Without "轻度狭窄的人" this would tell every patient that no operation is needed.

@@ -236,7 +236,7 @@ const ESSENTIAL_CONDITION = /^(?:只要|只有|除非)|\d|[≥≤＞＜><]|阳�
 /** A clause that leans on the one before for its subject or its sense ("更应主动治疗", "说明…"). */
 const LEANING_START = /^(?:(?:可以|能|能够)?(?:减少|降低|减轻|帮助|有助于)|或者|或是|以及|都|也|还|就|才|而|并|但|却|则|所以|因此|否则|更|主要|说明|即|便|又|以免|以防|从而|进而|这样|这|那|其|它|它们|这些|那些|此)/u;
 /** Clauses that only lead in ("需要注意的是", "按照专家共识") carry no advice of their own. */
-const FILLER = /^(?:接下来|首先|其次|然后|最后|另一方面|所以请记住|请记住|记住|一定要记住|划重点|需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|也就是说)$/u;
+const FILLER = /^(?:第[一二三四五六七八九十]{1,2}|其[一二三]|接下来|首先|其次|然后|最后|另一方面|所以请记住|请记住|记住|一定要记住|划重点|需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|也就是说)$/u;
 
 /**
  * The strongest run of whole clauses within SHORT_CHARS: what a 60-second video can afford to
@@ -319,7 +319,7 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, na
       // A run must not stop on a clause that only announces what follows ("我国指南建议，") or
       // dangles ("一松开，"), nor start on one that leans on the clause before ("都可能…").
       const following = endsSentence ? '' : bare(pieces[to + 1]!.c);
-      const dangling = !endsSentence && (LEAD_IN_END.test(last) || CONDITION_CLAUSE.test(last) || [...last].length <= 3 || (/^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following) && !PRESCRIPTIVE.test(last)) || (LEANING_START.test(following) && !/^(?:也就是|即)/u.test(following)));
+      const dangling = !endsSentence && (LEAD_IN_END.test(last) || CONDITION_CLAUSE.test(last) || [...last].length <= 3 || (/^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following) && !PRESCRIPTIVE.test(last)) || (LEANING_START.test(following) && !/^(?:也就是|即|以免|以防|从而|进而|否则|所以|因此|这样)/u.test(following)));
       const leaning = !pieces[from]!.starts && LEANING_START.test(bare(pieces[from]!.c));
       // A fragment ("单用他汀不能达标的。", "更应主动治疗。") would say something the article
       // does not: such a run is never a short form.
