@@ -237,12 +237,18 @@ const MIN_HAN = 6;
 const CITATION_LINE = /[.．]\s*(?:19|20)\d\d\s*[.．，,;；(（]|\[[A-Z]\]|et al|参考(?:资料|文献)|本文(?:刊于|发表于|转载自|来源)|doi\s*[:：]/i;
 
 /**
+ * An institution's history ("2004年，随……移交地方，更名为……", "前身为新四军……后方医院"): a record, not a
+ * claim — the protection the state-name rules give the army named in history (families.ts STATE_HISTORY).
+ */
+const HISTORY_LINE = /前身(?:为|是)|始建于|创建于|移交(?:地方|给?\p{Script=Han}{1,3}省)|更名为|改称|转隶|(?:正|副)(?:师|军)级/u;
+
+/**
  * Why a sentence that scores high is still not flagged: a citation, or the phrases that drove the
  * score are used as education (negated, quoted to warn against, asked about) — the same context
  * protection the rules get. `start` is where the sentence starts in `text`.
  */
 export function adExempt(text: string, start: number, sentence: string, model: AdModel = adModel()): boolean {
-  if (CITATION_LINE.test(sentence)) return true;
+  if (CITATION_LINE.test(sentence) || HISTORY_LINE.test(sentence)) return true;
   const phrases = drivingPhrases(sentence, model);
   return phrases.length === 0 || phrases.some((p) => educationalUse(text, start + p.start, start + p.end) !== undefined);
 }

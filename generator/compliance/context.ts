@@ -15,7 +15,7 @@ const NEGATION = /没有|没|无法|无从|无任何|并无|均无|无一|并非
 const NEGATION_REACH = 10;
 
 /** Words that mark a sentence as warning about, or debunking, a claim. */
-const WARNING_CUE = /错误的(?:观点|说法|认识|做法)|是错误的|以为|误以为|还以为|想的是|心想|警惕|谨防|小心|提防|当心|号称|所谓|声称|宣称|打着|鼓吹|吹嘘|夸大|虚假|骗局|骗子|骗人|谣言|传言|流言|误区|辟谣|真相|别信|不要信|不要相信|不可信|轻信|上当|违法|违规|禁止|严禁|不得|不能说|不说|不承诺/;
+const WARNING_CUE = /错误的(?:观点|说法|认识|做法)|是错误的|以为|误以为|还以为|想的是|心想|警惕|谨防|小心|提防|当心|号称|所谓|声称|宣称|打着|旗号|幌子|冒用|假冒|冒充|鼓吹|吹嘘|夸大|虚假|骗局|骗子|骗人|谣言|传言|流言|误区|辟谣|真相|别信|不要信|不要相信|不可信|轻信|上当|违法|违规|禁止|严禁|不得|不能说|不说|不承诺/;
 
 /** Said after the claim: "根治？不可能", "……是谣言". */
 const AFTER_DENIAL = /^[^，。！？!?；;\n]{0,12}?(?:是谣言|是骗局|是假的|不可能|不可信|不靠谱|是误区|不科学|并不存在|都是骗人|不存在|是错误的|这种说法不对|不符合(?:科学|医学|健康)?(?:规律|标准|常识|事实)?|不可取|并不现实|不现实|也(?:可能|会|有)(?:引起|导致|出现|造成)?(?:过敏|中毒|副作用|不良反应|风险|危害|损伤)|的说法(?:并?不|是错|没有|缺乏)|(?:的)?说法并不准确|没有(?:科学)?(?:证据|依据))/;
@@ -112,11 +112,13 @@ export function isWarnedAgainst(text: string, start: number, end: number): boole
   // "有人以为打完就一劳永逸" — a belief reported, not a promise made.
   if (/以为|误以为|还以为|想的是|心想/.test(clauseBefore(text, start, SENTENCE_END))) return true;
   // "误区：糖尿病可以根治" — a sentence introduced as a myth.
-  return cue && /误区|谣言|传言|流言|号称|所谓|声称|宣称|辟谣|骗|错误/.test(sentence);
+  // "警惕打着“央视推荐”旗号的保健品": a borrowed name exposed as a pretext.
+  return cue && /误区|谣言|传言|流言|号称|所谓|声称|宣称|辟谣|骗|错误|旗号|幌子|冒用|假冒|冒充/.test(sentence);
 }
 
 export function isQualified(text: string, start: number): boolean {
-  return QUALIFIER.test(clauseBefore(text, start, SENTENCE_END));
+  // One character past the start, so "约" sees the figure it qualifies ("约八成患者……").
+  return QUALIFIER.test(clauseBefore(text, start, SENTENCE_END) + text.slice(start, start + 1));
 }
 
 /** Why a match is not a claim, or undefined when it is one. */

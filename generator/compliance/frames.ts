@@ -10,6 +10,7 @@ import {
   AMOUNT, any, BIG_AMOUNT, SPAN, APPEARANCE_ANXIETY, BEFORE_AFTER, BETTER_QUALITIES, CONTACT_CHANNELS, CONTACT_GOALS, ELSEWHERE, EPIDEMIOLOGY_RATES, FAILED_THERE,
   GIFT_TRIGGERS, GIFT_WORDS, OFFER_WORDS, HARMS, PRODUCT_FORMS, PSEUDO_CARE, REGRET, SALES_TALK, SHARE, SHARE_OUTCOMES, STATE_ACTS, STATE_LENDERS, VOUCHING_ACTS,
   DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, OWN_SERVICE, SPAN_RECOVERY, NO_BURDEN_LIST, STATE_PERSONS, LEADER_SERVICE, BOASTED_CREDENTIALS, CELEBRITY_CUSTOMERS, SHOWCASE_CASES, LIVE_SALES_TALK, LOOKS, FORTUNE, HYPE, DRIVE_OUT, DETOX_TALK, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
+  STATE_MEDIA, MEDIA_CREDITS, OFFICIALS, OFFICIAL_ENDORSING, MEDIA_CITATION, STATE_HISTORY, RIVAL_TREATMENTS, LUMPS,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -25,9 +26,9 @@ const PUBLIC_PROGRAMME = /免疫规划|政府|卫健委|卫生健康委|疾控|�
 const CITATION = /指南|共识|《|发布的?|建议|免疫规划|政策|文件|通知|规定|要求|标准|数据|统计|调查|监测|公布|成年人|每天|每日|每周|居民|儿童|公众/;
 
 /** Scopes that turn 最 into a boast about a place's institution ("本市最大", "国内配置最高"). */
-const SCOPES = '国内|全国|省内|全省|本市|全市|市内|本地区?|区域内?|业内|行业内?|世界|全球|亚洲|同类|同行';
+const SCOPES = '国内|全国|省内|全省|本市|全市|市内|本地区?|区域内?|业内|行业内?|世界|全球|亚洲|国际上?|同类|同行|(?<=\\p{Script=Han}{2})地区|全区|全县|县内|区内';
 /** What such a boast is about: the institution, its equipment, its technique. */
-const FACILITIES = '医院|设备|仪器|技术|专家|团队|科室|中心|品牌|产品|疗法|车|设施|诊所|机构|实验室|手术室|检验室|项目|病房';
+const FACILITIES = '医院|设备|仪器|型号|技术|专家|团队|科室|中心|品牌|产品|疗法|车|设施|诊所|机构|实验室|手术室|检验室|项目|病房';
 const CELEBRITIES = '(?:明星|女星|男星|名人|名流|知名人士|网红|达人|博主|艺人|偶像|主持人|演员|歌手|影星|球星|大咖|女神|男神)';
 const ARMY_MEDIA = '(?:部队|军队|军区|军方|解放军|武警|空军|海军|陆军|火箭军|军医大学|航天|央视|CCTV|中央电视台|人民日报|新华社|人民网|新闻联播|卫视)';
 
@@ -43,7 +44,7 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'cure-rate.share-outcome', category: 'cure-rate', severity: 'warning',
-    pattern: re(`(?:十|百)(?:个|位|名)${HAN}{0,3}?[一二三四五六七八九十]+(?:个|位|名)?(?:好|有效|见效|痊愈|康复|满意|治好)|${SHARE}(?:以上|左右|多)?的?(?:患者|病人|人|用户|顾客|案例|求美者|孩子|宝宝|女性|男性|使用者|会员|客户)?${GAP(6)}(?:都|均|能|可|可以|已|已经|得到|获得)?${any(SHARE_OUTCOMES)}`),
+    pattern: re(`(?:十|百)(?:个|位|名)${HAN}{0,3}?[一二三四五六七八九十]+(?:个|位|名)?(?:好|有效|见效|痊愈|康复|满意|治好)|${SHARE}(?:以上|左右|多)?的?(?:患者|病人|人|用户|顾客|案例|求美者|孩子|宝宝|女性|男性|使用者|会员|客户)?${GAP(10)}(?:都|均|能|可|可以|已|已经|得到|获得)?${any(SHARE_OUTCOMES)}`),
     qualifierExempt: true,
     looksFor: '某一比例的患者达到疗效：“九成顾客满意”“95%以上患者明显缓解”',
     message: '以患者比例说明疗效：如是宣传本机构或产品，属于宣传疗效比率', suggestion: '删除疗效比例；确需引用研究时注明出处和适用人群',
@@ -144,7 +145,8 @@ export const FRAME_RULES: ClaimRule[] = [
   {
     id: 'state-name.lends-name', category: 'state-name', severity: 'warning',
     pattern: re(`${any([...STATE_LENDERS, ...STATE_INSTITUTIONS])}${GAP(6)}${any([...STATE_ACTS, ...STATE_DEEDS])}`),
-    allow: CITATION,
+    // A drug's marketing approval is a regulatory fact ("国家药监局批准该药上市"); news cited as news is a source.
+    allow: new RegExp(`${CITATION.source}|${MEDIA_CITATION}|批准(?:其|该药|该产品)?(?:上市|注册|进口|开展临床)|获批上市`, 'u'),
     looksFor: '国家机关、军队、官方媒体加“认证、推荐、研制、报道”：若不是引用文件，属于借国家名义背书',
     message: '出现国家机关、军队或官方媒体的名义：不得用作医院、产品或疗法的背书', suggestion: '引用政策时写明文件名称和文号',
     examples: { hit: ['老龄委推广的健康工程'], clean: ['国家卫健委发布的指南建议成年人每天运动'] },
@@ -152,7 +154,7 @@ export const FRAME_RULES: ClaimRule[] = [
   {
     id: 'state-name.media', category: 'state-name', severity: 'warning',
     pattern: re(`(?:央视|CCTV|中央电视台|卫视|电视台|新华网|人民网|光明网)${GAP(12)}(?:栏目|专题|报道|播出|推荐)|${MEDIA_APPEARANCES}`),
-    allow: /指南|共识|发布的?|免疫规划|政策|文件|通知|规定|据[^，。]{0,12}报道/,
+    allow: new RegExp(`指南|共识|发布的?|免疫规划|政策|文件|通知|规定|据[^，。]{0,12}报道|${MEDIA_CITATION}`, 'u'),
     looksFor: '“央视栏目专题报道”等官方媒体名义：若用来为医院、产品作背书，属于借国家名义宣传',
     message: '出现官方媒体的节目或报道：不得用作医院、产品的背书', suggestion: '删除媒体名义；引用报道时注明出处并不作宣传',
     examples: { hit: ['央视《健康之路》栏目专题报道'], clean: ['据央视新闻报道，今年流感高峰提前'] },
@@ -161,7 +163,7 @@ export const FRAME_RULES: ClaimRule[] = [
     id: 'state-name.army-media', category: 'state-name', severity: 'error',
     pattern: re(`${ARMY_MEDIA}${GAP(6)}(?:研制|研发|专利|配方|认证|推荐|特供|专供|监制|协作|合作单位|指定|上榜|品牌)|御用|人民大会堂|钓鱼台|中南海`),
     // A programme title in 《》 is the media's own name, not a citation.
-    allow: /指南|共识|发布的?|免疫规划|政策|文件|通知|规定|据[^，。]{0,8}报道/,
+    allow: new RegExp(`指南|共识|发布的?|免疫规划|政策|文件|通知|规定|据[^，。]{0,8}报道|${MEDIA_CITATION}|${STATE_HISTORY}`, 'u'),
     looksFor: '军队、航天、央视等官方名义为产品或医院作背书：“部队研制”“央视上榜品牌”',
     message: '利用军队或官方媒体名义作推荐、证明', suggestion: '删除军队和官方媒体名义',
     examples: { hit: ['部队研制的秘方', '解放军医学院（协作单位）'], clean: ['航天员在太空中也要坚持锻炼', '解放军总医院心内科专家提醒，冬季要注意保暖'] },
@@ -327,7 +329,7 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'absolute.scope-superlative', category: 'absolute', severity: 'error',
-    pattern: re(`(?:${SCOPES})${GAP(6)}最(?:高|大|好|佳|优|强|先进|权威|专业|全|领先|顶尖|完善|齐全)${GAP(12)}(?:${FACILITIES})|(?:我院|本院|我们医院|本中心|我科)${GAP(12)}(?:${SCOPES})${GAP(6)}最(?:高|大|好|佳|优|强|先进|权威|专业|全|领先|顶尖|完善|齐全)`),
+    pattern: re(`(?:${SCOPES})${GAP(6)}最(?:高|大|好|佳|优|强|先进|权威|专业|全|领先|顶尖|完善|齐全|环保|精准)${GAP(12)}(?:${FACILITIES})|(?:我院|本院|我们医院|本中心|我科)${GAP(12)}(?:${SCOPES})${GAP(6)}最(?:高|大|好|佳|优|强|先进|权威|专业|全|领先|顶尖|完善|齐全|环保|精准)`),
     looksFor: '“本市最大、设备最先进的查体车”“国内配置最高的……之一”：限定范围内的最高级，修饰医院、设备或技术（“之一”不改变其绝对化）',
     message: '以“国内、本市最……”夸耀医院、设备或技术，属于绝对化用语', suggestion: '删除最高级，客观介绍设备名称和用途',
     examples: { hit: ['购置了本市最大、设备最先进的健康体检专用查体车', '为国内配置最高的健康查体车之一'], clean: ['我国是全球糖尿病患者最多的国家'] },
@@ -343,7 +345,7 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'absolute.scope-superlative-bare', category: 'absolute', severity: 'warning',
-    pattern: re(`(?:${SCOPES})${GAP(6)}最(?:高|大|好|佳|优|强|先进|权威|专业|全|领先|顶尖|完善|齐全)的?(?=[，。；！？、]|$)`),
+    pattern: re(`(?:${SCOPES})${GAP(6)}最(?:高|大|好|佳|优|强|先进|权威|专业|全|领先|顶尖|完善|齐全|环保|精准)的?(?=[，。；！？、]|$)`),
     // Epidemiology ranks countries and diseases ("我国糖尿病患者人数全球最多"), not institutions.
     allow: /患者|人数|患病|发病|死亡|负担|人口|国家|消费国|病例|感染/,
     looksFor: '“体检车是国内配置最高的”：限定范围内的最高级，未写出修饰对象时请确认是否在夸耀本机构',
@@ -406,6 +408,8 @@ export const FRAME_RULES: ClaimRule[] = [
   {
     id: 'state-name.leaders', category: 'state-name', severity: 'warning',
     pattern: re(`(?:为|给|替|服务过|曾为|曾给)${GAP(6)}${STATE_PERSONS}${GAP(8)}${LEADER_SERVICE}|${STATE_PERSONS}${GAP(8)}${LEADER_SERVICE}|老军医|军医${GAP(4)}(?:坐诊|主诊|亲诊|秘方|祖传)`),
+    // "这位老军医的故事感动了很多人", "他曾在部队服役": service and memory, not a credential.
+    allow: new RegExp(STATE_HISTORY, 'u'),
     source: '广告法 第九条第（二）项；医疗广告管理办法 第七条第（七）项',
     looksFor: '“为多位首长做过保健”“只有享受国务院津贴的专家才能享用”“老军医坐诊”：借国家领导人、军队的身份作背书',
     message: '借首长、国家领导人或军医的身份为医生、产品作背书', suggestion: '删除首长、领导人和军队身份的表述',
@@ -536,5 +540,51 @@ export const FRAME_RULES: ClaimRule[] = [
     message: '疑似公开患者的病历、报告、单位或号码片段，足以识别具体个人', suggestion: '删除病历、报告、单位、班级和号码信息，只保留去标识化的描述',
     source: '个人信息保护法 第二十八、二十九条',
     examples: { hit: ['真实病床照片及病历首页公开展示', '赵某，32岁，就职于示例科技有限公司', '刘某（尾号0000）'], clean: ['出院时请带好病历和检查报告'] },
+  },
+
+  // Seventh batch (#11): state media as a credential, office-holders, the space programme, 国字号;
+  // praise as beating medicine; lumps said to vanish.
+  {
+    id: 'state-name.media-credit', category: 'state-name', severity: 'warning',
+    pattern: re(`${STATE_MEDIA}(?:《[^》]{1,14}》)?${GAP(6)}${any(MEDIA_CREDITS)}`),
+    allow: new RegExp(`指南|共识|据[^，。]{0,12}报道|${MEDIA_CITATION}|${STATE_HISTORY}`, 'u'),
+    source: '广告法 第九条第（二）项；医疗广告管理办法 第七条第（七）项',
+    looksFor: '“CCTV《健康之路》特邀专家”“新华社权威发布”：把官方媒体的节目、嘉宾身份当作医生或产品的资历',
+    message: '以官方媒体的节目、嘉宾或“权威发布”身份为医生、产品作背书', suggestion: '删除官方媒体名义；引用报道时注明出处，不作资历',
+    examples: { hit: ['CCTV《健康之路》特邀专家', '新华社权威发布：降糖新品上市'], clean: ['央视新闻报道，今年流感高峰提前', '新华社北京1月14日电，我国高血压患者约2.7亿人'] },
+  },
+  {
+    id: 'state-name.officials', category: 'state-name', severity: 'warning',
+    pattern: re(`${OFFICIALS}${GAP(6)}${OFFICIAL_ENDORSING}`),
+    allow: /指南|共识|政策|文件|通知|规定|会议|讲话|调研|视察|提案|议案|建议(?!用)/,
+    source: '广告法 第九条第（二）项（国家机关工作人员的名义）',
+    looksFor: '“人大代表推荐”“局长都在用”：借国家机关工作人员的身份为产品、医院背书',
+    message: '借国家机关工作人员的身份为产品或医院背书', suggestion: '删除官员、代表的身份和推荐',
+    examples: { hit: ['多位人大代表推荐的养生茶', '卫生局局长都在用的降压仪'], clean: ['人大代表建议加强基层医疗建设', '市长到医院调研急救体系建设'] },
+  },
+  {
+    id: 'state-name.space-crew', category: 'state-name', severity: 'warning',
+    pattern: re(`(?:航天员|宇航员|神舟|天宫)${GAP(4)}(?:专用|同款|指定|专供|特供|都在用|推荐|定点)|国字号${GAP(2)}(?:专家|品牌|产品|医院|疗法|技术|配方|保健品)`),
+    allow: new RegExp(STATE_HISTORY, 'u'),
+    source: '广告法 第九条第（二）项；医疗广告管理办法 第七条第（七）项',
+    looksFor: '“航天员专用营养品”“国字号品牌”：借航天等国家工程或“国字号”身份作背书',
+    message: '借航天等国家工程或“国字号”名义为产品、医院作背书', suggestion: '删除这些名义',
+    examples: { hit: ['航天员专用营养品', '国字号专家团队'], clean: ['航天员在太空中也要坚持锻炼'] },
+  },
+  {
+    id: 'comparison.rival-praise', category: 'comparison', severity: 'warning',
+    pattern: re(`(?:誉为|称为|号称|堪称)${GAP(6)}(?:超过|胜过|胜似|赛过|媲美|堪比|不亚于)|(?:媲美|堪比|胜似|赛过|秒杀)${HAN}{0,4}${RIVAL_TREATMENTS}|(?:安全性|疗效|效果|成功率|有效率|满意度)${GAP(2)}(?:远|明显|大大)?(?:高于|优于|好于|超过|超越)${GAP(10)}(?:国际|国内|行业|同行|同类|全国)(?:的)?(?:平均)?(?:水平|标准)`),
+    source: '广告法 第十六条第一款第（三）项；医疗广告管理办法 第七条第（五）项',
+    looksFor: '“被誉为超过药品”“疗效媲美水光注射”“安全性高于国际平均水平”：与药品、手术或同行比出高下',
+    message: '把本产品或方法与药品、手术或同行水平作比较', suggestion: '删除比较，客观说明适应证和局限',
+    examples: { hit: ['被科学界誉为超过药品', '美容疗效媲美水光注射', '安全性高于文献报道的国际平均水平'], clean: ['我国高血压知晓率低于发达国家水平'] },
+  },
+  {
+    id: 'guarantee.lumps-vanish', category: 'guarantee', severity: 'warning',
+    pattern: re(`(?:小|大)?${LUMPS}${GAP(2)}(?:逐渐|慢慢|完全|全部|彻底|都)(?:消失|消散|化掉|溶解|脱落|不见了)`),
+    source: '广告法 第十六条第一款第（一）项',
+    looksFor: '“小肿块逐渐消失”“结节全部消散”：断言肿块、结节会被消除',
+    message: '断言肿块、结节、息肉会消失，属于对疗效的保证', suggestion: '删除保证，说明需要随访复查',
+    examples: { hit: ['癌肿组织体积缩小，小肿块逐渐消失', '喝了两个月，囊肿慢慢不见了'], clean: ['多数甲状腺结节是良性的，定期复查即可'] },
   },
 ];

@@ -9,6 +9,7 @@ import type { Severity } from '../manifest.ts';
 import {
   any, BETTER_WORDS, BOOKING_POINTERS, CASE_COUNT, CHANNEL_GOALS, CROWD_PROOF, NON_DRUG_PRODUCTS, TREATS, FAMOUS_HOSPITALS, FEAR_WORDS, GUARANTEE_WORDS, INDUCEMENTS, NUMBER, OTHER_PARTY, OUTCOME_WORDS,
   PERCENT, PRIVATE_CHANNELS, RANK_WORDS, RATE_NAMES, SOFT_RATE_NAMES, SPAN, STATE_BODIES, STATE_INSTITUTIONS, SUPERSTITIONS, VOUCHERS,
+  MEDIA_CITATION, STATE_HISTORY,
 } from './families.ts';
 import { FRAME_RULES } from './frames.ts';
 
@@ -374,7 +375,9 @@ export const CLAIM_RULES: ClaimRule[] = [
     pattern: new RegExp(`${any([...STATE_BODIES, ...STATE_INSTITUTIONS])}[^，。；！？\\n]{0,6}?(?:评定|评为|认定|授予|批准的|命名|指定|定点|专用|监制|关注的|认可|主管|技术指导|文件推荐)|示范基地|(?:解放军|部队|军队)某部|${any([...STATE_BODIES, ...STATE_INSTITUTIONS])}[^，。；！？\\n]{0,6}?(?:推荐|推广|认证)(?:的)?[^，。；！？\\n]{0,6}?(?:医院|机构|产品|药|疗法|品牌|技术|项目|器械|保健品)|(?:医保|新农合|国家|政府)[^，。；！？\\n]{0,12}?(?:定点|指定)(?:医院|机构|单位)|(?:部队|军队|军区|武警|军医|军方)(?:专家|医生|医院|专用|特供|技术|配方)|(?:央视|CCTV|电视台|人民日报|新华社)[^，。；！？\\n]{0,4}?(?:报道|推荐|认证|播出|专题|合作|特约|见证|曝光)|补助政策|国家(?:级)?(?:专利|特批|重点(?:推广|扶持))|航天(?:技术|科技|专用|育种)`, 'gu'),
     // "在医保定点医院可以直接结算" tells patients where their insurance works; only the
     // hospital's own claim ("本院是医保定点医院") lends the state's name.
-    allow: /指南|共识|《|发布的|建议成年人|建议每天|建议居民|免疫规划|^(?![^。；！？\n]*(?:本院|我院|我们医院|该院|本中心|本机构))[^。；！？\n]*(?:直接结算|即时结算|异地就医|报销|垫付|参保)/,
+    // News cited as news ("央视新闻报道，……") and the army in history or public service ("我国军队医院在
+    // 抗疫中……", "前身为部队医院，2004年移交地方") lend no name.
+    allow: new RegExp(`指南|共识|《|发布的|建议成年人|建议每天|建议居民|免疫规划|^(?![^。；！？\\n]*(?:本院|我院|我们医院|该院|本中心|本机构))[^。；！？\\n]*(?:直接结算|即时结算|异地就医|报销|垫付|参保)|${MEDIA_CITATION}|${STATE_HISTORY}`, 'u'),
     looksFor: '用国家机关、军队、官方媒体的名义作背书：卫健委认证、医保定点、部队专家、央视推荐',
     message: '利用国家机关、军队或官方媒体名义作推荐、证明', suggestion: '引用政策时写明文件名称，不作为医院或产品的背书',
     examples: { hit: ['本院被国家计生委评定为十大诊疗机构', '国家定点医院，医保指定机构', '部队专家亲诊'], clean: ['国家卫健委发布的指南建议成年人每天运动', '根据国家免疫规划，儿童免费接种', '在医保定点医院可以直接结算，不用自己垫付'] },

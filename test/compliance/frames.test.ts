@@ -523,3 +523,58 @@ describe('sixth-batch families', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+/**
+ * Seventh-batch families (issue #11, state-name widening): positives are wordings of our own, not
+ * the tuning sentences; negatives are health education that names the state, the army or state
+ * media as a source, in history or in public service.
+ */
+describe('seventh-batch families', () => {
+  const rules = (t: string) => findings(t).map((h) => h.rule);
+  const stateFindings = (t: string) => findings(t).filter((h) => h.category === 'state-name');
+  it.each([
+    ['state-name.media-credit', '央视《中华医药》特约嘉宾亲自坐诊'],
+    ['state-name.media-credit', '人民日报权威发布：护心新品上市'],
+    ['state-name.officials', '好几位政协委员都在用的护膝'],
+    ['state-name.officials', '老局长力荐的降糖茶'],
+    ['state-name.space-crew', '神舟航天员同款营养粉'],
+    ['state-name.space-crew', '国字号品牌，放心选择'],
+    ['comparison.rival-praise', '号称效果胜过手术'],
+    ['comparison.rival-praise', '祛斑效果堪比激光'],
+    ['comparison.rival-praise', '成功率远高于国内平均水平'],
+    ['guarantee.lumps-vanish', '坚持喝两个月，息肉慢慢消失'],
+  ])('%s: “%s”', (id, text) => {
+    expect(rules(text)).toContain(id);
+  });
+
+  it.each([
+    ['state-name', '卫健委审批通过的养生项目'],
+    ['state-name', '部队医院专家团队联合会诊'],
+    ['state-name', '曾为国家领导人看病的老中医'],
+    ['state-name', '经国家有关部门检测，疗效显著'],
+  ])('%s still caught: “%s”', (category, text) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each([
+    '央视新闻报道，今年流感高峰提前到来',
+    '新华社北京1月14日电，我国高血压患者约2.7亿人',
+    '警惕打着“央视推荐”旗号的保健品',
+    '我国军队医院在抗疫中发挥了重要作用',
+    '这位老军医的故事感动了很多人',
+    '人大代表建议加强基层医疗建设',
+    '据国家卫健委发布的指南，成年人每天应运动30分钟',
+    '国家卫健委推荐成年人每天摄入食盐不超过5克',
+    '航天员在太空中也要坚持锻炼',
+  ])('names the state as a source, in history or service, without a state-name finding: “%s”', (text) => {
+    expect(stateFindings(text)).toEqual([]);
+  });
+
+  it('an institution’s history is a record, not an ad, for the learned warning too', () => {
+    expect(findings('我院前身为解放军某部队医院，1998年移交地方，更名为市第二人民医院')).toEqual([]);
+  });
+
+  it('约 qualifies the share it stands before ("约八成患者……")', () => {
+    expect(findings('约八成患者可以通过生活方式改善血糖')).toEqual([]);
+  });
+});
