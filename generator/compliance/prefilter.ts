@@ -42,8 +42,11 @@ function union(a: Set<string> | undefined, b: Set<string> | undefined): Set<stri
   return u.size <= MAX_SET ? u : undefined;
 }
 
+/** More pairs than this cost more to list than they save over single characters. */
+const MAX_PAIRS = 64;
+
 function pairs(a: Set<string> | undefined, b: Set<string> | undefined): Set<string> | undefined {
-  if (!a || !b || a.size * b.size > MAX_SET) return undefined;
+  if (!a || !b || a.size * b.size > MAX_PAIRS) return undefined;
   const out = new Set<string>();
   for (const x of a) for (const y of b) out.add(x + y);
   return out;
@@ -85,14 +88,25 @@ export function requiredKeys(re: RegExp): Set<string> | undefined {
 }
 
 function disjunction(r: Reader): Shape {
-  let s = alternative(r);
+  const alts = [alternative(r)];
   while (r.peek() === '|') {
     r.next();
-    const alt = alternative(r);
-    s = { need: union(s.need, alt.need), first: union(s.first, alt.first), last: union(s.last, alt.last), nullable: s.nullable || alt.nullable };
+    alts.push(alternative(r));
   }
+  if (alts.length === 1) return alts[0]!;
+  const all = (pick: (s: Shape) => Set<string> | undefined) => {
+    const out = new Set<string>();
+    for (const a of alts) {
+      const set = pick(a);
+      if (!set) return undefined;
+      for (const k of set) out.add(k);
+      if (out.size > MAX_SET) return undefined;
+    }
+    return out;
+  };
+  const nullable = alts.some((a) => a.nullable);
   // A nullable piece needs nothing.
-  return s.nullable ? { ...s, need: undefined } : s;
+  return { need: nullable ? undefined : all((a) => a.need), first: all((a) => a.first), last: all((a) => a.last), nullable };
 }
 
 /**
@@ -173,11 +187,16 @@ function chars(set: Set<string> | undefined): Shape {
   return set ? { need: set, first: set, last: set, nullable: false } : ANY;
 }
 
+/** One set per character, shared: sets are never changed once made. */
+const LITERALS = new Map<string, Set<string>>();
+
 function literal(c: string): Set<string> {
   // Surrogates would need code-point matching; such patterns are always run.
   const code = c.charCodeAt(0);
   if (code >= 0xd800 && code <= 0xdfff) throw new Error('surrogate');
-  return new Set([c]);
+  let set = LITERALS.get(c);
+  if (!set) LITERALS.set(c, (set = new Set([c])));
+  return set;
 }
 
 const DIGITS = '0123456789';
@@ -208,7 +227,7 @@ function escape(r: Reader, inClass: boolean): Set<string> | undefined {
 
 function charClass(r: Reader): Set<string> | undefined {
   const negated = r.eat('^');
-  let set: Set<string> | undefined = new Set<string>();
+  let set: Set<string> | undefined = new Set<string>(); // this class's own, added to in place
   const one = (): { set: Set<string> | undefined; char?: string } => {
     const c = r.next();
     if (c === '\\') {
@@ -229,7 +248,8 @@ function charClass(r: Reader): Set<string> | undefined {
       else for (let k = from; k <= to; k++) set.add(String.fromCharCode(k));
       continue;
     }
-    set = a.set && set ? union(set, a.set) : undefined;
+    if (!a.set || !set) set = undefined;
+    else for (const k of a.set) set.add(k);
   }
   r.next();
   // A negated class matches almost anything.
