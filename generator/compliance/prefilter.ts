@@ -262,25 +262,38 @@ function charClass(r: Reader): Set<string> | undefined {
  */
 export function rulePrefilter(rules: readonly ClaimRule[]): (text: string) => ClaimRule[] {
   const always: boolean[] = [];
-  const byKey = new Map<string, number[]>();
+  // By character code, so that looking a line up makes no strings: a key's rules, and for each
+  // character that starts a pair, the rules by the pair's second character.
+  const single = new Map<number, number[]>();
+  const pair = new Map<number, Map<number, number[]>>();
+  const add = <K>(map: Map<K, number[]>, key: K, i: number) => {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    list.push(i);
+  };
   rules.forEach((rule, i) => {
     const need = requiredKeys(rule.pattern);
     always[i] = !need;
     for (const k of need ?? []) {
-      let list = byKey.get(k);
-      if (!list) byKey.set(k, (list = []));
-      list.push(i);
+      if (k.length === 1) add(single, k.charCodeAt(0), i);
+      else {
+        let second = pair.get(k.charCodeAt(0));
+        if (!second) pair.set(k.charCodeAt(0), (second = new Map()));
+        add(second, k.charCodeAt(1), i);
+      }
     }
   });
-  const mark = (marked: boolean[], key: string) => {
-    const list = byKey.get(key);
-    if (list) for (const i of list) marked[i] = true;
-  };
   return (text) => {
     const marked = always.slice();
     for (let k = 0; k < text.length; k++) {
-      mark(marked, text[k]!);
-      if (k + 1 < text.length) mark(marked, text.slice(k, k + 2));
+      const c = text.charCodeAt(k);
+      const list = single.get(c);
+      if (list) for (const i of list) marked[i] = true;
+      const second = pair.get(c);
+      if (second && k + 1 < text.length) {
+        const both = second.get(text.charCodeAt(k + 1));
+        if (both) for (const i of both) marked[i] = true;
+      }
     }
     return rules.filter((_, i) => marked[i]);
   };
