@@ -40,10 +40,14 @@ export function workerCount(tasks: number, requested?: number): number {
  */
 const WORKER_YOUNG_GENERATION_MB = 96;
 
+/** From this many articles a one-thread build pays for starting a worker (≈0.5 s) with that heap. */
+const ONE_WORKER_MIN_TASKS = 100;
+
 export async function runTasks(tasks: Task[], ctx: TaskContext, opts: PoolOptions): Promise<void> {
   const threads = opts.workers === undefined ? workerCount(tasks.length) : Math.max(1, Math.min(opts.workers, tasks.length));
   const queue = [...tasks];
-  if (threads <= 1) return runHere(queue, ctx, opts, () => false);
+  // One thread: a big build still compiles on a worker, for its heap.
+  if (threads <= 1 && tasks.length < ONE_WORKER_MIN_TASKS) return runHere(queue, ctx, opts, () => false);
   // This thread compiles too while the workers load their compiler (about half a second each),
   // then leaves the work to them: their heaps are sized for it (WORKER_YOUNG_GENERATION_MB),
   // this one's is not, and it stays free to take their results.
