@@ -1,12 +1,13 @@
 /**
  * Which claim rules could match a line at all, from the characters the line has.
  *
- * Most rules can only match text that holds one of a few characters: every match of
- * `(?:疗效|效果)(?:确切|显著)` has a 疗 or a 效 in it. Each rule's pattern is read once (a small
- * reader of the RegExp syntax the rules use) for such a set, and a line is scanned only with the
- * rules whose set it meets; a rule whose pattern the reader cannot bound (a negated class, `.`,
- * `\p{…}` throughout, a syntax it does not know) is always run. The sets only ever leave out
- * rules that cannot match, so the hits are the same as scanning with every rule.
+ * Most rules can only match text that holds one of a few keys (characters, or two characters in
+ * a row): every match of `(?:疗效|效果)(?:确切|显著)` contains 疗效 or 效果. Each rule's pattern is
+ * read once (a small reader of the RegExp syntax the rules use) for such a set, and a line is
+ * scanned only with the rules whose set it meets; a rule whose pattern the reader cannot bound
+ * (a negated class, `.`, `\p{…}` throughout, a syntax it does not know) is always run. The sets
+ * only ever leave out rules that cannot match, so the hits are the same as scanning with every
+ * rule (test/compliance/prefilter.test.ts checks this on every sentence the tests know).
  */
 import type { ClaimRule } from './rules.ts';
 
