@@ -5,7 +5,9 @@
  */
 import type { Finding, SourcePoint, Variant } from '../manifest.ts';
 import type { ArticleModel } from '../model/types.ts';
-import { scanClaims } from './claims.ts';
+import { normaliseForms, scanClaims } from './claims.ts';
+import { CLAIM_RULES } from './rules.ts';
+import { rulePrefilter } from './prefilter.ts';
 import { scanPrivacy } from './privacy.ts';
 import { sentenceAround } from './context.ts';
 import { hitToFinding, metaFinding } from './place.ts';
@@ -17,15 +19,19 @@ import type { Hit } from './hit.ts';
 /** Claim and privacy hits in one line of text. */
 export type LineScanner = (line: string) => Hit[];
 
+/** The claim rules that could match a text, by the characters it has (./prefilter.ts). */
+const candidates = rulePrefilter(CLAIM_RULES);
+
 /**
  * A scanner that remembers its answers: an article's variants repeat the same lines many times
- * (every video length on every platform), and scanning is the expensive part of checking.
+ * (every video length on every platform), and scanning is the expensive part of checking. Each
+ * new line is matched only against the rules that could match it.
  */
 export function memoScanner(): LineScanner {
   const seen = new Map<string, Hit[]>();
   return (line) => {
     let hits = seen.get(line);
-    if (!hits) seen.set(line, (hits = [...scanClaims(line), ...scanPrivacy(line)]));
+    if (!hits) seen.set(line, (hits = [...scanClaims(line, candidates(normaliseForms(line))), ...scanPrivacy(line)]));
     return hits;
   };
 }

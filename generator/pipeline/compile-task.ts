@@ -47,13 +47,15 @@ export type TaskResult =
 
 export interface TaskEnv {
   theme: Theme;
+  /** Folders this thread has made (or claimed) in the staged site it last wrote to. */
+  made: { staging: string; dirs: Set<string> };
   cache?: RenderCache;
   onMediaProgress?: (done: number, total: number, slug: string) => void;
 }
 
 /** What every thread that runs tasks loads once. */
 export async function taskEnv(cacheDir: string | undefined, onMediaProgress?: TaskEnv['onMediaProgress']): Promise<TaskEnv> {
-  return { theme: await loadTheme(), ...(cacheDir ? { cache: new RenderCache(cacheDir) } : {}), ...(onMediaProgress ? { onMediaProgress } : {}) };
+  return { theme: await loadTheme(), made: { staging: '', dirs: new Set() }, ...(cacheDir ? { cache: new RenderCache(cacheDir) } : {}), ...(onMediaProgress ? { onMediaProgress } : {}) };
 }
 
 /** Where an article's output waits when its slug was already taken in this build. */
@@ -80,8 +82,12 @@ export async function runTask(task: Task, ctx: TaskContext, env: TaskEnv): Promi
     // mkdir without `recursive` fails when the folder exists: the first article to a slug owns it.
     const contested = !attempt(() => { mkdirSync(join(ctx.staging, slug)); return true; });
     const root = contested ? contestedDir(ctx.staging, id) : ctx.staging;
-    if (!contested) claimed = slug;
-    writeFilesSync(root, out.files);
+    if (env.made.staging !== ctx.staging) env.made = { staging: ctx.staging, dirs: new Set() };
+    if (!contested) {
+      claimed = slug;
+      env.made.dirs.add(join(ctx.staging, slug));
+    }
+    writeFilesSync(root, out.files, env.made.dirs);
     const ms = { compile: compiled - started, write: performance.now() - compiled };
     let state: ArticleState | undefined;
     if (ctx.keyParts && bytes) {

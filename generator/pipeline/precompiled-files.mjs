@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Changing how the files are built invalidates the files built before. */
-export const RECIPE = 1;
+export const RECIPE = 2;
 export const CACHE_DIR = join(ROOT, 'node_modules/.cache/kepu-compiled');
 // Checkouts sharing one node_modules (git worktrees) each keep their own files.
 const KEY = createHash('sha256').update(`${RECIPE}\0${ROOT}`).digest('hex').slice(0, 12);

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import type { Root, RootContent, List, PhrasingContent, Link } from 'mdast';
+import type { Root, RootContent, List, PhrasingContent, Link, Image } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
@@ -84,15 +84,26 @@ export const articleRenderer: Renderer = {
  * variant file and the review page live: the file opened on its own shows its pictures.
  */
 function rewriteImages(tree: Root, assetPath: (src: string) => string | undefined, slug: string): void {
-  visit(tree, 'image', (node) => {
+  eachOfType<Image>(tree, 'image', (node) => {
     const path = assetPath(node.url);
     node.url = path?.startsWith(`${slug}/`) ? path.slice(slug.length + 1) : path ?? node.url;
   });
 }
 
+/**
+ * Calls `fn` on every node of a type, in document order, for changes that leave the tree's shape
+ * as it is: `visit` without its per-node bookkeeping (a parents list and a named closure per
+ * node), which made these walks a visible part of rendering three article variants.
+ */
+function eachOfType<T>(node: { type: string; children?: unknown[] }, type: string, fn: (node: T) => void): void {
+  if (node.type === type) fn(node as T);
+  const children = node.children as { type: string; children?: unknown[] }[] | undefined;
+  if (children) for (const child of children) eachOfType(child, type, fn);
+}
+
 /** Every outgoing link carries the variant's utm_* parameters (footnoted URLs included). */
 function tagLinks(tree: Root, attribution: Attribution): void {
-  visit(tree, 'link', (node) => {
+  eachOfType<Link>(tree, 'link', (node) => {
     node.url = tagUrl(node.url, attribution);
   });
 }
@@ -221,7 +232,7 @@ function toText(node: Element): string {
 
 /** WeChat keeps only inline styles: write the theme's style on every element, no class. */
 function inlineStyles(tree: HastRoot, styles: Record<string, string>): void {
-  visit(tree, 'element', (node: Element) => {
+  eachOfType<Element>(tree, 'element', (node) => {
     delete node.properties.className;
     const style = styles[node.tagName];
     if (style) node.properties.style = style;

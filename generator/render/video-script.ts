@@ -98,7 +98,9 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   // rank order, the full wording where time is left; then said in the article's order.
   const hookSaid = lettersOnly(hook.text);
   // Each part's best first (round by round); within a round, the one that reads more as advice.
-  const strength = (t: Takeaway) => t.score + 1.5 * adviceScore(t.short);
+  // Worked out once per takeaway, not in every comparison of the sort.
+  const strengths = new Map(model.takeaways.map((t) => [t, t.score + 1.5 * adviceScore(t.short)]));
+  const strength = (t: Takeaway) => strengths.get(t)!;
   const ranked = [...model.takeaways].sort((a, b) => strength(b) - strength(a) || a.position.line - b.position.line)
     .filter((t) => !(hookSaid.length > 0 && lettersOnly(pointSpeech(t, false, hook)) === hookSaid))
     // Said in the closing advice already.

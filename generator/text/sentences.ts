@@ -31,9 +31,18 @@ export function clausesKept(text: string, atEnumeration = true): string[] {
   return text.match(atEnumeration ? /[^，,：:；;、]+[，,：:；;、]*/gu : /[^，,：:；;]+[，,：:；;]*/gu) ?? [text];
 }
 
+/** lettersOnly's answers by text (cleared when large). */
+const LETTERS = new Map<string, string>();
+
 /** Letters and digits only: how two wordings are compared when punctuation and spacing may differ. */
 export function lettersOnly(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]/gu, '');
+  let letters = LETTERS.get(text);
+  if (letters === undefined) {
+    // Renderers ask about the same takeaways and sentences for every platform and length.
+    if (LETTERS.size >= 20_000) LETTERS.clear();
+    LETTERS.set(text, (letters = text.replace(/[^\p{L}\p{N}]/gu, '')));
+  }
+  return letters;
 }
 
 /** Code-point length: what "字" means on every platform that counts characters. */
