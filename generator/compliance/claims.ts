@@ -19,7 +19,12 @@ export function normaliseForms(text: string): string {
     .replace(/\((?=[^)]*\p{Script=Han})/gu, '（').replace(/\)/g, '）');
 }
 
-export function scanClaims(original: string, rules: ClaimRule[] = CLAIM_RULES): Hit[] {
+/**
+ * Claim rule hits in a line, then the learned ad-likeness warning where no rule flagged it.
+ * `learned` defaults to whether the full rule set is scanned (a test of single rules sees those
+ * rules alone); a caller that passes a prefiltered subset of every rule sets it.
+ */
+export function scanClaims(original: string, rules: ClaimRule[] = CLAIM_RULES, learned = rules === CLAIM_RULES): Hit[] {
   const text = normaliseForms(original);
   const hits: Hit[] = [];
   for (const rule of rules) {
@@ -39,9 +44,8 @@ export function scanClaims(original: string, rules: ClaimRule[] = CLAIM_RULES): 
     }
   }
   const kept = dropNested(hits);
-  // The learned ad-likeness warning, for sentences no rule flagged (./ad-likeness.ts): only with
-  // the full rule set, so a test of single rules sees those rules alone.
-  if (rules !== CLAIM_RULES) return kept;
+  // The learned ad-likeness warning, for sentences no rule flagged (./ad-likeness.ts).
+  if (!learned) return kept;
   return [...kept, ...adLikelyHits(text, original, kept.filter((h) => h.severity !== 'info'))];
 }
 

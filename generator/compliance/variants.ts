@@ -31,7 +31,7 @@ export function memoScanner(): LineScanner {
   const seen = new Map<string, Hit[]>();
   return (line) => {
     let hits = seen.get(line);
-    if (!hits) seen.set(line, (hits = [...scanClaims(line, candidates(normaliseForms(line))), ...scanPrivacy(line)]));
+    if (!hits) seen.set(line, (hits = [...scanClaims(line, candidates(normaliseForms(line)), true), ...scanPrivacy(line)]));
     return hits;
   };
 }

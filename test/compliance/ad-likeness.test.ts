@@ -63,6 +63,14 @@ describe('ad.likely warning', () => {
     expect(hits[0]!.message).toMatch(/^这句话读起来像医疗广告（疑似：.+），请核对：“.+”/);
   });
 
+  it('reaches an article\'s findings through the build\'s prefiltered scanner, not only a direct scan', async () => {
+    const { checkArticle } = await import('../../generator/compliance/check.ts');
+    const { modelOf } = await import('../helpers.ts');
+    const md = '---\ntitle: 颈椎病调理\ntags: [颈椎病]\n---\n\n老中医亲手调配，专治多年顽疾。\n';
+    const { findings } = checkArticle(modelOf(md), [], { today: '2026-11-27' });
+    expect(findings.some((f) => f.rule === AD_LIKELY && f.line === 6)).toBe(true);
+  });
+
   it('stays silent where a rule already flagged the sentence', () => {
     const text = normaliseForms('老中医亲手调配，专治多年顽疾');
     expect(adLikelyHits(text, text, [{ rule: 'x', category: 'guarantee', severity: 'warning', message: '', start: 2, end: 4, excerpt: '' }])).toEqual([]);
