@@ -10,7 +10,7 @@ import type { ArticleModel, Section, Takeaway } from '../model/types.ts';
 import { charLength, clauses, lettersOnly, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
 import { fitHashtags, fitLines, fitTitle, titleContext, limitOf } from './fit.ts';
 import { toSrt } from './srt.ts';
-import { adviceScore, CROSSED_OUT, stripNumbering } from '../model/markers.ts';
+import { adviceScore, CROSSED_OUT, lineLabel, stripNumbering } from '../model/markers.ts';
 import { speechSeconds } from './speech.ts';
 import { sayable, pickHook, type Hook } from './hook.ts';
 import { ctaFor } from './cta.ts';
@@ -154,7 +154,9 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   const queues = takeaways.map((t, k) => ({
     shot: shots[k]!,
     support: t.section === undefined ? [] : supportSentences(model.sections[t.section]!, t.text)
-      .filter((s) => !linkTexts.some((l) => s.includes(l)) && !model.takeaways.some((o) => o.text.includes(s) || s.includes(stripEndPunctuation(o.text)))),
+      // …nor the closing advice, which the last shot says.
+      .filter((s) => !linkTexts.some((l) => s.includes(l)) && !model.takeaways.some((o) => o.text.includes(s) || s.includes(stripEndPunctuation(o.text)))
+        && !lettersOnly(model.callToAction.text).includes(lettersOnly(s))),
   }));
   for (let pass = 0, added = true; added; pass++) {
     added = false;
@@ -244,7 +246,8 @@ function visualFor(model: ArticleModel, t: Takeaway): string {
 function supportSentences(section: Section, already: string): string[] {
   const said = lettersOnly(already);
   // A crossed-out line ("❌ 一拉肚子就吃止泻药") is a wrong practice, never support for a point.
-  return section.paragraphs.filter((p) => !CROSSED_OUT.test(p.text)).flatMap((p) => sentences(stripNumbering(p.text)))
+  // A line's own label ("真相：", "温馨提示：") is not said.
+  return section.paragraphs.filter((p) => !CROSSED_OUT.test(p.text)).flatMap((p) => sentences(lineLabel(stripNumbering(p.text)).text))
     // Quoted speech ("“以前总觉得颈椎病是老年人的病。”") is someone's words, often the very belief
     // the article refutes: never said as support.
     .filter((s) => !said.includes(lettersOnly(s)) && adviceScore(s) >= 0 && !/^[“"「]/u.test(s.trim()))

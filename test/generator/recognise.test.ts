@@ -486,6 +486,32 @@ tags: [颈动脉斑块]
     expect(m.callToAction.text).not.toContain('接诊医生');
   });
 
+  it('a belief introduced as 一种说法 or followed by 是很多人的想法 is never a point, and the closing is not said twice', () => {
+    const m = modelOf(`---
+title: 吃头孢期间能喝酒吗
+tags: [头孢]
+---
+
+## 用药期间
+
+还有一种说法是“啤酒度数低，喝一点不要紧”。**少量饮酒也可能诱发反应。**
+
+“停药第二天就能喝酒”，是很多人的想法，但药物代谢需要时间，停药后7天内都不要饮酒。
+
+**误区一：腰痛就要绝对卧床休息**
+
+真相：长时间卧床反而会让肌肉萎缩。症状缓解后应尽早恢复日常活动。如果出现大小便失禁、下肢无力，应立即就医。
+`);
+    const said = render(m, 'douyin', 'video-script').flatMap((v) => v.shots!.filter((s) => s.role === 'point').map((s) => s.voiceOver)).join('');
+    const slides = render(m, 'xiaohongshu', 'carousel')[0]!.slides!.filter((s) => s.role === 'point').map((s) => s.text).join('');
+    for (const text of [said, slides]) {
+      expect(text).not.toContain('啤酒度数低，喝一点不要紧');
+      expect(text).not.toContain('停药第二天就能喝酒');
+    }
+    expect(said).not.toContain('应立即就医');
+    expect(said).not.toContain('真相：');
+  });
+
   it('a closing list that cannot be said whole keeps its intro with its first items, never the intro alone', () => {
     const m = modelOf(`---
 title: 烫伤急救
