@@ -285,10 +285,12 @@ export const CLAIM_RULES: ClaimRule[] = [
     id: 'guarantee.span-outcome', category: 'guarantee', severity: 'error',
     // "超过5分钟未缓解" is a warning sign, not a promise: no negation between the span and the outcome.
     pattern: new RegExp(`${SPAN}[^，。；！？\\n不未没无非]{0,14}?${any(OUTCOME_WORDS)}`, 'gu'),
+    // "哪怕几分钟后就缓解了，也可能是…" concedes that symptoms pass: a warning sign, not a promise.
+    allow: /(?:哪怕|即使|即便|就算)[^，,。；！？]{0,12}(?:缓解|好转|消失|恢复)/u,
     qualifierExempt: true,
     looksFor: '限定疗程或次数的疗效承诺：“三次治愈”“三个月血压恢复正常”“一周瘦10斤”',
     message: '承诺在限定次数或时间内治愈、见效', suggestion: '删除疗程与疗效的承诺，说明起效时间因人而异',
-    examples: { hit: ['三次治愈带状疱疹和湿疹', '三个月可使血糖、血压恢复正常', '快速燃脂，一周瘦10斤'], clean: ['普通感冒一般7天左右症状会消失', '接种后2周左右产生抗体'] },
+    examples: { hit: ['三次治愈带状疱疹和湿疹', '三个月可使血糖、血压恢复正常', '快速燃脂，一周瘦10斤'], clean: ['普通感冒一般7天左右症状会消失', '接种后2周左右产生抗体', '哪怕几分钟后就缓解了，也可能是短暂性脑缺血发作'] },
   },
   {
     id: 'cure-rate.names', category: 'cure-rate', severity: 'error',
