@@ -71,7 +71,9 @@ export const liveOutlineRenderer: Renderer = {
         .filter((f) => f.position.line >= s.position.line && f.position.line <= s.endLine)
         .filter((f) => !points.some((p) => p.includes(f.figure) || f.text.includes(p) || p.includes(f.text)))
         .slice(0, 2)
-        .map((f) => `出示数据：${f.figure}（${stripEndPunctuation(f.text)}）`);
+        // The sentence as written, then its figure: "72小时（一般建议在症状消失…" would set a span
+        // before an outcome and read as a promise the article never made.
+        .map((f) => `出示数据：${stripEndPunctuation(f.text)}（突出“${f.figure}”）`);
       // "问：乙肝疫苗一共要打几针？" is the question the host asks: its label is not said.
       const label = headingLabel(s.title);
       const title = label.kind === 'question' && label.text ? label.text : stripNumbering(s.title) || s.title;

@@ -512,6 +512,26 @@ tags: [头孢]
     expect(said).not.toContain('真相：');
   });
 
+  it('a live outline\'s data card keeps its sentence in order, so no span lands before an outcome the article never promised', () => {
+    const m = modelOf(`---
+title: 诺如病毒防治
+tags: [诺如]
+---
+
+## 护理
+
+- 少量多次补液，首选口服补液盐。
+- 饭前便后用肥皂和流动水洗手。
+- 呕吐物要用含氯消毒剂处理。
+
+症状消失后72小时内仍有传染性。
+`);
+    const notes = render(m, 'douyin', 'live-outline')[0]!.runOfShow!.flatMap((r) => r.notes);
+    const card = notes.find((n) => n.startsWith('出示数据'));
+    expect(card).toBe('出示数据：症状消失后72小时内仍有传染性（突出“72小时”）');
+    expect(checkArticle(m, render(m, 'douyin', 'live-outline'), { today: '2026-11-27' }).findings.filter((f) => f.severity === 'error' && f.rule.startsWith('guarantee'))).toEqual([]);
+  });
+
   it('a closing list that cannot be said whole keeps its intro with its first items, never the intro alone', () => {
     const m = modelOf(`---
 title: 烫伤急救
