@@ -46,9 +46,10 @@ export class MetricsSync {
         onChange();
         // Made (or made again) after the server started: watch what is inside it from now on.
         tree?.close();
+        // Files written before that watcher started raised no event: look once more when it has.
         void watchTree(dir, onChange).then((t) => {
           if (closed) t.close();
-          else tree = t;
+          else { tree = t; onChange(); }
         });
       });
     } catch {

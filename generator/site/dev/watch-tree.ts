@@ -13,7 +13,9 @@ export interface TreeWatcher { close(): void }
 
 export async function watchTree(root: string, onChange: (relativePath: string | undefined) => void): Promise<TreeWatcher> {
   const watchers = new Map<string, FSWatcher>();
-  const add = async (dir: string): Promise<void> => {
+  // `late`: the folder appeared while watching. What was written into it before its watcher
+  // started (mkdir -p, then a file at once) raised no event here: say it changed once more.
+  const add = async (dir: string, late = false): Promise<void> => {
     if (watchers.has(dir)) return;
     let w: FSWatcher;
     try {
@@ -22,7 +24,7 @@ export async function watchTree(root: string, onChange: (relativePath: string | 
         const full = join(dir, name.toString());
         onChange(relative(root, full));
         // A new sub-folder (pictures copied in, a checkout) gets its own watcher.
-        void add(full).catch(() => undefined);
+        void add(full, true).catch(() => undefined);
       });
     } catch {
       return; // not a directory, or gone already
@@ -30,7 +32,8 @@ export async function watchTree(root: string, onChange: (relativePath: string | 
     w.on('error', () => { w.close(); watchers.delete(dir); });
     watchers.set(dir, w);
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) await add(join(dir, e.name));
+    for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) await add(join(dir, e.name), late);
+    if (late) onChange(relative(root, dir));
   };
   await add(root);
   return {
