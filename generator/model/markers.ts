@@ -102,12 +102,19 @@ export function isLabelLike(bold: string): boolean {
 export const PRESCRIPTIVE =
   /要|应|需|须|务必|一定|建议|推荐|不要|别|避免|切勿|勿|禁止|不宜|不能|不可|不必|不需要|不用|尽量|注意|记得|可以|可用|坚持|定期|及时|立即|马上|尽早|控制|减少|增加|保持|有助于/u;
 
-// "别" in 区别/特别, "应" in 反应/适应 and "要" in 主要/重要 are not advice.
-/** Words that tell the reader what to do: 相应/反应 hold no 应, 主要/重要 no 要, 区别/特别 no 别. */
-export const MODAL = /(?<![主重摘概只])要|(?<![反适对相响供效答感])应|请|不要|(?<![区特分类性告级识鉴差个辨离])别|需|建议/u;
+/**
+ * The modal words as words: 主要/重要/纲要 hold no 要, 反应/相应/适应 no 应, 区别/特别 no 别.
+ * One source for every pattern that reads advice (here and in ./recognise/safety.ts).
+ */
+export const YAO = '(?<![主重摘概纲只])要';
+export const YING = '(?<![反适对相响供效答感])应';
+export const BIE = '(?<![区特分类性告级识鉴差个辨离])别';
 
-const STRONG_CUE = /应该|应当|提倡|最好(?!的|不过)|(?<![反适对相响供效答感])应|必须|迅速|尽快|务必|一定要|建议|推荐|不要(?!紧)|(?<![区特分类性告级识鉴差个辨离])别|避免|切勿|禁止|不宜|不能|不可|注意|记得|尽量|坚持|定期|及时|立即|立刻|马上|尽早|首选|关键/gu;
-const MEDIUM_CUE = /(?<![主重摘概纲只])要|需|可以|不必|不需要|不用|控制|减少|增加|保持|有助于|首要|不等于|并不|不代表|没有|越.{1,6}越|每天|每周|每次|每年|每月|至少|首要|越.{1,8}越|先|不超过|以内|以上|以下/gu;
+/** Words that tell the reader what to do. */
+export const MODAL = new RegExp(`${YAO}|${YING}|请|不要|${BIE}|需|建议`, 'u');
+
+const STRONG_CUE = new RegExp(`应该|应当|提倡|最好(?!的|不过)|${YING}|必须|迅速|尽快|务必|一定要|建议|推荐|不要(?!紧)|${BIE}|避免|切勿|禁止|不宜|不能|不可|注意|记得|尽量|坚持|定期|及时|立即|立刻|马上|尽早|首选|关键`, 'gu');
+const MEDIUM_CUE = new RegExp(`${YAO}|需|可以|不必|不需要|不用|控制|减少|增加|保持|有助于|首要|不等于|并不|不代表|没有|越.{1,6}越|每天|每周|每次|每年|每月|至少|首要|越.{1,8}越|先|不超过|以内|以上|以下`, 'gu');
 const FIGURE_CUE = /\d+(?:\.\d+)?\s*(?:%|％|mmHg|mmol|μmol|umol|厘米|毫米|cm|mm|升|℃|°C|岁|分钟|小时|秒|天|周|个月|克|毫克|mg|g|kg|公斤|毫升|ml|mL|米|步|次|下|倍|遍)/u;
 
 /** "很多人以为…" frames a misconception: such a sentence states the myth, not the truth. */

@@ -150,13 +150,14 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   // Long targets: each point gets supporting sentences from its own section, round-robin so
   // the time is shared, each sentence said once, never one that only points at a link.
   const linkTexts = model.links.map((l) => l.text).filter(Boolean);
+  const closingSaid = lettersOnly(model.callToAction.text);
   const said = new Set(shots.map((s) => s.voiceOver));
   const queues = takeaways.map((t, k) => ({
     shot: shots[k]!,
     support: t.section === undefined ? [] : supportSentences(model.sections[t.section]!, t.text)
       // …nor the closing advice, which the last shot says.
       .filter((s) => !linkTexts.some((l) => s.includes(l)) && !model.takeaways.some((o) => o.text.includes(s) || s.includes(stripEndPunctuation(o.text)))
-        && !lettersOnly(model.callToAction.text).includes(lettersOnly(s))),
+        && !closingSaid.includes(lettersOnly(s))),
   }));
   for (let pass = 0, added = true; added; pass++) {
     added = false;

@@ -6,7 +6,7 @@
  */
 import type { SafetyAdvice, TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
-import { lineLabel, MODAL, stripDecoration, stripNumbering } from '../markers.ts';
+import { BIE, lineLabel, MODAL, stripDecoration, stripNumbering, YAO, YING } from '../markers.ts';
 import { headingBefore, isListLine, type Block } from '../blocks.ts';
 
 /** The CTA used when an article gives no advice of its own: guide to care, never to a booking. */
@@ -182,8 +182,8 @@ function careClauses(sentence: string): string {
 }
 
 /** Advice, not narration: "急诊室里冲进来一对夫妻" mentions the emergency room but advises nothing. */
-// 反应/适应 hold no 应, 主要/重要 no 要, 区别/特别 no 别.
-const ADVISES = /可以(?:到|去)|(?<![主重摘概只])要|(?<![反适对相响供效答感])应|请|需|须|务必|一定|立即|立刻|马上|及时|尽快|尽早|出现|如果|若|一旦|如有|以下|建议|(?<![区特分类性告级识鉴差个辨离])别|不要/u;
+// The modal words as words (../markers.ts YAO, YING, BIE).
+const ADVISES = new RegExp(`可以(?:到|去)|${YAO}|${YING}|请|需|须|务必|一定|立即|立刻|马上|及时|尽快|尽早|出现|如果|若|一旦|如有|以下|建议|${BIE}|不要`, 'u');
 /** What happened in a case story ("好在送医还算及时"), however urgent it sounds. */
 const NARRATION = /好在|还算|幸好|终于|后来|当时|那天|那一次|被送|送到了|送进/u;
 const advises = (s: string) => ADVISES.test(s) && !NARRATION.test(s) && !(/了/u.test(s) && !MODAL.test(s));
