@@ -295,6 +295,14 @@ describe('short forms of takeaways', () => {
     expect(shorten('大多数只是小斑块、轻度狭窄的人，不需要手术，定期复查就可以了。')).toMatch(/^大多数只是小斑块、轻度狭窄的人，不需要手术/u);
   });
 
+  it('keep a scope ("对于…来说") with its advice, and stop before a clause that only adds', async () => {
+    const { shorten } = await import('../../generator/model/recognise/takeaways.ts');
+    // Without its scope the target would be everyone's.
+    expect(shorten('对于已经做过支架手术的冠心病患者来说，低密度脂蛋白胆固醇要降到1.4 mmol/L以下。')).toMatch(/^对于已经做过支架手术的冠心病患者来说/u);
+    // The instruction is whole before "并…" and "可以预防…"; the purpose clause alone is no advice.
+    expect(shorten('新生儿出生后数天开始每天补充维生素D 400单位，并坚持到两岁以后，可以预防佝偻病的发生。')).toBe('新生儿出生后数天开始每天补充维生素D 400单位。');
+  });
+
   it('drop a lead-in, and read "以下" as a limit, not a condition', async () => {
     const { shorten } = await import('../../generator/model/recognise/takeaways.ts');
     expect(shorten('简单来说，痛风患者血尿酸应控制在360 μmol/L以下，出现痛风石的患者应控制在300 μmol/L以下。')).toBe('痛风患者血尿酸应控制在360 μmol/L以下。');

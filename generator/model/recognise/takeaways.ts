@@ -230,11 +230,17 @@ const LEAD_IN_END = /(?:建议|指出|认为|表明|显示|提示|推荐|要求|
 /** "超过一周没有用过时，需要先试喷" — the advice may start after its condition. */
 const CONDITION_CLAUSE = /(?:时|的话|之后|以后|后|前|(?<!以)下)$|^(?:如果|若|当|一旦|假如|如有|只要|只有|除非|即使|即便|哪怕|虽然|尽管|由于|因为|对于|为了)/u;
 /** A clause naming who the advice is for ("…轻度狭窄的人", "痛风患者"). */
-const SUBJECT_END = /(?:的人|的患者|患者|人群|者|的孩子|的老人|孕妇|儿童)$/u;
+const SUBJECT_END = /(?:的人|的患者|患者|人群|者|的孩子|的老人|孕妇|儿童)$|^(?:对|对于)[^，,]{2,20}(?:来说|而言)$/u;
 /** A condition naming a threshold, a test result or an exception: the advice holds only under it. */
 const ESSENTIAL_CONDITION = /^(?:只要|只有|除非)|\d|[≥≤＞＜><]|阳性|阴性|达标|确诊/u;
 /** A clause that leans on the one before for its subject or its sense ("更应主动治疗", "说明…"). */
-const LEANING_START = /^(?:(?:可以|能|能够)?(?:减少|降低|减轻|帮助|有助于)|或者|或是|以及|都|也|还|就|才|而|并|但|却|则|所以|因此|否则|更|主要|说明|即|便|又|以免|以防|从而|进而|这样|这|那|其|它|它们|这些|那些|此)/u;
+const LEANING_START = /^(?:(?:可以|能|能够)?(?:减少|降低|减轻|帮助|有助于)|(?:可以|能|能够)(?:预防|防止)|或者|或是|以及|都|也|还|就|才|而|并|但|却|则|所以|因此|否则|更|主要|说明|即|便|又|以免|以防|从而|进而|这样|这|那|其|它|它们|这些|那些|此)/u;
+/**
+ * A clause that only adds to a complete one before it (a purpose, a consequence, one more
+ * thing to do): the run may stop before it. "每天补充叶酸0.4毫克，并持续整个孕期" still says
+ * what to take; "…，但…" or "…，才能…" would not.
+ */
+const ADDS_ONLY = /^(?:也就是|即|以免|以防|从而|进而|否则|所以|因此|这样|并|并且|以及|或者|或是|更|还要|也要|(?:可以|能|能够)?(?:减少|降低|减轻|帮助|有助于)|(?:可以|能|能够)(?:预防|防止))/u;
 /** Clauses that only lead in ("需要注意的是", "按照专家共识") carry no advice of their own. */
 const FILLER = /^(?:第[一二三四五六七八九十]{1,2}|其[一二三]|接下来|首先|其次|然后|最后|另一方面|所以请记住|请记住|记住|一定要记住|划重点|需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|也就是说)$/u;
 
@@ -319,7 +325,7 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, na
       // A run must not stop on a clause that only announces what follows ("我国指南建议，") or
       // dangles ("一松开，"), nor start on one that leans on the clause before ("都可能…").
       const following = endsSentence ? '' : bare(pieces[to + 1]!.c);
-      const dangling = !endsSentence && (LEAD_IN_END.test(last) || CONDITION_CLAUSE.test(last) || [...last].length <= 3 || (/^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following) && !PRESCRIPTIVE.test(last)) || (LEANING_START.test(following) && !/^(?:也就是|即|以免|以防|从而|进而|否则|所以|因此|这样)/u.test(following)));
+      const dangling = !endsSentence && (LEAD_IN_END.test(last) || CONDITION_CLAUSE.test(last) || [...last].length <= 3 || (/^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following) && !PRESCRIPTIVE.test(last)) || (LEANING_START.test(following) && !ADDS_ONLY.test(following)));
       const leaning = !pieces[from]!.starts && LEANING_START.test(bare(pieces[from]!.c));
       // A fragment ("单用他汀不能达标的。", "更应主动治疗。") would say something the article
       // does not: such a run is never a short form.
