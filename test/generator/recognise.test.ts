@@ -301,6 +301,8 @@ describe('short forms of takeaways', () => {
     expect(shorten('对于已经做过支架手术的冠心病患者来说，低密度脂蛋白胆固醇要降到1.4 mmol/L以下。')).toMatch(/^对于已经做过支架手术的冠心病患者来说/u);
     // The instruction is whole before "并…" and "可以预防…"; the purpose clause alone is no advice.
     expect(shorten('新生儿出生后数天开始每天补充维生素D 400单位，并坚持到两岁以后，可以预防佝偻病的发生。')).toBe('新生儿出生后数天开始每天补充维生素D 400单位。');
+    // "不要硬扯" alone tells the reader nothing: an explicit condition stays when it fits.
+    expect(shorten('如果纱布和伤口粘在一起了，不要硬扯，可以先用生理盐水浸湿再慢慢揭下，实在揭不下来就去医院。')).toMatch(/^如果纱布和伤口粘在一起了，不要硬扯/u);
   });
 
   it('drop a lead-in, and read "以下" as a limit, not a condition', async () => {
