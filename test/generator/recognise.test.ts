@@ -173,6 +173,22 @@ describe('natural Markdown', () => {
     }
   });
 
+  it('a myth\'s truth is not the aside its unit moves on to ("另外，…")', () => {
+    const m = modelOf(`---
+title: 减重的误区
+---
+
+## 误区：瘦得越快越好
+
+短时间节食快速掉秤，肌肉流失多，还容易反弹。但减重并不是越快越好，**每周减0.5～1公斤比较合适**。
+
+另外，爱喝酒的人要注意：**喝酒会增加额外的热量**。
+`);
+    expect(m.myths).toHaveLength(1);
+    expect(m.myths[0]!.truth.text).toContain('每周减0.5～1公斤');
+    expect(m.myths[0]!.truth.text).not.toContain('喝酒');
+  });
+
   it('reads emoji lines and inline “myth”——truth lines', () => {
     const m = modelOf('---\ntitle: 冬季防一氧化碳中毒\n---\n\n## ✅ 这样做更安全\n\n✅ 室内用炭火一定要开窗通风。\n\n✅ 家里可以安装一氧化碳报警器。\n\n## ❌ 这些说法不靠谱\n\n❌ “在炉边放一盆清水就能防中毒”——一氧化碳几乎不溶于水，炉边放一盆清水并不能预防中毒。\n');
     expect(m.takeaways.map((t) => t.text)).toEqual(expect.arrayContaining(['室内用炭火一定要开窗通风。', '家里可以安装一氧化碳报警器。']));
@@ -301,6 +317,10 @@ describe('short forms of takeaways', () => {
     expect(shorten('对于已经做过支架手术的冠心病患者来说，低密度脂蛋白胆固醇要降到1.4 mmol/L以下。')).toMatch(/^对于已经做过支架手术的冠心病患者来说/u);
     // The instruction is whole before "并…" and "可以预防…"; the purpose clause alone is no advice.
     expect(shorten('新生儿出生后数天开始每天补充维生素D 400单位，并坚持到两岁以后，可以预防佝偻病的发生。')).toBe('新生儿出生后数天开始每天补充维生素D 400单位。');
+    // A scope that cannot keep its advice within the breath is said whole, never alone.
+    expect(shorten('对于长期卧床、吞咽功能已经明显减退的老年患者来说，每一口都要喂得慢一些。')).not.toBe('对于长期卧床、吞咽功能已经明显减退的老年患者来说。');
+    // Said in a short script, "第二" may come with no first before it.
+    expect(shorten('第二，家里的药品要放在孩子够不到的地方。')).toBe('家里的药品要放在孩子够不到的地方。');
     // "不要硬扯" alone tells the reader nothing: an explicit condition stays when it fits.
     expect(shorten('如果纱布和伤口粘在一起了，不要硬扯，可以先用生理盐水浸湿再慢慢揭下，实在揭不下来就去医院。')).toMatch(/^如果纱布和伤口粘在一起了，不要硬扯/u);
   });

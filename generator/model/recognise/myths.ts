@@ -138,8 +138,8 @@ function truthAfter(blocks: Block[], from: number): { index: number; truth: Text
 
 /** Words that set the record straight. */
 const CORRECTION = /^(?:其实|实际上|事实上)|正确的?做法是|真相是|关键在于|并不|并非/u;
-/** A sentence that opens a topic or carries the story on, not one that answers it. */
-const OPENER = /^(?:这是|这个问题|这也是|结果呢|很多人|不少人|有人|有家长)/u;
+/** A sentence that opens a topic ("另外，…" moves on to the next) or carries the story on, not one that answers it. */
+const OPENER = /^(?:这是|这个问题|这也是|结果呢|很多人|不少人|有人|有家长|另外|此外)/u;
 
 function bestAdviceAfter(text: string): string | undefined {
   return bestAdvice(text.replace(/^[\s：:，,。——-]+/u, ''));

@@ -249,6 +249,9 @@ const FILLER = /^(?:第[一二三四五六七八九十]{1,2}|其[一二三]|接�
  * say. Lead-in clauses are dropped; the text is otherwise as written.
  */
 export function shorten(text: string): string {
+  // "第二，…" said without the first (a short script skips points) would count wrong.
+  const ordinal = /^(?:第[一二三四五六七八九十]{1,2}|其[一二三四五])[，,、：:]\s*/u.exec(text)?.[0];
+  if (ordinal && [...lettersOnly(text.slice(ordinal.length))].length >= 6) return shorten(text.slice(ordinal.length));
   if ([...text].length <= SHORT_CHARS) return text;
   // Clauses, each knowing whether a sentence starts with it.
   // Commas inside brackets ("B（Balance，平衡）") do not end a clause.
@@ -288,7 +291,7 @@ export function shorten(text: string): string {
     const last = bare(cut).split(/[，,：:；;。！？!?]/u).at(-1)?.trim() ?? '';
     // `cut` is whole clauses from the start of `text`: what follows starts after its own length.
     const following = text.slice(bare(cut).length).replace(/^[，,：:；;。！？!?\s]+/u, '');
-    const fragment = CONDITION_CLAUSE.test(last) || FILLER.test(last) || LEAD_IN_END.test(last) || /的$/u.test(last)
+    const fragment = CONDITION_CLAUSE.test(last) || FILLER.test(last) || LEAD_IN_END.test(last) || SUBJECT_END.test(last) || /的$/u.test(last)
       || /^(?:都|也|还|就|才|则|是|应|要|需|须|必须|可以|不要|不能|会|能)/u.test(following);
     return fragment ? text : cut;
   }
