@@ -175,18 +175,19 @@ describe('natural Markdown', () => {
 
   it('a myth\'s truth is not the aside its unit moves on to ("另外，…")', () => {
     const m = modelOf(`---
-title: 减重的误区
+title: 补钙的误区
 ---
 
-## 误区：瘦得越快越好
+## 误区：钙片吃得越多越好
 
-短时间节食快速掉秤，肌肉流失多，还容易反弹。但减重并不是越快越好，**每周减0.5～1公斤比较合适**。
+补钙是预防骨质疏松的基础。研究显示，**每天钙的总摄入量达到800毫克，骨量流失就会减慢。**
 
-另外，爱喝酒的人要注意：**喝酒会增加额外的热量**。
+吃得过多，反而可能增加便秘等不适。**成年人每天补充的钙片一般以500毫克左右为宜**。
+
+另外，爱喝浓茶的人要注意：咖啡因会影响钙吸收，**骨质疏松患者最好少喝浓茶**。
 `);
     expect(m.myths).toHaveLength(1);
-    expect(m.myths[0]!.truth.text).toContain('每周减0.5～1公斤');
-    expect(m.myths[0]!.truth.text).not.toContain('喝酒');
+    expect(m.myths[0]!.truth.text).not.toContain('浓茶');
   });
 
   it('reads emoji lines and inline “myth”——truth lines', () => {
