@@ -190,6 +190,19 @@ title: 补钙的误区
     expect(m.myths[0]!.truth.text).not.toContain('浓茶');
   });
 
+  it('a takeaway under a bold headline is said from its headline', () => {
+    const m = modelOf(`---
+title: 被蜜蜂蜇了怎么办
+---
+
+1. **先离开蜂群附近。** 蜜蜂受惊后会成群追赶，慢慢走开，不要挥手拍打，以免招来更多的蜜蜂。
+2. **把毒刺刮出来。** 用银行卡的边缘顺着皮肤轻轻刮，不要用手指捏，捏会把毒囊里的毒液挤进皮肤。
+`);
+    const shorts = m.takeaways.map((t) => t.short);
+    expect(shorts.some((x) => x.startsWith('先离开蜂群附近。'))).toBe(true);
+    expect(shorts.some((x) => x.startsWith('把毒刺刮出来。'))).toBe(true);
+  });
+
   it('reads emoji lines and inline “myth”——truth lines', () => {
     const m = modelOf('---\ntitle: 冬季防一氧化碳中毒\n---\n\n## ✅ 这样做更安全\n\n✅ 室内用炭火一定要开窗通风。\n\n✅ 家里可以安装一氧化碳报警器。\n\n## ❌ 这些说法不靠谱\n\n❌ “在炉边放一盆清水就能防中毒”——一氧化碳几乎不溶于水，炉边放一盆清水并不能预防中毒。\n');
     expect(m.takeaways.map((t) => t.text)).toEqual(expect.arrayContaining(['室内用炭火一定要开窗通风。', '家里可以安装一氧化碳报警器。']));

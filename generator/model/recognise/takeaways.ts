@@ -35,24 +35,31 @@ export function recogniseTakeaways(draft: ModelDraft): void {
 
   const found: Candidate[] = [];
   const unitOf = new Map<Candidate, number>();
+  // The bold sentence a candidate opens with: the writer's own headline for it.
+  const headlines = new Map<Candidate, string>();
   let unitIndex = -1;
   const safety = lettersOnly(draft.safety?.own ? draft.safety.text : '');
   // The opening paragraphs set the scene; their plain sentences count for less.
   const intro = new Set(blocks.map((b, i) => (sectionOf[i] === -1 && b.kind === 'paragraph' ? i : -1)).filter((i) => i !== -1).slice(0, 2));
   let question: string | undefined;
-  const add = (text: string | undefined, i: number, reason: TakeawayReason, score: number, extra: Partial<Candidate> = {}) => {
+  const add = (text: string | undefined, i: number, reason: TakeawayReason, score: number, extra: Partial<Candidate> = {}): Candidate | undefined => {
     const t = closeSentence(condense(text?.trim() ?? '', reason === 'bold' || reason === 'step' || reason === 'item' ? DETAIL_CHARS : MAX_CHARS));
-    if (!t || [...lettersOnly(t)].length < 3) return;
+    if (!t || [...lettersOnly(t)].length < 3) return undefined;
     // The safety advice has its own slide and shot.
-    if (safety && safety.includes(lettersOnly(t))) return;
+    if (safety && safety.includes(lettersOnly(t))) return undefined;
     // A question, or a line trailing off ("第二天全班请假一小半……") to draw the reader in, teaches nothing.
-    if (/(?:[？?]|…|\.{3})[”’」』）)]*$/u.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return;
+    if (/(?:[？?]|…|\.{3})[”’」』）)]*$/u.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return undefined;
     // "把这篇文章转给家里的长辈看看吧！" asks for a share; it teaches nothing.
-    if (SHARE_ASK.test(t)) return;
+    if (SHARE_ASK.test(t)) return undefined;
     const section = sectionOf[i]!;
     const takeaway: Candidate = { text: t, position: blocks[i]!.position, reason, score: intro.has(i) && sections.length > 0 && reason === 'conclusion' ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
     found.push(takeaway);
     unitOf.set(takeaway, unitIndex);
+    return takeaway;
+  };
+  const withHeadline = (c: Candidate | undefined, b: Block) => {
+    const lead = leadSentence(b);
+    if (c && lead && c.text.startsWith(lead.replace(/[。！!，,、；;：:\s]+$/u, ''))) headlines.set(c, lead);
   };
 
   for (const m of draft.myths) {
@@ -129,7 +136,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (b.kind === 'item') {
       const reason = b.ordered && (b.listSize ?? 0) >= 2 ? 'step' : 'item';
       const base = reason === 'step' ? 4.5 : 3.5;
-      add(itemText(b, line.text), i, reason, b.listDepth === 1 ? base : base - 1, { heading: listIntro ?? question ?? heading, ...(introSentence ? { intro: introSentence } : {}) });
+      withHeadline(add(itemText(b, line.text), i, reason, b.listDepth === 1 ? base : base - 1, { heading: listIntro ?? question ?? heading, ...(introSentence ? { intro: introSentence } : {}) }), b);
       // A long item's other piece of advice ("不要硬扯") is a takeaway of its own.
       const said = itemText(b, line.text) ?? '';
       for (const s of sentences(line.text)) {
@@ -147,7 +154,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     const asked = question ?? heading;
     if (b.lead) {
       if (isLabelLike(b.lead)) add(stepStatement(afterLead(b)), i, 'item', 4, { heading: b.lead.replace(/[：:]$/, '') });
-      else add(withDetail(b), i, 'bold', 4.5, { heading: asked });
+      else withHeadline(add(withDetail(b), i, 'bold', 4.5, { heading: asked }), b);
     }
     for (const bold of b.bold) if (bold !== b.lead && [...bold].length >= 6) add(sentenceLike(bold), i, 'bold', 4, { heading: asked });
     if (line.kind === 'recommendation') {
@@ -189,7 +196,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     const best = own.filter((t) => t.reason === 'conclusion' && adviceScore(t.text) >= 0.5).sort((a, b) => b.score - a.score)[0];
     if (best) best.score = STRONG + 0.1;
   }
-  draft.takeaways = select(dedupe(found), unitOf);
+  draft.takeaways = select(dedupe(found), unitOf, headlines);
 }
 
 /** A list's own intro as a slide heading: its opening clause when that fits one line, or none. */
@@ -296,6 +303,20 @@ export function shorten(text: string): string {
     return fragment ? text : cut;
   }
   return `${bare(best.run)}。`;
+}
+
+/**
+ * A takeaway under the writer's bold headline ("立即停止进食。不要再吃任何东西…") is said from its
+ * headline, with its detail where both fit: the detail alone would drop what the writer marked.
+ */
+function shortUnder(text: string, headline: string | undefined): string {
+  const short = shorten(text);
+  if (!headline) return short;
+  const head = `${headline.replace(/[。！!，,、；;：:\s]+$/u, '')}。`;
+  if (lettersOnly(short).startsWith(lettersOnly(head))) return short;
+  const detail = shorten(text.slice(head.length).trim() || head);
+  const spoken = shorten(head);
+  return [...(spoken + detail)].length <= SHORT_CHARS && detail !== head ? spoken + detail : spoken;
 }
 
 /** What starting inside a sentence costs a run, in score points. */
@@ -485,9 +506,9 @@ function dedupe(list: Candidate[]): Candidate[] {
  * part's second…) so a long first section cannot crowd out the rest; weak ones only to reach
  * MIN_TAKEAWAYS. Returned in reading order, each with its round as `rank`.
  */
-function select(ranked: Candidate[], unitOf: Map<Candidate, number>): Takeaway[] {
+function select(ranked: Candidate[], unitOf: Map<Candidate, number>, headlines: Map<Candidate, string>): Takeaway[] {
   // The short form is worked out only for what is kept.
-  const chosen = (t: Candidate, rank: number): Takeaway => ({ ...t, rank, short: shorten(t.text) });
+  const chosen = (t: Candidate, rank: number): Takeaway => ({ ...t, rank, short: shortUnder(t.text, headlines.get(t)) });
   const byUnit = new Map<number, Candidate[]>();
   for (const t of ranked.filter((x) => x.score >= STRONG)) {
     const u = unitOf.get(t) ?? -1;
