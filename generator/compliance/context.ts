@@ -103,8 +103,25 @@ function advisedAgainst(text: string, start: number): boolean {
   return last !== -1 && !/[，,：:]/.test(before.slice(last));
 }
 
+/**
+ * A claim after a cross ("❌ 输液比吃药好得快", "× 血压正常就停药") is a myth the article is about
+ * to correct: shown refuted, not made. The cross counts from where it stands to the next tick or
+ * the sentence's end, so a flattened variant ("……。❌ 输液比吃药好得快✅ 能口服的不肌注") reads the
+ * same, and "❌ 传统手术 ✅ 我院微创无痛" still flags what follows the tick.
+ */
+const CROSS = /❌|✗|✘|❎|×|🙅|🚫/gu;
+const TICK = /✅|✔|✓|☑|👍/u;
+
+function afterCross(text: string, start: number): boolean {
+  const before = clauseBefore(text, start, SENTENCE_END);
+  let last = -1;
+  for (const m of before.matchAll(CROSS)) last = m.index + m[0].length;
+  return last !== -1 && !TICK.test(before.slice(last));
+}
+
 export function isWarnedAgainst(text: string, start: number, end: number): boolean {
   if (insideBookTitle(text, start, end)) return true;
+  if (afterCross(text, start)) return true;
   if (advisedAgainst(text, start)) return true;
   const sentence = sentenceAround(text, start, end);
   const cue = WARNING_CUE.test(clauseBefore(text, start, SENTENCE_END)) || WARNING_CUE.test(clauseAfter(text, end, SENTENCE_END));

@@ -382,7 +382,7 @@ export const STATE_MEDIA = '(?:央视|CCTV|中央电视台|卫视|电视台|新�
 export const MEDIA_CREDITS = ['特邀', '特约', '嘉宾', '权威发布', '见证', '展播', '冠名', '专访', '访谈', '上榜', '合作', '指定', '推荐品牌', '认证'] as const;
 /** Office-holders lending their name: "人大代表推荐", "局长都在用" (广告法 第九条第（二）项: 国家机关工作人员). */
 export const OFFICIALS = '(?:(?:国家|中央|部委|省|市|县|政府)?(?:部长|省长|市长|县长|局长|厅长|处长|司长)|人大代表|政协委员|两会代表|政府官员|机关干部)';
-export const OFFICIAL_ENDORSING = '(?:推荐|点赞|盛赞|称赞|代言|推介|力荐|都在用|也在用|亲自使用|长期服用|题词|题字|指定)';
+export const OFFICIAL_ENDORSING = '(?:推荐|点赞|盛赞|称赞|代言|推介|力荐|都在(?:用|喝|吃)|也在(?:用|喝|吃)|亲自使用|长期服用|题词|题字|指定|专用|特供|专供|同款)';
 /** How news is cited, not borrowed: "央视新闻报道，今年流感高峰提前", "新华社北京1月14日电". */
 export const MEDIA_CITATION = '(?:央视新闻|央视|新华社|人民日报|中新社|中新网|新华网|人民网|光明网|CCTV)(?:客户端|记者[^，。]{0,6})?(?:报道|消息)[，,]|(?:新华社|中新社|中新网|人民网|央视网)\\p{Script=Han}{0,4}\\d{1,2}月\\d{1,2}日电';
 /** The army or the state named in history, service or public events, not lent to a product. */
@@ -391,3 +391,30 @@ export const STATE_HISTORY = '我国(?!唯一|首家|首个)|军地|地方和|�
 export const RIVAL_TREATMENTS = '(?:注射|水光|手术|整形|医美|玻尿酸|激光|热玛吉|西药|药物|药品|激素|抗生素|开刀)';
 /** Lumps said to vanish: "小肿块逐渐消失" (广告法 第十六条第一款第（一）项). */
 export const LUMPS = '(?:肿块|结节|息肉|囊肿|肌瘤|斑块|血栓|瘤体|癌肿|肿瘤|包块)';
+
+/*
+ * Eighth batch (#11): state organs named beyond the health ones, army hospitals and the central
+ * health bureaus lent as a doctor's credential, officials' visits and praise used as proof.
+ * 广告法 第九条第（二）项 (国家机关、国家机关工作人员的名义或者形象); 医疗广告管理办法 第七条第（七）项
+ * (军队单位或者军队人员的名义、形象).
+ */
+
+/** State organs by name — ministries, commissions, bureaus, the disease-control centres (“公安部推荐”, “中央保健局专家”). */
+export const STATE_ORGANS = '(?:(?:国家|中央|省|市|县|区)?(?:公安|教育|农业(?:农村)?|商务|工信|工业和信息化|民政|科技|科学技术|财政|人社|人力资源和社会保障|司法|外交|国防|水利|交通运输|文化和旅游|文旅|生态环境|自然资源|住建|退役军人事务)部|(?:国家|省|市)?(?:发改|国资|卫健|卫计|计生|老龄|侨)委|(?:国家|省|市|县|区)?(?:医保|疾控|药监|中医药|体育|统计|市场监管|工商|质监|卫生|卫健)局|(?:省|市|县)?卫生厅|(?:中国|国家)?疾(?:病预防)?控(?:制)?中心|中央保健(?:局|委员会|委)|军委保健局|国务院|全国老龄办|老龄办)';
+/** What an organ is said to do for a product or hospital: recommend, certify, supervise, supply, develop, honour. */
+export const ORGAN_ENDORSING = '(?:推荐|力荐|指定|认证|认可|监制|特供|专供|专用|授牌|授予|颁发|表彰|嘉奖|点赞|好评|高度评价|充分肯定|背书|研制|研发|联合研发|合作|扶持|重点推广|推广)';
+/** A product, hospital or treatment in the same sentence: the thing the organ's name is lent to. */
+export const ENDORSED_THINGS = `(?:${PRODUCT_FORMS}|这款|本款|该款|产品|品牌|医院|本院|我院|诊所|门诊部|疗法|技术|项目|器械|保健品|保健食品|营养品|药品|药物|神药|配方|秘方|养生方|公司|企业|基地|本店|门店)`;
+
+/** Army hospitals, army medical schools and the central health bureaus, as a doctor's or a hospital's credential. */
+export const STATE_CLINICS = '(?:(?:中国)?(?:人民)?解放军|军区|战区|武警|海军|空军|陆军|火箭军|联勤保障部队|部队|军队|军医)\\p{Script=Han}{0,10}?(?:总医院|医院|医学中心|医学院|医科大学|疗养院|门诊部)|军医大学|中央保健(?:局|委员会|委)|军委保健局|保健委员会';
+/** What the credential is for: sitting in a clinic, joining, backing, developing. */
+export const CLINIC_SERVICE = '(?:坐诊|出诊|亲诊|会诊|主诊|坐镇|加盟|联诊|联合(?:会诊|诊疗|研发|研制|门诊)|技术(?:支持|指导|合作|协作|依托)|协作|合作|研制|研发|监制|推荐|特聘|特邀|定期来|每周来|亲自(?:诊治|操刀|主刀|把关))';
+/** The army or a clinic named in its history: “前身为”, “移交地方”; not “战区”, which today's credentials use. */
+export const CLINIC_HISTORY = '我国(?!唯一|首家|首个)|军地|地方和|和地方|抗疫|抗震|救灾|驰援|援鄂|援藏|援疆|移交|前身|改制|转隶|服役|退役|感动|回忆|纪念|缅怀|院史|始建|创建于|(?:正|副)(?:师|军)级|军改';
+
+/** Office-holders and state organs whose visit or praise a hospital or firm shows off. */
+export const OFFICIAL_HOLDERS = `(?:${OFFICIALS}|(?:各级|上级|省|市|县|区|国家|中央|卫生|卫健|部委|政府|部队|军队)\\p{Script=Han}{0,4}?领导|领导人|首长|官员|${STATE_ORGANS}|卫健委|卫生部)`;
+export const OFFICIAL_VISITS = '(?:莅临|视察|考察|参观|接见|慰问|亲切接见|高度评价|高度赞扬|高度肯定|充分肯定|赞不绝口|连连称赞|亲笔题词|题词|题写|赠送锦旗)';
+/** The advertiser's own hospital, firm or product. */
+export const OWN_SIDE = '(?:我院|本院|我们医院|我公司|本公司|本店|本中心|本基地|本品|本产品|我们的?(?:产品|医院|技术|基地)|该产品|公司产品)';

@@ -11,6 +11,7 @@ import {
   GIFT_TRIGGERS, GIFT_WORDS, OFFER_WORDS, HARMS, PRODUCT_FORMS, PSEUDO_CARE, REGRET, SALES_TALK, SHARE, SHARE_OUTCOMES, STATE_ACTS, STATE_LENDERS, VOUCHING_ACTS,
   DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, OWN_SERVICE, SPAN_RECOVERY, NO_BURDEN_LIST, STATE_PERSONS, LEADER_SERVICE, BOASTED_CREDENTIALS, CELEBRITY_CUSTOMERS, SHOWCASE_CASES, LIVE_SALES_TALK, LOOKS, FORTUNE, HYPE, DRIVE_OUT, DETOX_TALK, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
   STATE_MEDIA, MEDIA_CREDITS, OFFICIALS, OFFICIAL_ENDORSING, MEDIA_CITATION, STATE_HISTORY, RIVAL_TREATMENTS, LUMPS,
+  STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -146,7 +147,8 @@ export const FRAME_RULES: ClaimRule[] = [
     id: 'state-name.lends-name', category: 'state-name', severity: 'warning',
     pattern: re(`${any([...STATE_LENDERS, ...STATE_INSTITUTIONS])}${GAP(6)}${any([...STATE_ACTS, ...STATE_DEEDS])}`),
     // A drug's marketing approval is a regulatory fact ("国家药监局批准该药上市"); news cited as news is a source.
-    allow: new RegExp(`${CITATION.source}|${MEDIA_CITATION}|批准(?:其|该药|该产品)?(?:上市|注册|进口|开展临床)|获批上市`, 'u'),
+    // "都需经国家药监局审批通过方可上市" states a legal requirement, not an endorsement.
+    allow: new RegExp(`${CITATION.source}|${MEDIA_CITATION}|批准(?:其|该药|该产品)?(?:上市|注册|进口|开展临床)|获批上市|(?:需|须|必须|应当?)经${GAP(12)}(?:审批|批准|注册|备案)|方可上市`, 'u'),
     looksFor: '国家机关、军队、官方媒体加“认证、推荐、研制、报道”：若不是引用文件，属于借国家名义背书',
     message: '出现国家机关、军队或官方媒体的名义：不得用作医院、产品或疗法的背书', suggestion: '引用政策时写明文件名称和文号',
     examples: { hit: ['老龄委推广的健康工程'], clean: ['国家卫健委发布的指南建议成年人每天运动'] },
@@ -586,5 +588,36 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“小肿块逐渐消失”“结节全部消散”：断言肿块、结节会被消除',
     message: '断言肿块、结节、息肉会消失，属于对疗效的保证', suggestion: '删除保证，说明需要随访复查',
     examples: { hit: ['癌肿组织体积缩小，小肿块逐渐消失', '喝了两个月，囊肿慢慢不见了'], clean: ['多数甲状腺结节是良性的，定期复查即可'] },
+  },
+  // Eighth batch (#11): state organs beyond the health ones, army hospitals and the central health
+  // bureaus as credentials, officials' visits and praise as proof — the meaning (organ + endorsing
+  // act + the thing endorsed), not the batch's words.
+  {
+    id: 'state-name.organ-endorses', category: 'state-name', severity: 'warning',
+    pattern: re(`${STATE_ORGANS}${GAP(8)}${ORGAN_ENDORSING}${SGAP(10)}${ENDORSED_THINGS}|${ENDORSED_THINGS}${SGAP(10)}(?:由|经|获|获得|得到|受到)${GAP(2)}${STATE_ORGANS}${GAP(8)}${ORGAN_ENDORSING}`),
+    // Public-health advice names the organ as a source ("中国疾控中心推荐接种流感疫苗", "建议使用含氯消毒液").
+    allow: new RegExp(`${CITATION.source}|${MEDIA_CITATION}|${STATE_HISTORY}|接种|疫苗|(?:进行|对\\p{Script=Han}{0,10})消毒|洗手|口罩|防控|提醒|表示|指出|介绍|批准(?:其|该药|该产品)?(?:上市|注册|进口)|获批上市|审批通过方可`, 'u'),
+    source: '广告法 第九条第（二）项',
+    looksFor: '“公安部推荐的安全产品”“中央保健局专家研制的养生方”：部委、疾控、保健局等国家机关为产品或医院作推荐、认证、研制',
+    message: '借国家机关的名义为产品、医院或疗法作推荐、认证', suggestion: '删除国家机关名义；引用其发布的指南时写明文件名称',
+    examples: { hit: ['公安部推荐的安全产品', '中国疾控中心专家推荐的消毒液品牌'], clean: ['中国疾控中心推荐60岁以上老人接种流感疫苗', '经核实，中心从未印发过相关文件'] },
+  },
+  {
+    id: 'state-name.state-clinic', category: 'state-name', severity: 'warning',
+    pattern: re(`(?:${STATE_CLINICS})${GAP(10)}${CLINIC_SERVICE}|(?:原|退休|离休|特聘|特邀|资深|知名|著名)(?:${STATE_CLINICS})${GAP(6)}(?:专家|主任|教授|名医|医生|军医|团队)|(?:${STATE_CLINICS})${GAP(4)}(?:原|退休|离休|资深|知名|著名)(?:专家|主任|教授|名医|医生|军医|团队)|${OWN_SIDE}${SGAP(12)}(?:${STATE_CLINICS})${GAP(8)}(?:专家|主任|教授|名医|团队)`),
+    // "解放军总医院心内科专家提醒……" names a source; "前身为部队医院，后移交地方" is history.
+    allow: new RegExp(`${CLINIC_HISTORY}|${MEDIA_CITATION}|提醒|表示|指出|介绍说|建议|解释|强调|研究(?:发现|显示|表明)|发表|接受采访|科普|答疑|指南|共识|冒用|假冒|冒充`, 'u'),
+    source: '广告法 第九条第（二）项；医疗广告管理办法 第七条第（七）项',
+    looksFor: '“战区总医院专家每周来我院出诊”“原军区总医院专家团队”“中央保健委员会专家坐诊”：以军队医院、中央保健机构的身份为医生或医院背书',
+    message: '以军队医院或中央保健机构的名义、身份为医生、医院背书', suggestion: '删除军队和保健机构身份；写明医生本人的执业机构即可',
+    examples: { hit: ['战区总医院专家每周来我院出诊', '空军特色医学中心技术支持', '中央保健委员会专家组成员坐诊'], clean: ['解放军总医院心内科专家提醒，冬季要注意保暖', '医院前身为部队医院，2004年移交地方'] },
+  },
+  {
+    id: 'state-name.official-visit', category: 'state-name', severity: 'warning',
+    pattern: re(`${OFFICIAL_HOLDERS}${SGAP(12)}${OFFICIAL_VISITS}${SGAP(12)}${OWN_SIDE}|${OWN_SIDE}${SGAP(16)}${OFFICIAL_HOLDERS}${SGAP(12)}${OFFICIAL_VISITS}|${OFFICIAL_HOLDERS}${SGAP(12)}${OWN_SIDE}${SGAP(12)}${OFFICIAL_VISITS}`),
+    source: '广告法 第九条第（二）项（国家机关工作人员的名义或者形象）',
+    looksFor: '“省长亲自视察我院并给予高度评价”“卫生局领导莅临本院指导并题词”：以官员的视察、题词、肯定为医院或产品作证明',
+    message: '以官员视察、题词或肯定为医院、产品作证明', suggestion: '删除官员视察和评价的表述',
+    examples: { hit: ['省长亲自视察我院并给予高度评价', '卫生局领导莅临本院指导并题词'], clean: ['市长到医院调研急救体系建设', '国家卫健委领导对基层医改工作给予充分肯定'] },
   },
 ];

@@ -80,13 +80,16 @@ export interface ClaimRule {
 const NUM = '(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百两]+)';
 const PCT = '\\d+(?:\\.\\d+)?\\s*[%％]';
 /** Counters after 第一 that make it an ordinal ("第一步", "第一次复诊", "第一道防线"), not a ranking. */
-const ORDINAL_COUNTERS = '杀手|死因|危险因素|责任人|大|号|步|次|天|日|周|个|种|条|类|针|剂|阶段|期|批|轮|年|月|时间|口|部分|章|节|课|点|胎|道|位|件|项|层|顿|餐|瓶|片|粒|组|段|句|招|关|线|反应|印象|眼|声|例';
+/** Names in which 第一 is part of a term of anatomy or first aid (第一恒磨牙, 第一目击者), not a rank. */
+const FIRST_TERMS = '目击者|目击人|响应者|响应人|反应人|恒磨牙|磨牙|前磨牙|乳磨牙|跖骨|掌骨|肋骨|颈椎|胸椎|腰椎|产程|心音|时相|秒|分钟|小时|现场';
+const ORDINAL_COUNTERS = FIRST_TERMS + '|' + '杀手|死因|危险因素|责任人|大|号|步|次|天|日|周|个|种|条|类|针|剂|阶段|期|批|轮|年|月|时间|口|部分|章|节|课|点|胎|道|位|件|项|层|顿|餐|瓶|片|粒|组|段|句|招|关|线|反应|印象|眼|声|例';
 
 export const CLAIM_RULES: ClaimRule[] = [
   // 绝对化用语
   {
     id: 'absolute.national-level', category: 'absolute', severity: 'error', lexical: true,
-    pattern: /国家级|世界级|全球级|国际级|最高级|顶级|顶尖|极品|至尊|殿堂级/g,
+    // "一份国家级指南" grades a public document, not a service.
+    pattern: /国家级(?!的?(?:指南|共识|标准|规范|文件|政策|规划|方案|预案|监测|自然保护区|非物质文化遗产))|世界级|全球级|国际级|最高级|顶级|顶尖|极品|至尊|殿堂级/g,
     message: '使用了“国家级、世界级、顶级”等绝对化用语', suggestion: '删除等级性表述，客观介绍技术或服务内容',
   },
   {

@@ -578,3 +578,64 @@ describe('seventh-batch families', () => {
     expect(findings('约八成患者可以通过生活方式改善血糖')).toEqual([]);
   });
 });
+
+/* Eighth batch (#11): state organs by name, army hospitals and central health bureaus as credentials, officials' visits. */
+describe('eighth-batch families', () => {
+  const rules = (t: string) => findings(t).map((h) => h.rule);
+  const stateFindings = (t: string) => findings(t).filter((h) => h.category === 'state-name');
+  it.each([
+    ['state-name.organ-endorses', '公安部推荐的安全产品'],
+    ['state-name.organ-endorses', '民政部老龄办重点推广产品'],
+    ['state-name.organ-endorses', '中央保健局专家亲自研制的养生方'],
+    ['state-name.organ-endorses', '这款护膝获得农业农村部联合研发认证'],
+    ['state-name.state-clinic', '战区总医院专家每周来我院出诊'],
+    ['state-name.state-clinic', '北京军区总医院退休专家亲诊'],
+    ['state-name.state-clinic', '中国人民解放军总医院原专家团队'],
+    ['state-name.state-clinic', '本院特聘海军医院名医坐镇'],
+    ['state-name.official-visit', '省长亲自视察我院并给予高度评价'],
+    ['state-name.official-visit', '我公司产品深受卫健委领导高度肯定'],
+    ['state-name.officials', '两会代表专用的养生茶'],
+  ])('%s: “%s”', (id, text) => {
+    expect(rules(text)).toContain(id);
+  });
+
+  it.each([
+    '中国疾控中心推荐60岁以上老人接种流感疫苗',
+    '中国疾控中心推荐使用含氯消毒液对物体表面进行消毒',
+    '公安部提醒，酒后不要驾驶',
+    '解放军总医院心内科专家提醒，冬季要注意保暖',
+    '战区总医院的医生介绍，中暑后要立即转移到阴凉处',
+    '他曾在空军总医院工作二十年，退休后回到家乡',
+    '市长到医院调研急救体系建设',
+    '国家卫健委领导对基层医改工作给予充分肯定',
+    '经核实，中心从未印发过《一型糖尿病疫苗即将上市以及管理办法》相关文件。',
+    '这一类化妆品无论是进口还是国产，都需经国家药监局审批通过方可上市。',
+    '1月16日，解放军总后卫生部通过解放军报公布了59家假军队医疗机构名单',
+  ])('names the state as a source, gatekeeper or enforcer, without a state-name finding: “%s”', (text) => {
+    expect(stateFindings(text)).toEqual([]);
+  });
+});
+
+/* False errors found on the natural fixtures (tune5, holdout3–5), fixed by meaning. */
+describe('myth marks, anatomical ordinals, graded documents, function words', () => {
+  it.each([
+    '❌ 输液比吃药好得快',
+    '下面这几个常见做法，看看你家有没有。❌ 输液比吃药好得快✅ 能口服的不肌注，能肌注的不输液',
+    '现场第一目击者的行动最关键',
+    '🦷 第一恒磨牙（六龄牙）：6～8岁；',
+    '这些问题，其实在一份国家级指南里都能找到答案',
+    '手脚发麻如果老人诉说腰背部疼痛，要警惕脊柱损伤',
+  ])('no error: “%s”', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it.each([
+    ['comparison', '输液比吃药好得快'],
+    ['comparison', '❌ 传统手术痛苦大 ✅ 我院微创手术比传统手术恢复快'],
+    ['absolute', '国家级专家坐诊'],
+    ['absolute', '本院是全国第一家开展该技术的医院'],
+    ['privacy', '患者王如意说，术后恢复很好'],
+  ])('the claim itself still flags (%s): “%s”', (category, text) => {
+    expect(categories(text)).toContain(category);
+  });
+});
