@@ -347,8 +347,8 @@ export const DETOX_TALK = '(?:排除|排出|清除|清理)体内(?:的)?垃圾|(
  * notices and investigations, each family beside the article it serves.
  */
 /** State leaders and army doctors lent as credentials: "为多位首长做过保健", "只有享受国务院津贴的专家才能享用" (广告法 第九条第（二）项; 医疗广告管理办法 第七条第（七）项). */
-export const STATE_PERSONS = '(?:首长|国家领导人|中央领导|领导人|高干|享受国务院\\p{Script=Han}{0,6}津贴的?专家)';
-export const LEADER_SERVICE = '(?:(?:看|治|做)(?:过)?(?:病|保健)|保健|诊治|会诊|调理|御医|保健医|专用|享用|食用|服用|才能(?:用|吃|享))';
+export const STATE_PERSONS = '(?:首长|国家领导人|中央领导|领导人|高干|老干部|离休干部|老红军|老将军|将军|元帅|开国元勋|元勋|享受国务院\\p{Script=Han}{0,6}津贴的?专家)';
+export const LEADER_SERVICE = '(?:(?:看|治|做)(?:过)?(?:病|保健)|保健|诊治|会诊|调理|御医|保健医|专用|享用|食用|服用|才能(?:用|吃|享)|都在(?:吃|用|喝)|也在(?:吃|用|喝)|推荐|特供|专供|同款)';
 /** Credentials stacked with boasts: "北京某著名医院主任医师、知名专家、医学博士" (广告法 第十六条第一款第（四）项). A plain byline ("主任医师、教授") has no boast. */
 export const BOASTED_CREDENTIALS = '(?:著名|知名|权威|顶级|资深)\\p{Script=Han}{0,6}?(?:医院|专家|名医)[^。；！？\\n]{0,10}?[、，,][^。；！？\\n]{0,10}?(?:知名|著名|权威|博士|教授|世家)';
 /** Customers said to be celebrities: "最早的粉丝们皆为明星名流" (广告法 第十六条第一款第（四）项). */
@@ -381,8 +381,8 @@ export const HYPE = '划时代|里程碑式|相当于[^，。；！？\\n]{0,8}?
 export const STATE_MEDIA = '(?:央视|CCTV|中央电视台|卫视|电视台|新华网|人民网|新华社|人民日报|光明网|新闻联播)';
 export const MEDIA_CREDITS = ['特邀', '特约', '嘉宾', '权威发布', '见证', '展播', '冠名', '专访', '访谈', '上榜', '合作', '指定', '推荐品牌', '认证'] as const;
 /** Office-holders lending their name: "人大代表推荐", "局长都在用" (广告法 第九条第（二）项: 国家机关工作人员). */
-export const OFFICIALS = '(?:(?:国家|中央|部委|省|市|县|政府)?(?:部长|省长|市长|县长|局长|厅长|处长|司长)|人大代表|政协委员|两会代表|政府官员|机关干部)';
-export const OFFICIAL_ENDORSING = '(?:推荐|点赞|盛赞|称赞|代言|推介|力荐|都在(?:用|喝|吃)|也在(?:用|喝|吃)|亲自使用|长期服用|题词|题字|指定|专用|特供|专供|同款)';
+export const OFFICIALS = '(?:(?:国家|中央|部委|省|市|县|政府)?(?:部长|省长|市长|县长|局长|厅长|处长|司长|委员长)|人大代表|政协委员|两会代表|政府官员|机关干部|国务院参事|参事)';
+export const OFFICIAL_ENDORSING = '(?:推荐|点赞|盛赞|称赞|代言|推介|力荐|亲临指导|亲笔题词|亲笔题写|题写|都在(?:用|喝|吃)|也在(?:用|喝|吃)|亲自使用|长期服用|题词|题字|指定|专用|特供|专供|同款)';
 /** How news is cited, not borrowed: "央视新闻报道，今年流感高峰提前", "新华社北京1月14日电". */
 export const MEDIA_CITATION = '(?:央视新闻|央视|新华社|人民日报|中新社|中新网|新华网|人民网|光明网|CCTV)(?:客户端|记者[^，。]{0,6})?(?:报道|消息)[，,]|(?:新华社|中新社|中新网|人民网|央视网)\\p{Script=Han}{0,4}\\d{1,2}月\\d{1,2}日电';
 /** The army or the state named in history, service or public events, not lent to a product. */
@@ -407,7 +407,7 @@ export const ORGAN_ENDORSING = '(?:推荐|力荐|指定|认证|认可|监制|特
 export const ENDORSED_THINGS = `(?:${PRODUCT_FORMS}|这款|本款|该款|产品|品牌|医院|本院|我院|诊所|门诊部|疗法|技术|项目|器械|保健品|保健食品|营养品|药品|药物|神药|配方|秘方|养生方|公司|企业|基地|本店|门店)`;
 
 /** Army hospitals, army medical schools and the central health bureaus, as a doctor's or a hospital's credential. */
-export const STATE_CLINICS = '(?:(?:中国)?(?:人民)?解放军|军区|战区|武警|海军|空军|陆军|火箭军|联勤保障部队|部队|军队|军医)\\p{Script=Han}{0,10}?(?:总医院|医院|医学中心|医学院|医科大学|疗养院|门诊部)|军医大学|中央保健(?:局|委员会|委)|军委保健局|保健委员会';
+export const STATE_CLINICS = '(?:(?:中国)?(?:人民)?解放军|军区|战区|武警|海军|空军|陆军|火箭军|联勤保障部队|部队|军队|全军|军医)[\\p{Script=Han}\\d]{0,10}?(?:总医院|医院|医学中心|医学院|医科大学|疗养院|门诊部)|军医大学|(?:军区|战区|部队|军队|军委|中央)保健(?:局|委员会|委|办|处|组)?|保健委员会';
 /** What the credential is for: sitting in a clinic, joining, backing, developing. */
 export const CLINIC_SERVICE = '(?:坐诊|出诊|亲诊|会诊|主诊|坐镇|加盟|联诊|联合(?:会诊|诊疗|研发|研制|门诊)|技术(?:支持|指导|合作|协作|依托)|协作|合作|研制|研发|监制|推荐|特聘|特邀|定期来|每周来|亲自(?:诊治|操刀|主刀|把关))';
 /** The army or a clinic named in its history: “前身为”, “移交地方”; not “战区”, which today's credentials use. */
@@ -418,3 +418,8 @@ export const OFFICIAL_HOLDERS = `(?:${OFFICIALS}|(?:各级|上级|省|市|县|�
 export const OFFICIAL_VISITS = '(?:莅临|视察|考察|参观|接见|慰问|亲切接见|高度评价|高度赞扬|高度肯定|充分肯定|赞不绝口|连连称赞|亲笔题词|题词|题写|赠送锦旗)';
 /** The advertiser's own hospital, firm or product. */
 export const OWN_SIDE = '(?:我院|本院|我们医院|我公司|本公司|本店|本中心|本基地|本品|本产品|我们的?(?:产品|医院|技术|基地)|该产品|公司产品)';
+
+/** State programmes, secrets and protected grades claimed for a product: "国家保密配方", "国家863计划成果", "国家一级保护品种" (广告法 第九条第（二）项). */
+export const STATE_PROGRAMMES = '国家(?:级)?(?:一级|二级)?(?:保密|绝密|机密)(?:配方|处方|品种|技术|工艺)?|国家(?:一级|二级)?(?:中药)?保护品种|国家(?:863|973|火炬|星火|攻关)计划|国家重点新产品|(?:民心|民生|惠民|扶贫)工程';
+/** A state organ's base or unit title borrowed by a hospital or firm: "……培训基地", "……协作单位". */
+export const STATE_UNIT_TITLES = '(?:培训|示范|定点|协作|合作|实践|推广|科研|教学)(?:基地|单位|医院)|指定(?:单位|机构)';

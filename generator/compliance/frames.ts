@@ -11,7 +11,7 @@ import {
   GIFT_TRIGGERS, GIFT_WORDS, OFFER_WORDS, HARMS, PRODUCT_FORMS, PSEUDO_CARE, REGRET, SALES_TALK, SHARE, SHARE_OUTCOMES, STATE_ACTS, STATE_LENDERS, VOUCHING_ACTS,
   DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, OWN_SERVICE, SPAN_RECOVERY, NO_BURDEN_LIST, STATE_PERSONS, LEADER_SERVICE, BOASTED_CREDENTIALS, CELEBRITY_CUSTOMERS, SHOWCASE_CASES, LIVE_SALES_TALK, LOOKS, FORTUNE, HYPE, DRIVE_OUT, DETOX_TALK, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
   STATE_MEDIA, MEDIA_CREDITS, OFFICIALS, OFFICIAL_ENDORSING, MEDIA_CITATION, STATE_HISTORY, RIVAL_TREATMENTS, LUMPS,
-  STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE,
+  STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -31,7 +31,7 @@ const SCOPES = '国内|全国|省内|全省|本市|全市|市内|本地区?|区�
 /** What such a boast is about: the institution, its equipment, its technique. */
 const FACILITIES = '医院|设备|仪器|型号|技术|专家|团队|科室|中心|品牌|产品|疗法|车|设施|诊所|机构|实验室|手术室|检验室|项目|病房';
 const CELEBRITIES = '(?:明星|女星|男星|名人|名流|知名人士|网红|达人|博主|艺人|偶像|主持人|演员|歌手|影星|球星|大咖|女神|男神)';
-const ARMY_MEDIA = '(?:部队|军队|军区|军方|解放军|武警|空军|海军|陆军|火箭军|军医大学|航天|央视|CCTV|中央电视台|人民日报|新华社|人民网|新闻联播|卫视)';
+const ARMY_MEDIA = '(?:部队|军队|全军|军区|军方|解放军|武警|空军|海军|陆军|火箭军|军医大学|航天|央视|CCTV|中央电视台|人民日报|新华社|人民网|新闻联播|卫视)';
 
 export const FRAME_RULES: ClaimRule[] = [
   // 治愈率、有效率 — any rate word near a share, any share of patients reaching an outcome, any count of cures.
@@ -155,7 +155,7 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'state-name.media', category: 'state-name', severity: 'warning',
-    pattern: re(`(?:央视|CCTV|中央电视台|卫视|电视台|新华网|人民网|光明网)${GAP(12)}(?:栏目|专题|报道|播出|推荐)|${MEDIA_APPEARANCES}`),
+    pattern: re(`(?:央视|CCTV|中央电视台|中央台|央广|卫视|电视台|新华网|人民网|光明网)${GAP(12)}(?:栏目|专题|报道|播出|推荐)|${MEDIA_APPEARANCES}`),
     allow: new RegExp(`指南|共识|发布的?|免疫规划|政策|文件|通知|规定|据[^，。]{0,12}报道|${MEDIA_CITATION}`, 'u'),
     looksFor: '“央视栏目专题报道”等官方媒体名义：若用来为医院、产品作背书，属于借国家名义宣传',
     message: '出现官方媒体的节目或报道：不得用作医院、产品的背书', suggestion: '删除媒体名义；引用报道时注明出处并不作宣传',
@@ -594,7 +594,7 @@ export const FRAME_RULES: ClaimRule[] = [
   // act + the thing endorsed), not the batch's words.
   {
     id: 'state-name.organ-endorses', category: 'state-name', severity: 'warning',
-    pattern: re(`${STATE_ORGANS}${GAP(8)}${ORGAN_ENDORSING}${SGAP(10)}${ENDORSED_THINGS}|${ENDORSED_THINGS}${SGAP(10)}(?:由|经|获|获得|得到|受到)${GAP(2)}${STATE_ORGANS}${GAP(8)}${ORGAN_ENDORSING}`),
+    pattern: re(`${STATE_ORGANS}${GAP(8)}${ORGAN_ENDORSING}${SGAP(10)}${ENDORSED_THINGS}|${ENDORSED_THINGS}${SGAP(10)}(?:由|经|获|获得|得到|受到)${GAP(2)}${STATE_ORGANS}${GAP(8)}${ORGAN_ENDORSING}|${STATE_ORGANS}${GAP(4)}(?:认证|监制|特供|专供|指定|授牌)(?=[，。；！？、\\s]|$)|(?:${STATE_ORGANS}|国家卫生健康委员会|卫生健康委员会|国家中医药管理局|国家药品监督管理局)${HAN}{0,16}?${STATE_UNIT_TITLES}|${STATE_PROGRAMMES}`),
     // Public-health advice names the organ as a source ("中国疾控中心推荐接种流感疫苗", "建议使用含氯消毒液").
     allow: new RegExp(`${CITATION.source}|${MEDIA_CITATION}|${STATE_HISTORY}|接种|疫苗|(?:进行|对\\p{Script=Han}{0,10})消毒|洗手|口罩|防控|提醒|表示|指出|介绍|批准(?:其|该药|该产品)?(?:上市|注册|进口)|获批上市|审批通过方可`, 'u'),
     source: '广告法 第九条第（二）项',

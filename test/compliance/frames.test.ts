@@ -639,3 +639,37 @@ describe('myth marks, anatomical ordinals, graded documents, function words', ()
     expect(categories(text)).toContain(category);
   });
 });
+
+/* Eighth batch, widened by meaning: programmes and secrets of the state, veterans and generals, more office titles. */
+describe('state programmes, veterans and office titles', () => {
+  const stateFindings = (t: string) => findings(t).filter((h) => h.category === 'state-name');
+  it.each([
+    '国家保密配方，疗效确切',
+    '国家863计划成果转化产品',
+    '国家一级中药保护品种',
+    '政府民心工程，惠民体检',
+    '公安部认证',
+    '老红军都在吃的降压茶',
+    '将军都在用的保健品',
+    '卫生部原副部长亲临指导',
+    '全国人大常委会副委员长亲笔题词',
+    '解放军309医院专家出诊',
+    '原军区保健专家坐诊',
+    '全军中医药研究所研制',
+    '中央台播出的健康节目推荐产品',
+  ])('state-name: “%s”', (text) => {
+    expect(stateFindings(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    '这位老红军的故事感动了很多人',
+    '他是一位老将军，退休后坚持每天散步',
+    '国家一级保护动物穿山甲不能食用',
+    '公安部提醒：谨防冒充医保局的电话诈骗',
+    '原卫生部部长陈竺在会议上指出，慢性病防控任重道远',
+    '国务院参事在调研时表示，要加强基层医疗',
+    '中国疾控中心认证的流感监测哨点医院共有554家',
+  ])('no state-name finding: “%s”', (text) => {
+    expect(stateFindings(text)).toEqual([]);
+  });
+});
