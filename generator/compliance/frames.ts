@@ -11,7 +11,7 @@ import {
   GIFT_TRIGGERS, GIFT_WORDS, OFFER_WORDS, HARMS, PRODUCT_FORMS, PSEUDO_CARE, REGRET, SALES_TALK, SHARE, SHARE_OUTCOMES, STATE_ACTS, STATE_LENDERS, VOUCHING_ACTS,
   DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, OWN_SERVICE, SPAN_RECOVERY, NO_BURDEN_LIST, STATE_PERSONS, LEADER_SERVICE, BOASTED_CREDENTIALS, CELEBRITY_CUSTOMERS, SHOWCASE_CASES, LIVE_SALES_TALK, LOOKS, FORTUNE, HYPE, DRIVE_OUT, DETOX_TALK, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
   STATE_MEDIA, MEDIA_CREDITS, OFFICIALS, OFFICIAL_ENDORSING, MEDIA_CITATION, STATE_HISTORY, RIVAL_TREATMENTS, LUMPS,
-  STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES,
+  STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES, MIRACLE_OUTCOMES,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -619,5 +619,14 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“省长亲自视察我院并给予高度评价”“卫生局领导莅临本院指导并题词”：以官员的视察、题词、肯定为医院或产品作证明',
     message: '以官员视察、题词或肯定为医院、产品作证明', suggestion: '删除官员视察和评价的表述',
     examples: { hit: ['省长亲自视察我院并给予高度评价', '卫生局领导莅临本院指导并题词'], clean: ['市长到医院调研急救体系建设', '国家卫健委领导对基层医改工作给予充分肯定'] },
+  },
+  {
+    id: 'guarantee.miracle-outcome', category: 'guarantee', severity: 'warning',
+    pattern: re(MIRACLE_OUTCOMES),
+    qualifierExempt: true,
+    source: '广告法 第十六条第一款第（一）项；药品广告审查发布标准 第十条',
+    looksFor: '“扔掉拐杖”“告别胰岛素”“服用后血压降到正常”“不用再吃降压药了”“无一例复发”：以患者摆脱药物、器具或零失败证明疗效',
+    message: '以摆脱药物、器具、指标恢复正常或“无一例复发”保证疗效', suggestion: '删除这些结果描述，客观说明治疗需要个体化并定期复查',
+    examples: { hit: ['吃了三个月，扔掉了拐杖', '服用后血压降到正常', '开展以来无一例复发'], clean: ['血压达标后也不要自行停药', '部分轻度高血压患者减重后，可以不用再吃药了'] },
   },
 ];

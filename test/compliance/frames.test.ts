@@ -673,3 +673,30 @@ describe('state programmes, veterans and office titles', () => {
     expect(stateFindings(text)).toEqual([]);
   });
 });
+
+/* Places in a ranking without a named list, titles conferred, and outcomes no treatment can promise (#11). */
+describe('places, conferred titles and miracle outcomes', () => {
+  it.each([
+    ['ranking', '技术实力稳居行业前三'],
+    ['ranking', '排名全省前列'],
+    ['ranking', '被评为消费者信得过单位'],
+    ['ranking', '中国驰名商标，值得信赖'],
+    ['guarantee', '吃了三个月，扔掉了拐杖'],
+    ['guarantee', '坚持喝了两个月，血糖降到正常'],
+    ['guarantee', '用了半年，医生说不用再吃降压药了'],
+    ['guarantee', '开展此项技术以来无一例复发'],
+  ])('%s: “%s”', (category, text) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each([
+    '肺癌位居我国癌症死亡首位',
+    '心血管病死亡占居民死亡原因的首位',
+    '血压达标后也不要自行停药',
+    '部分轻度高血压患者减重后，可以不用再吃药了',
+    '坚持服用降压药，血压可以降到正常范围',
+    '糖尿病患者需要终身使用胰岛素吗？',
+  ])('education stays clean: “%s”', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
