@@ -11,7 +11,7 @@ import {
   GIFT_TRIGGERS, GIFT_WORDS, OFFER_WORDS, HARMS, PRODUCT_FORMS, PSEUDO_CARE, REGRET, SALES_TALK, SHARE, SHARE_OUTCOMES, STATE_ACTS, STATE_LENDERS, VOUCHING_ACTS,
   DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, OWN_SERVICE, SPAN_RECOVERY, NO_BURDEN_LIST, STATE_PERSONS, LEADER_SERVICE, BOASTED_CREDENTIALS, CELEBRITY_CUSTOMERS, SHOWCASE_CASES, LIVE_SALES_TALK, LOOKS, FORTUNE, HYPE, DRIVE_OUT, DETOX_TALK, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
   STATE_MEDIA, MEDIA_CREDITS, OFFICIALS, OFFICIAL_ENDORSING, MEDIA_CITATION, STATE_HISTORY, RIVAL_TREATMENTS, LUMPS,
-  STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES, MIRACLE_OUTCOMES,
+  STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES, MIRACLE_OUTCOMES, FEAR_SLOGANS, AUTHORITY_MAKERS, AUTHORITY_MAKING, FOREIGN_PROOF, CROWD_USERS,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -628,5 +628,26 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“扔掉拐杖”“告别胰岛素”“服用后血压降到正常”“不用再吃降压药了”“无一例复发”：以患者摆脱药物、器具或零失败证明疗效',
     message: '以摆脱药物、器具、指标恢复正常或“无一例复发”保证疗效', suggestion: '删除这些结果描述，客观说明治疗需要个体化并定期复查',
     examples: { hit: ['吃了三个月，扔掉了拐杖', '服用后血压降到正常', '开展以来无一例复发'], clean: ['血压达标后也不要自行停药', '部分轻度高血压患者减重后，可以不用再吃药了'] },
+  },
+  {
+    id: 'fear.slogans', category: 'fear', severity: 'warning',
+    pattern: re(FEAR_SLOGANS),
+    // "再不治疗就要截肢了": the 不 belongs to the threat; quoting a slogan to warn about it stays clean.
+    educationExempt: false,
+    allow: /警惕|所谓|谣言|误区|号称|标题党|制造焦虑|不要被|吓唬|恐吓|话术/,
+    source: '药品广告审查发布标准 第十条第（八）项；国卫办医政函〔2025〕419号 负面清单第5条',
+    looksFor: '“再不治疗就要截肢了”“拖下去就是癌”“男人不行，家庭不幸”“孩子正在被近视毁掉”“神仙也难救”：用威胁、顺口溜制造恐慌',
+    message: '以威胁口吻或顺口溜渲染后果，制造恐慌', suggestion: '客观说明风险和概率，如“部分患者可能……，建议及时就医评估”',
+    examples: { hit: ['再不治疗就要截肢了', '拖下去就是癌', '男人不行，家庭不幸'], clean: ['高血压不及时治疗会增加中风风险', '警惕“拖下去就是癌”这类吓唬人的话术'] },
+  },
+  {
+    id: 'endorsement.borrowed-authority', category: 'endorsement', severity: 'warning',
+    pattern: re(`${AUTHORITY_MAKERS}${GAP(4)}${AUTHORITY_MAKING}|${FOREIGN_PROOF}|${CROWD_USERS}`),
+    // Research reported as research ("屠呦呦团队发现青蒿素", "院士团队在《自然》发表研究") is education.
+    allow: /发现|发表|论文|期刊|研究(?:显示|表明|发现)|获批|批准上市|诺贝尔(?:生理学或)?医学奖(?!得主)|警惕|所谓|号称|冒充|假冒/,
+    source: '广告法 第十六条第一款第（四）项；第二十八条第二款第（五）项',
+    looksFor: '“某某大学博士生导师研发”“诺奖得主团队研发”“美国FDA认证”“日本国民都在吃”“用了都说好”“听听老病友怎么说”：借权威、外国认证或人群为产品作证明',
+    message: '借专家、外国认证或“大家都在用”为产品、疗法作证明', suggestion: '删除这些证明；介绍适应证、用法和注意事项即可',
+    examples: { hit: ['某某大学博士生导师研发', '美国FDA认证', '日本国民都在吃'], clean: ['屠呦呦团队发现了青蒿素', '这种药已获美国FDA批准上市'] },
   },
 ];

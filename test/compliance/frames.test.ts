@@ -700,3 +700,39 @@ describe('places, conferred titles and miracle outcomes', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+/* Fear in the threat's voice and endorsement by borrowed authority or crowds (#11). */
+describe('threats, slogans, borrowed authority and crowds', () => {
+  const rules = (t: string) => findings(t).map((h) => h.rule);
+  it.each([
+    ['fear.slogans', '再不治疗就要截肢了'],
+    ['fear.slogans', '拖下去就是癌'],
+    ['fear.slogans', '肾虚不补，老来受苦'],
+    ['fear.slogans', '你的孩子正在被近视毁掉'],
+    ['fear.slogans', '一旦发病，神仙也难救'],
+    ['endorsement.borrowed-authority', '某某大学博士生导师研发'],
+    ['endorsement.borrowed-authority', '诺奖得主团队研发'],
+    ['endorsement.borrowed-authority', '欧盟CE认证，德国原装进口'],
+    ['endorsement.borrowed-authority', '日本国民都在吃'],
+    ['endorsement.borrowed-authority', '张阿姨用了都说好'],
+    ['endorsement.borrowed-authority', '听听老病友怎么说'],
+  ])('%s: “%s”', (id, text) => {
+    expect(rules(text)).toContain(id);
+  });
+
+  it('活佛加持 is superstition', () => {
+    expect(categories('活佛加持的藏药')).toContain('superstition');
+  });
+
+  it.each([
+    '高血压不及时治疗会增加中风风险',
+    '糖尿病足不及时处理，可能需要截肢',
+    '警惕“拖下去就是癌”这类吓唬人的话术',
+    '屠呦呦团队发现了青蒿素',
+    '听听医生怎么说',
+    '家里老人们都在吃的保健品，真的有用吗？',
+    '我国每年都有大量儿童因溺水死亡',
+  ])('education stays clean: “%s”', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
