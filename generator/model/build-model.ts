@@ -1,7 +1,7 @@
 /**
  * model: LoadedArticle (mdast) → ArticleModel. The body becomes a stream of blocks, then small
  * recognisers, one per file in `recognise/`, each add what they find, in this order: the title,
- * the sections, myths and their truths, question-and-answer pairs, the safety advice, the
+ * the sections, references written in the body, myths and their truths, question-and-answer pairs, the safety advice, the
  * takeaways, the figures. Editors shape the variants with the Markdown they already write;
  * Kepu's own headings (划重点, 常见问题, 就医提示, 参考资料) still win where they are used.
  */
@@ -22,6 +22,7 @@ import { recogniseInterview } from './recognise/interview.ts';
 import { recogniseSafety } from './recognise/safety.ts';
 import { recogniseTakeaways } from './recognise/takeaways.ts';
 import { recogniseFacts } from './recognise/facts.ts';
+import { recogniseReferences } from './recognise/references.ts';
 import { hashtagsAndTopics } from './recognise/hashtags.ts';
 
 export { DEFAULT_CTA } from './recognise/safety.ts';
@@ -30,6 +31,7 @@ export { DEFAULT_CTA } from './recognise/safety.ts';
 const RECOGNISERS: Recogniser[] = [
   recogniseTitle,
   recogniseSections,
+  recogniseReferences,
   recogniseInterview,
   recogniseMyths,
   recogniseQa,

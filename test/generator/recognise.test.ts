@@ -203,6 +203,25 @@ title: 被蜜蜂蜇了怎么办
     expect(shorts.some((x) => x.startsWith('把毒刺刮出来。'))).toBe(true);
   });
 
+  it('reads a "参考文献：" line and the numbered list under it as references, never as points', () => {
+    const m = modelOf(`---
+title: 心肺复苏
+---
+
+## 按压要点
+
+**按压深度5～6厘米。** 每次按压后让胸廓完全回弹。
+
+参考文献：
+
+1. 某某学会. 心肺复苏专家共识. 2016.
+2. 《中华人民共和国民法典》第一百八十四条.
+`);
+    expect(m.takeaways.map((t) => t.text).join('')).not.toMatch(/共识|民法典/u);
+    const slides = render(m, 'xiaohongshu', 'carousel')[0]!.slides!;
+    expect(slides.map((x) => x.text).join('')).not.toMatch(/共识|民法典/u);
+  });
+
   it('reads emoji lines and inline “myth”——truth lines', () => {
     const m = modelOf('---\ntitle: 冬季防一氧化碳中毒\n---\n\n## ✅ 这样做更安全\n\n✅ 室内用炭火一定要开窗通风。\n\n✅ 家里可以安装一氧化碳报警器。\n\n## ❌ 这些说法不靠谱\n\n❌ “在炉边放一盆清水就能防中毒”——一氧化碳几乎不溶于水，炉边放一盆清水并不能预防中毒。\n');
     expect(m.takeaways.map((t) => t.text)).toEqual(expect.arrayContaining(['室内用炭火一定要开窗通风。', '家里可以安装一氧化碳报警器。']));
@@ -333,6 +352,10 @@ describe('short forms of takeaways', () => {
     expect(shorten('新生儿出生后数天开始每天补充维生素D 400单位，并坚持到两岁以后，可以预防佝偻病的发生。')).toBe('新生儿出生后数天开始每天补充维生素D 400单位。');
     // A scope that cannot keep its advice within the breath is said whole, never alone.
     expect(shorten('对于长期卧床、吞咽功能已经明显减退的老年患者来说，每一口都要喂得慢一些。')).not.toBe('对于长期卧床、吞咽功能已经明显减退的老年患者来说。');
+    // A sentence opened by its condition is never cut to the condition alone, nor to the action alone.
+    const cpr = shorten('如果孩子叫不醒，没有呼吸，或者只有像叹气一样的呼吸，就要马上开始心肺复苏，同时让别人拨打120。');
+    expect(cpr).toMatch(/^如果孩子叫不醒/u);
+    expect(cpr).toMatch(/心肺复苏/u);
     // Said in a short script, "第二" may come with no first before it.
     expect(shorten('第二，家里的药品要放在孩子够不到的地方。')).toBe('家里的药品要放在孩子够不到的地方。');
     // "不要硬扯" alone tells the reader nothing: an explicit condition stays when it fits.

@@ -239,15 +239,19 @@ const CONDITION_CLAUSE = /(?:时|的话|之后|以后|后|前|(?<!以)下)$|^(?:
 /** A clause naming who the advice is for ("…轻度狭窄的人", "痛风患者"). */
 const SUBJECT_END = /(?:的人|的患者|患者|人群|者|的孩子|的老人|孕妇|儿童)$|^(?:对|对于)[^，,]{2,20}(?:来说|而言)$/u;
 /** A condition stated as one (如果, 一旦), or naming a threshold, a test result or an exception: the advice holds only under it. */
+/** A sentence that opens with its condition is conditional throughout: no run starts inside it. */
+const EXPLICIT_CONDITION = /^(?:如果|假如|若|一旦|万一|要是)/u;
+/** What a condition leads to: "…，就要…", "…，请立即…". */
+const CONSEQUENCE = /[，,：:]\s*(?:就|便|则|要|应|请|需|须|必须|立即|立刻|马上|尽快|及时|可以|可|不要|别|千万|务必)/u;
 const ESSENTIAL_CONDITION = /^(?:只要|只有|除非|如果|假如|若|一旦|万一|要是)|\d|[≥≤＞＜><]|阳性|阴性|达标|确诊/u;
 /** A clause that leans on the one before for its subject or its sense ("更应主动治疗", "说明…"). */
-const LEANING_START = /^(?:(?:可以|能|能够)?(?:减少|降低|减轻|帮助|有助于)|(?:可以|能|能够)(?:预防|防止)|或者|或是|以及|都|也|还|就|才|而|并|但|却|则|所以|因此|否则|更|主要|说明|即|便|又|以免|以防|从而|进而|这样|这|那|其|它|它们|这些|那些|此)/u;
+const LEANING_START = /^(?:(?:可以|能|能够)?(?:减少|降低|减轻|帮助|有助于)|(?:可以|能|能够)(?:预防|防止)|是(?!否)|或者|或是|以及|都|也|还|就|才|而|并|但|却|则|所以|因此|否则|更|主要|说明|即|便|又|以免|以防|从而|进而|这样|这|那|其|它|它们|这些|那些|此)/u;
 /**
  * A clause that only adds to a complete one before it (a purpose, a consequence, one more
  * thing to do): the run may stop before it. "每天补充叶酸0.4毫克，并持续整个孕期" still says
  * what to take; "…，但…" or "…，才能…" would not.
  */
-const ADDS_ONLY = /^(?:也就是|即|以免|以防|从而|进而|否则|所以|因此|这样|并|并且|以及|或者|或是|更|还要|也要|(?:可以|能|能够)?(?:减少|降低|减轻|帮助|有助于)|(?:可以|能|能够)(?:预防|防止))/u;
+const ADDS_ONLY = /^(?:也就是|即|以免|以防|从而|进而|否则|所以|因此|这样|并|并且|以及|更|还要|也要|(?:可以|能|能够)?(?:减少|降低|减轻|帮助|有助于)|(?:可以|能|能够)(?:预防|防止))/u;
 /** Clauses that only lead in ("需要注意的是", "按照专家共识") carry no advice of their own. */
 const FILLER = /^(?:第[一二三四五六七八九十]{1,2}|其[一二三]|接下来|首先|其次|然后|最后|另一方面|所以请记住|请记住|记住|一定要记住|划重点|需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|也就是说)$/u;
 
@@ -299,7 +303,9 @@ export function shorten(text: string): string {
     // `cut` is whole clauses from the start of `text`: what follows starts after its own length.
     const following = text.slice(bare(cut).length).replace(/^[，,：:；;。！？!?\s]+/u, '');
     const fragment = CONDITION_CLAUSE.test(last) || FILLER.test(last) || LEAD_IN_END.test(last) || SUBJECT_END.test(last) || /的$/u.test(last)
-      || /^(?:都|也|还|就|才|则|是|应|要|需|须|必须|可以|不要|不能|会|能)/u.test(following);
+      || /^(?:都|也|还|就|才|则|是|应|要|需|须|必须|可以|不要|不能|会|能)/u.test(following)
+      // "如果叫不醒，没有呼吸。" names the condition and stops before what to do.
+      || (EXPLICIT_CONDITION.test(cut) && !CONSEQUENCE.test(cut));
     return fragment ? text : cut;
   }
   return `${bare(best.run)}。`;
@@ -314,9 +320,12 @@ function shortUnder(text: string, headline: string | undefined): string {
   if (!headline) return short;
   const head = `${headline.replace(/[。！!，,、；;：:\s]+$/u, '')}。`;
   if (lettersOnly(short).startsWith(lettersOnly(head))) return short;
-  const detail = shorten(text.slice(head.length).trim() || head);
+  // A headline too long to say whole is shortened like any sentence.
+  if ([...head].length > SHORT_CHARS) return short;
   const spoken = shorten(head);
-  return [...(spoken + detail)].length <= SHORT_CHARS && detail !== head ? spoken + detail : spoken;
+  const rest = text.slice(head.length).trim();
+  const detail = rest ? shorten(rest) : '';
+  return detail && [...(spoken + detail)].length <= SHORT_CHARS ? spoken + detail : spoken;
 }
 
 /** What starting inside a sentence costs a run, in score points. */
@@ -337,6 +346,7 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, na
     if (from > 0 && !pieces[from]!.starts && (CONDITION_CLAUSE.test(prev) || LEAD_IN_END.test(prev)) && ESSENTIAL_CONDITION.test(prev)) continue;
     // "大多数只是小斑块的人，不需要手术": without the people it is about, the advice is for everyone.
     if (!pieces[from]!.starts && subjectBefore(pieces, from)) continue;
+    if (!pieces[from]!.starts && EXPLICIT_CONDITION.test(sentenceStart(pieces, from))) continue;
     if (FILLER.test(bare(pieces[from]!.c))) continue;
     let run = '';
     let weakTail = false;
@@ -371,6 +381,13 @@ function subjectBefore(pieces: { c: string; starts: boolean }[], at: number): bo
     if (pieces[k]!.starts) return false;
   }
   return false;
+}
+
+/** The first clause of the sentence that piece `at` is in. */
+function sentenceStart(pieces: { c: string; starts: boolean }[], at: number): string {
+  let k = at;
+  while (k > 0 && !pieces[k]!.starts) k--;
+  return pieces[k]!.c;
 }
 
 /** Index of the piece that starts the sentence after the one `at` starts. */
