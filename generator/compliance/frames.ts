@@ -11,7 +11,7 @@ import {
   GIFT_TRIGGERS, GIFT_WORDS, OFFER_WORDS, HARMS, PRODUCT_FORMS, PSEUDO_CARE, REGRET, SALES_TALK, SHARE, SHARE_OUTCOMES, STATE_ACTS, STATE_LENDERS, VOUCHING_ACTS,
   DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, OWN_SERVICE, SPAN_RECOVERY, NO_BURDEN_LIST, STATE_PERSONS, LEADER_SERVICE, BOASTED_CREDENTIALS, CELEBRITY_CUSTOMERS, SHOWCASE_CASES, LIVE_SALES_TALK, LOOKS, FORTUNE, HYPE, DRIVE_OUT, DETOX_TALK, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
   STATE_MEDIA, MEDIA_CREDITS, OFFICIALS, OFFICIAL_ENDORSING, MEDIA_CITATION, STATE_HISTORY, RIVAL_TREATMENTS, LUMPS,
-  STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES, MIRACLE_OUTCOMES, FEAR_SLOGANS, AUTHORITY_MAKERS, AUTHORITY_MAKING, FOREIGN_PROOF, CROWD_USERS,
+  STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES, MIRACLE_OUTCOMES, FEAR_SLOGANS, AUTHORITY_MAKERS, AUTHORITY_MAKING, FOREIGN_PROOF, CROWD_USERS, SHARE_OF_CURED, BUY_GIFT, PHONE_ADVISER,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -649,5 +649,32 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“某某大学博士生导师研发”“诺奖得主团队研发”“美国FDA认证”“日本国民都在吃”“用了都说好”“听听老病友怎么说”：借权威、外国认证或人群为产品作证明',
     message: '借专家、外国认证或“大家都在用”为产品、疗法作证明', suggestion: '删除这些证明；介绍适应证、用法和注意事项即可',
     examples: { hit: ['某某大学博士生导师研发', '美国FDA认证', '日本国民都在吃'], clean: ['屠呦呦团队发现了青蒿素', '这种药已获美国FDA批准上市'] },
+  },
+  {
+    id: 'cure-rate.share-of-cured', category: 'cure-rate', severity: 'warning',
+    pattern: re(SHARE_OF_CURED),
+    qualifierExempt: true,
+    source: '广告法 第十六条第一款第（二）项；医疗广告管理办法 第七条第（二）项',
+    looksFor: '“痊愈者占七成”“服用者中87%血压明显下降”“好转以上的达到九成”：先说治好的人，再说占多少',
+    message: '以治好、好转的人所占比例宣传疗效', suggestion: '删除疗效比例；确需引用研究时注明出处、人群和样本量',
+    examples: { hit: ['经临床观察，痊愈者占七成', '服用者中87%血压明显下降'], clean: ['约七成患者的症状可在数周内自行缓解'] },
+  },
+  {
+    id: 'inducement.buy-gift', category: 'inducement', severity: 'warning',
+    pattern: re(BUY_GIFT),
+    allow: PUBLIC_PROGRAMME,
+    source: '药品广告审查发布标准 第十二条第（二）项；医疗广告管理办法 第七条',
+    looksFor: '“购两盒送一盒”“凡是今天报名的都送一台按摩仪”：以买赠、报名赠送招揽',
+    message: '以买赠或报名、到店赠送招揽购买、就医', suggestion: '删除赠送信息',
+    examples: { hit: ['购两盒送一盒', '凡是今天报名的都送一台按摩仪'], clean: ['报名参加社区义诊的居民可免费测血压（卫健委主办）'] },
+  },
+  {
+    id: 'disguised-ad.phone-adviser', category: 'disguised-ad', severity: 'warning',
+    pattern: re(PHONE_ADVISER),
+    allow: /12320|12345|12356|120|110|(?<!\d)114(?!\d)|心理援助|戒烟热线|举报|投诉/,
+    source: '广告法 第十九条；国卫办医政函〔2025〕419号 负面清单第2条',
+    looksFor: '“请拨打400电话”“添加专属顾问”：引导读者联系商家的电话或顾问',
+    message: '以400电话或“专属顾问”引导读者联系商家，属于变相广告', suggestion: '删除联系方式；提示“请到正规医疗机构就诊”即可',
+    examples: { hit: ['想了解更多，请拨打400电话', '微信扫一扫，添加专属顾问'], clean: ['如有疑问，可拨打12320卫生热线咨询'] },
   },
 ];

@@ -736,3 +736,25 @@ describe('threats, slogans, borrowed authority and crowds', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+/* Shares of the cured said the other way round, buy-and-get gifts, 400 lines and advisers (#11). */
+describe('shares of the cured, buy-and-get gifts, phone and adviser contact', () => {
+  it.each([
+    ['cure-rate', '好转以上的达到九成'],
+    ['cure-rate', '治愈的患者占到八成以上'],
+    ['inducement', '买二赠一，送完即止'],
+    ['inducement', '今天到店的一律送体检卡'],
+    ['disguised-ad', '详情请致电400-800-1234'],
+    ['disguised-ad', '加一下健康顾问微信'],
+  ])('%s: “%s”', (category, text) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each([
+    '研究显示，受试者中约30%出现胃肠道反应',
+    '如有疑问，可拨打12320卫生热线咨询',
+    '家长可以联系学校的健康管家老师',
+  ])('education stays clean: “%s”', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
