@@ -148,14 +148,14 @@ export const FRAME_RULES: ClaimRule[] = [
     pattern: re(`${any([...STATE_LENDERS, ...STATE_INSTITUTIONS])}${GAP(6)}${any([...STATE_ACTS, ...STATE_DEEDS])}`),
     // A drug's marketing approval is a regulatory fact ("国家药监局批准该药上市"); news cited as news is a source.
     // "都需经国家药监局审批通过方可上市" states a legal requirement, not an endorsement.
-    allow: new RegExp(`${CITATION.source}|${MEDIA_CITATION}|批准(?:其|该药|该产品)?(?:上市|注册|进口|开展临床)|获批上市|(?:需|须|必须|应当?)经${GAP(12)}(?:审批|批准|注册|备案)|方可上市`, 'u'),
+    allow: new RegExp(`${CITATION.source}|${MEDIA_CITATION}|批准(?:其|该药|该产品)?(?:上市|注册|进口|开展临床)|获批上市|(?:需|须|必须|应当?)经${GAP(12)}(?:审批|批准|注册|备案)|方可上市|接种|疫苗|市民|群众`, 'u'),
     looksFor: '国家机关、军队、官方媒体加“认证、推荐、研制、报道”：若不是引用文件，属于借国家名义背书',
     message: '出现国家机关、军队或官方媒体的名义：不得用作医院、产品或疗法的背书', suggestion: '引用政策时写明文件名称和文号',
     examples: { hit: ['老龄委推广的健康工程'], clean: ['国家卫健委发布的指南建议成年人每天运动'] },
   },
   {
     id: 'state-name.media', category: 'state-name', severity: 'warning',
-    pattern: re(`(?:央视|CCTV|中央电视台|中央台|央广|卫视|电视台|新华网|人民网|光明网)${GAP(12)}(?:栏目|专题|报道|播出|推荐)|${MEDIA_APPEARANCES}`),
+    pattern: re(`(?:央视|CCTV|中央电视台|中央台|央广|卫视|电视台|新华网|人民网|光明网|学习强国|中国之声)${GAP(12)}(?:栏目|专题|报道|播出|推荐)|${MEDIA_APPEARANCES}`),
     allow: new RegExp(`指南|共识|发布的?|免疫规划|政策|文件|通知|规定|据[^，。]{0,12}报道|${MEDIA_CITATION}`, 'u'),
     looksFor: '“央视栏目专题报道”等官方媒体名义：若用来为医院、产品作背书，属于借国家名义宣传',
     message: '出现官方媒体的节目或报道：不得用作医院、产品的背书', suggestion: '删除媒体名义；引用报道时注明出处并不作宣传',
@@ -566,7 +566,7 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'state-name.space-crew', category: 'state-name', severity: 'warning',
-    pattern: re(`(?:航天员|宇航员|神舟|天宫)${GAP(4)}(?:专用|同款|指定|专供|特供|都在用|推荐|定点)|国字号${GAP(2)}(?:专家|品牌|产品|医院|疗法|技术|配方|保健品)`),
+    pattern: re(`(?:航天员|宇航员|神舟|天宫|国家队(?:运动员)?)${GAP(4)}(?:专用|同款|指定|专供|特供|都在(?:用|喝|吃)|推荐|定点)|国字号${GAP(2)}(?:专家|品牌|产品|医院|疗法|技术|配方|保健品)`),
     allow: new RegExp(STATE_HISTORY, 'u'),
     source: '广告法 第九条第（二）项；医疗广告管理办法 第七条第（七）项',
     looksFor: '“航天员专用营养品”“国字号品牌”：借航天等国家工程或“国字号”身份作背书',
@@ -594,7 +594,7 @@ export const FRAME_RULES: ClaimRule[] = [
   // act + the thing endorsed), not the batch's words.
   {
     id: 'state-name.organ-endorses', category: 'state-name', severity: 'warning',
-    pattern: re(`${STATE_ORGANS}${GAP(8)}${ORGAN_ENDORSING}${SGAP(10)}${ENDORSED_THINGS}|${ENDORSED_THINGS}${SGAP(10)}(?:由|经|获|获得|得到|受到)${GAP(2)}${STATE_ORGANS}${GAP(8)}${ORGAN_ENDORSING}|${STATE_ORGANS}${GAP(4)}(?:认证|监制|特供|专供|指定|授牌)(?=[，。；！？、\\s]|$)|(?:${STATE_ORGANS}|国家卫生健康委员会|卫生健康委员会|国家中医药管理局|国家药品监督管理局)${HAN}{0,16}?${STATE_UNIT_TITLES}|${STATE_PROGRAMMES}`),
+    pattern: re(`${STATE_ORGANS}${GAP(8)}${ORGAN_ENDORSING}${SGAP(10)}${ENDORSED_THINGS}|${ENDORSED_THINGS}${SGAP(10)}(?:由|经|获|获得|得到|受到)${GAP(2)}${STATE_ORGANS}${GAP(8)}${ORGAN_ENDORSING}|${STATE_ORGANS}${GAP(4)}(?:认证|监制|特供|专供|指定|授牌|推荐|批准|审批|研制|研发)(?=[，。；！？、\\s]|$)|(?:${STATE_ORGANS}|国家卫生健康委员会|卫生健康委员会|国家中医药管理局|国家药品监督管理局)${HAN}{0,16}?${STATE_UNIT_TITLES}|${STATE_PROGRAMMES}`),
     // Public-health advice names the organ as a source ("中国疾控中心推荐接种流感疫苗", "建议使用含氯消毒液").
     allow: new RegExp(`${CITATION.source}|${MEDIA_CITATION}|${STATE_HISTORY}|接种|疫苗|(?:进行|对\\p{Script=Han}{0,10})消毒|洗手|口罩|防控|提醒|表示|指出|介绍|批准(?:其|该药|该产品)?(?:上市|注册|进口)|获批上市|审批通过方可`, 'u'),
     source: '广告法 第九条第（二）项',

@@ -758,3 +758,28 @@ describe('shares of the cured, buy-and-get gifts, phone and adviser contact', ()
     expect(findings(text)).toEqual([]);
   });
 });
+
+/* State names in more forms: provincial departments, 免检, army HQ departments, national teams, channel-numbered media (#11). */
+describe('state names in more forms', () => {
+  const stateFindings = (t: string) => findings(t).filter((h) => h.category === 'state-name');
+  it.each([
+    '国家免检产品',
+    '省科技厅重点推广项目',
+    '省卫生厅批准',
+    '原总后卫生部专家',
+    '国家队运动员都在喝',
+    'CCTV-2《是真的吗》节目证实',
+    '学习强国报道',
+  ])('state-name: “%s”', (text) => {
+    expect(stateFindings(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    '据学习强国报道，今年流感高峰提前',
+    '市卫健委推荐市民接种流感疫苗',
+    '省卫健委发布高温中暑防治提醒',
+    '省卫生厅批准该院开展人体器官移植',
+  ])('no state-name finding: “%s”', (text) => {
+    expect(stateFindings(text)).toEqual([]);
+  });
+});
