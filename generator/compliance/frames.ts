@@ -11,7 +11,7 @@ import {
   GIFT_TRIGGERS, GIFT_WORDS, OFFER_WORDS, HARMS, PRODUCT_FORMS, PSEUDO_CARE, REGRET, SALES_TALK, SHARE, SHARE_OUTCOMES, STATE_ACTS, STATE_LENDERS, VOUCHING_ACTS,
   DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, OWN_SERVICE, SPAN_RECOVERY, NO_BURDEN_LIST, STATE_PERSONS, LEADER_SERVICE, BOASTED_CREDENTIALS, CELEBRITY_CUSTOMERS, SHOWCASE_CASES, LIVE_SALES_TALK, LOOKS, FORTUNE, HYPE, DRIVE_OUT, DETOX_TALK, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
   STATE_MEDIA, MEDIA_CREDITS, OFFICIALS, OFFICIAL_ENDORSING, MEDIA_CITATION, STATE_HISTORY, RIVAL_TREATMENTS, LUMPS,
-  STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES, MIRACLE_OUTCOMES, FEAR_SLOGANS, AUTHORITY_MAKERS, AUTHORITY_MAKING, FOREIGN_PROOF, CROWD_USERS, SHARE_OF_CURED, BUY_GIFT, PHONE_ADVISER,
+  STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES, MIRACLE_OUTCOMES, FEAR_SLOGANS, AUTHORITY_MAKERS, AUTHORITY_MAKING, FOREIGN_PROOF, CROWD_USERS, SHARE_OF_CURED, BUY_GIFT, PHONE_ADVISER, CERTAIN_RELIEF,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -676,5 +676,16 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“请拨打400电话”“添加专属顾问”：引导读者联系商家的电话或顾问',
     message: '以400电话或“专属顾问”引导读者联系商家，属于变相广告', suggestion: '删除联系方式；提示“请到正规医疗机构就诊”即可',
     examples: { hit: ['想了解更多，请拨打400电话', '微信扫一扫，添加专属顾问'], clean: ['如有疑问，可拨打12320卫生热线咨询'] },
+  },
+  {
+    id: 'guarantee.certain-relief', category: 'guarantee', severity: 'warning',
+    pattern: re(CERTAIN_RELIEF),
+    qualifierExempt: true,
+    // Exercise, diet and vaccines suit nearly everyone, and guidelines say so.
+    allow: /运动|锻炼|步行|快走|饮食|膳食|疫苗|接种|指南|共识/,
+    source: '广告法 第十六条第一款第（一）项；药品广告审查发布标准 第十条；保健食品广告审查暂行规定 第八条',
+    looksFor: '“立即止咳”“疼痛立消”“便秘问题迎刃而解”“糖尿病一定能控制住”“不伤肝肾”“男女老少都适用”：立刻、必然的疗效，安全保证，适合所有人',
+    message: '断言立刻或必然见效、安全无伤或人人适用，属于对功效、安全性的保证', suggestion: '删除保证，说明个体差异、适用人群和可能的不良反应',
+    examples: { hit: ['一针下去，疼痛消失', '服用一周，便秘问题迎刃而解', '纯中药，不伤肝肾', '男女老少都适用'], clean: ['快走适合所有人群，每天30分钟即可', '伤口出血要立即按压止血', '有人说中药不伤肝肾，这是误区'] },
   },
 ];

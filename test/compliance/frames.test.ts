@@ -783,3 +783,28 @@ describe('state names in more forms', () => {
     expect(stateFindings(text)).toEqual([]);
   });
 });
+
+/* Relief at once or for certain, safety and suitability for everyone (#11). */
+describe('relief at once or for certain', () => {
+  const rules = (t: string) => findings(t).map((h) => h.rule);
+  it.each([
+    '贴上立刻止痛',
+    '疼痛立消',
+    '只要坚持服用，血糖一定能降下来',
+    '快速降压，不伤肝肾',
+    '老少皆宜，放心食用',
+    '焕然一新，重返青春',
+  ])('guarantee.certain-relief: “%s”', (text) => {
+    expect(rules(text)).toContain('guarantee.certain-relief');
+  });
+
+  it.each([
+    '伤口出血要立即按压止血',
+    '孩子发烧应立即退热吗',
+    '快走适合所有人群，每天30分钟即可',
+    '只要坚持规律服药，大多数人的血压可以控制住',
+    '有人说中药不伤肝肾，这是误区',
+  ])('education stays clean: “%s”', (text) => {
+    expect(rules(text)).not.toContain('guarantee.certain-relief');
+  });
+});
