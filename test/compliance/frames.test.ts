@@ -808,3 +808,30 @@ describe('relief at once or for certain', () => {
     expect(rules(text)).not.toContain('guarantee.certain-relief');
   });
 });
+
+/* Contact hidden in profiles and IDs, free consultations and referral rewards, magic talk (#11). */
+describe('profile contact, referral rewards, magic talk', () => {
+  it.each([
+    ['disguised-ad', '需要的朋友看我简介'],
+    ['disguised-ad', '主页有联系方式'],
+    ['disguised-ad', '威信同号'],
+    ['disguised-ad', '我的微信：zhang2024'],
+    ['inducement', '医生免费面诊，随到随诊'],
+    ['inducement', '推荐好友来做，奖励500元'],
+    ['inducement', '积分兑换保健品'],
+    ['superstition', '用意念治病'],
+    ['superstition', '神奇的东方魔力'],
+  ])('%s: “%s”', (category, text) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each([
+    '请看我的简介了解作者',
+    '作者简介：某某，主任医师',
+    '微信公众号：健康中国',
+    '他练就了一身神功',
+    '家庭医生签约居民可免费问诊（国家基本公共卫生服务）',
+  ])('education stays clean: “%s”', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
