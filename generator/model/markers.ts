@@ -76,7 +76,7 @@ const REFERENCES_LABEL = /^(?:参考文献|参考资料|资料来源|文献来�
 /** Credits and channel furniture at the end of WeChat articles: never content. */
 const BYLINE =
   /^[（(]?\s*(?:本文)?(?:编辑|审核|审稿|校对|排版|责编|责任编辑|来源|文字|文|图|图片|图片来源|作者|供稿|策划|统筹|监制|出品|内容来源|视频|摄影|设计|撰稿|初审|复审|终审)\s*[：:|｜丨/]/u;
-const FURNITURE = /图片来源于?网络|侵删|侵权请?联系|点击.{0,6}关注|关注我们|点个?[赞在看]|转发给|欢迎转发|长按.{0,4}二维码|扫码关注|阅读原文/u;
+const FURNITURE = /^[（(][^）)]{0,24}(?:整理|审核|审阅|校对)[^）)]{0,12}[）)]$|图片来源于?网络|侵删|侵权请?联系|点击.{0,6}关注|关注我们|点个?[赞在看]|转发给|欢迎转发|长按.{0,4}二维码|扫码关注|阅读原文/u;
 
 export function lineLabel(raw: string): LineLabel {
   const t = stripDecoration(raw);

@@ -36,13 +36,15 @@ export function pickHook(model: ArticleModel, charsPerSecond: number, seconds = 
 
 function anyHook(model: ArticleModel, charsPerSecond: number, seconds: number): Hook {
   const max = Math.floor(seconds * charsPerSecond);
+  // "《健康直播间》｜体检CT查出肺结节…": the column's name before "｜" is no part of the hook.
+  const title = model.title.replace(/^[^｜|]{1,12}[｜|]\s*(?=.{6})/u, '');
   const fits = (t: string) => charLength(lettersOnly(t)) <= max && charLength(lettersOnly(t)) >= 5;
   // The title's own question ("气雾剂喷了没效果？正确用法分六步") is the article's chosen hook.
   // Its whole question: "第一时间该做什么？" without "被狗咬伤后，" asks about nothing.
-  const titleQuestion = model.title.match(/[^？?！!。：:\s]+[？?]/u)?.[0]?.replace(/[，,]\s*/gu, '，');
+  const titleQuestion = title.match(/[^？?！!。：:\s]+[？?]/u)?.[0]?.replace(/[，,]\s*/gu, '，');
   // A context-free question ("怎样才算用对了？", "什么时候测？") means nothing as an opener: it
   // opens on a question word or leans on what came before, with no topic of its own.
-  const standalone = (q: string) => !/^(?:那|这|它|怎样才算|为什么会这样|到底|究竟|可是|但是|那么|什么|哪些|哪种|怎么|怎样|如何|多少)/u.test(q) && charLength(q) >= 7;
+  const standalone = (q: string) => !/^(?:那|这|它|怎样才算|为什么会这样|到底|究竟|可是|但是|那么|什么|哪些|哪种|怎么|怎样|如何|多少|是不是|是否|能不能|要不要|会不会|有没有|该不该)/u.test(q) && charLength(q) >= 7;
   if (titleQuestion && fits(titleQuestion) && standalone(titleQuestion)) return { text: titleQuestion };
   // A question from the body opens the video only when it names the article's topic (shares a
   // word with the title): "平时生活中要注意什么？" could open any video.
@@ -61,12 +63,12 @@ function anyHook(model: ArticleModel, charsPerSecond: number, seconds: number): 
     const clause = whole.length === 1 ? whole[0] : undefined;
     if (clause && clause.includes(f.figure) && fits(clause) && !/^(?:19|20)\d\d/.test(f.figure)) return { text: `${clause}。`, source: f.position };
   }
-  if (fits(model.title)) return { text: sayable(model.title) };
+  if (fits(title)) return { text: sayable(title) };
   // A clause of the title that states something on its own ("62岁李大爷早饭时筷子掉了"), not a
   // trailing fragment ("家人没在意……").
-  const clause = clauses(model.title.replace(/[…．.]+$/u, '')).find((c) => fits(c) && charLength(c) >= 6 && standalone(c));
+  const clause = clauses(title.replace(/[…．.]+$/u, '')).find((c) => fits(c) && charLength(c) >= 6 && standalone(c));
   if (clause) return { text: sayable(clause) };
   const short = model.questions.find((q) => charLength(q.text) <= max * 2);
   if (short) return { text: short.text, source: short.position };
-  return { text: sayable(clauses(model.title)[0] ?? model.title) };
+  return { text: sayable(clauses(title)[0] ?? title) };
 }

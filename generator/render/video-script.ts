@@ -77,6 +77,10 @@ export const videoScriptRenderer: Renderer = {
   },
 };
 
+/** Past this many characters a point's short form costs strength, per character. */
+const LONG_POINT_CHARS = 28;
+const LONG_POINT_COST = 0.15;
+
 /** Choose what is said: the hook, the strongest takeaways the time allows, then the advice. */
 function planShots(model: ArticleModel, target: number, style: ScriptStyle, warnings: Warning[]): PlannedShot[] {
   const rate = style.charsPerSecond;
@@ -99,7 +103,8 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   const hookSaid = lettersOnly(hook.text);
   // Each part's best first (round by round); within a round, the one that reads more as advice.
   // Worked out once per takeaway, not in every comparison of the sort.
-  const strengths = new Map(model.takeaways.map((t) => [t, t.score + 1.5 * adviceScore(t.short)]));
+  // A point that cannot be said short costs the time of two: it needs to be that much stronger.
+  const strengths = new Map(model.takeaways.map((t) => [t, t.score + 1.5 * adviceScore(t.short) - LONG_POINT_COST * Math.max(0, charLength(t.short) - LONG_POINT_CHARS)]));
   const strength = (t: Takeaway) => strengths.get(t)!;
   const ranked = [...model.takeaways].sort((a, b) => strength(b) - strength(a) || a.position.line - b.position.line)
     .filter((t) => !(hookSaid.length > 0 && lettersOnly(pointSpeech(t, false, hook)) === hookSaid))

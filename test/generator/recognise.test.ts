@@ -222,6 +222,28 @@ title: 心肺复苏
     expect(slides.map((x) => x.text).join('')).not.toMatch(/共识|民法典/u);
   });
 
+  it('a bold term, a greeting and a transcript note are no points; a column name is no hook', () => {
+    const m = modelOf(`---
+title: 《名医在线》｜查出甲状腺结节，是不是都要手术？
+---
+
+主持人：今天请来了内分泌科的王医生。
+
+王医生：主持人好，各位听众朋友们好。
+
+主持人：甲状腺结节常见吗？
+
+王医生：很常见。医学上叫**甲状腺结节病**，**绝大多数甲状腺结节是良性的**，定期复查B超就可以。
+
+（根据节目录音整理，文字经嘉宾审核）
+`);
+    const texts = m.takeaways.map((t) => t.text).join('|');
+    expect(texts).toContain('绝大多数甲状腺结节是良性的');
+    expect(texts).not.toMatch(/听众朋友们好|录音整理|^甲状腺结节病$|\|甲状腺结节病\|/u);
+    const script = render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!;
+    expect(script.shots![0]!.voiceOver).not.toMatch(/名医在线|^是不是/u);
+  });
+
   it('reads emoji lines and inline “myth”——truth lines', () => {
     const m = modelOf('---\ntitle: 冬季防一氧化碳中毒\n---\n\n## ✅ 这样做更安全\n\n✅ 室内用炭火一定要开窗通风。\n\n✅ 家里可以安装一氧化碳报警器。\n\n## ❌ 这些说法不靠谱\n\n❌ “在炉边放一盆清水就能防中毒”——一氧化碳几乎不溶于水，炉边放一盆清水并不能预防中毒。\n');
     expect(m.takeaways.map((t) => t.text)).toEqual(expect.arrayContaining(['室内用炭火一定要开窗通风。', '家里可以安装一氧化碳报警器。']));
@@ -356,6 +378,8 @@ describe('short forms of takeaways', () => {
     const cpr = shorten('如果孩子叫不醒，没有呼吸，或者只有像叹气一样的呼吸，就要马上开始心肺复苏，同时让别人拨打120。');
     expect(cpr).toMatch(/^如果孩子叫不醒/u);
     expect(cpr).toMatch(/心肺复苏/u);
+    // A clause that conditions the next ("…以上，疼痛…就会改善") does not end a short form.
+    expect(shorten('对于超重的高血压患者，体重下降5公斤以上，收缩压往往就会有明显下降，用药也可能减少。')).not.toMatch(/以上。$/u);
     // Said in a short script, "第二" may come with no first before it.
     expect(shorten('第二，家里的药品要放在孩子够不到的地方。')).toBe('家里的药品要放在孩子够不到的地方。');
     // "不要硬扯" alone tells the reader nothing: an explicit condition stays when it fits.

@@ -49,8 +49,8 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (safety && safety.includes(lettersOnly(t))) return undefined;
     // A question, or a line trailing off ("第二天全班请假一小半……") to draw the reader in, teaches nothing.
     if (/(?:[？?]|…|\.{3})[”’」』）)]*$/u.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return undefined;
-    // "把这篇文章转给家里的长辈看看吧！" asks for a share; it teaches nothing.
-    if (SHARE_ASK.test(t)) return undefined;
+    // "把这篇文章转给家里的长辈看看吧！" asks for a share; "主持人好，听众朋友们好。" greets: neither teaches.
+    if (SHARE_ASK.test(t) || GREETING.test(t)) return undefined;
     const section = sectionOf[i]!;
     const takeaway: Candidate = { text: t, position: blocks[i]!.position, reason, score: intro.has(i) && sections.length > 0 && reason === 'conclusion' ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
     found.push(takeaway);
@@ -224,9 +224,11 @@ function bestStatement(text: string, firstBonus = 0, min = 0): string | undefine
 }
 
 const SHORT_CHARS = 28;
+/** A greeting or thanks in an interview or talk. */
+const GREETING = /^(?:[^，。！？]{0,8}(?:大家|朋友们|主持人|各位|您|你)好[，,！!。]|(?:谢谢|感谢)(?:主持人|大家|您|邀请))/u;
 const SHARE_ASK = /转给|转发|分享给|分享到|关注我们|点个赞|点赞|收藏|评论区/u;
 /** Words with which a writer points at the sentence to remember. */
-const SIGNPOST = /^(?:简单来说|简单地说|总之|总的来说|总而言之|一句话|说到底|归根结底|请记住|记住|划重点|重点是|核心是)|关键(?:就)?(?:在于|是)|说到底|(?:最|更)重要的是|首要(?:靶点|目标|任务)/u;
+const SIGNPOST = /^(?:简单来说|简单地说|简单说|简而言之|总之|总的来说|总而言之|一句话|说到底|归根结底|请记住|记住|划重点|重点是|核心是)|关键(?:就)?(?:在于|是)|说到底|(?:最|更)重要的是|首要(?:靶点|目标|任务)/u;
 /** As strong as a bold sentence: the writer marked it in words instead of asterisks. */
 const SIGNPOSTED = 4.5;
 /** A bold headline with its detail still fits one slide. */
@@ -240,7 +242,7 @@ const CONDITION_CLAUSE = /(?:时|的话|之后|以后|后|前|(?<!以)下)$|^(?:
 const SUBJECT_END = /(?:的人|的患者|患者|人群|者|的孩子|的老人|孕妇|儿童)$|^(?:对|对于)[^，,]{2,20}(?:来说|而言)$/u;
 /** A condition stated as one (如果, 一旦), or naming a threshold, a test result or an exception: the advice holds only under it. */
 /** A sentence that opens with its condition is conditional throughout: no run starts inside it. */
-const EXPLICIT_CONDITION = /^(?:如果|假如|若|一旦|万一|要是)/u;
+const EXPLICIT_CONDITION = /^(?:但是?|不过|而|可|那么)?(?:如果|假如|若|一旦|万一|要是)/u;
 /** What a condition leads to: "…，就要…", "…，请立即…". */
 const CONSEQUENCE = /[，,：:]\s*(?:就|便|则|要|应|请|需|须|必须|立即|立刻|马上|尽快|及时|可以|可|不要|别|千万|务必)/u;
 const ESSENTIAL_CONDITION = /^(?:只要|只有|除非|如果|假如|若|一旦|万一|要是)|\d|[≥≤＞＜><]|阳性|阴性|达标|确诊/u;
@@ -253,7 +255,7 @@ const LEANING_START = /^(?:(?:可以|能|能够)?(?:减少|降低|减轻|帮助|
  */
 const ADDS_ONLY = /^(?:也就是|即|以免|以防|从而|进而|否则|所以|因此|这样|并|并且|以及|更|还要|也要|(?:可以|能|能够)?(?:减少|降低|减轻|帮助|有助于)|(?:可以|能|能够)(?:预防|防止))/u;
 /** Clauses that only lead in ("需要注意的是", "按照专家共识") carry no advice of their own. */
-const FILLER = /^(?:第[一二三四五六七八九十]{1,2}|其[一二三]|接下来|首先|其次|然后|最后|另一方面|所以请记住|请记住|记住|一定要记住|划重点|需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|也就是说)$/u;
+const FILLER = /^(?:第[一二三四五六七八九十]{1,2}|其[一二三]|接下来|首先|其次|然后|最后|另一方面|所以请记住|请记住|记住|一定要记住|划重点|需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|简单说|简单地说|简而言之|通俗地说|也就是说)$/u;
 
 /**
  * The strongest run of whole clauses within SHORT_CHARS: what a 60-second video can afford to
@@ -302,7 +304,7 @@ export function shorten(text: string): string {
     const last = bare(cut).split(/[，,：:；;。！？!?]/u).at(-1)?.trim() ?? '';
     // `cut` is whole clauses from the start of `text`: what follows starts after its own length.
     const following = text.slice(bare(cut).length).replace(/^[，,：:；;。！？!?\s]+/u, '');
-    const fragment = CONDITION_CLAUSE.test(last) || FILLER.test(last) || LEAD_IN_END.test(last) || SUBJECT_END.test(last) || /的$/u.test(last)
+    const fragment = [...lettersOnly(cut)].length < 6 || FILLER.test(last) || SUBJECT_END.test(last) || /的$/u.test(last) || (following !== '' && stopsShort(last, following))
       || /^(?:都|也|还|就|才|则|是|应|要|需|须|必须|可以|不要|不能|会|能)/u.test(following)
       // "如果叫不醒，没有呼吸。" names the condition and stops before what to do.
       || (EXPLICIT_CONDITION.test(cut) && !CONSEQUENCE.test(cut));
@@ -327,6 +329,20 @@ function shortUnder(text: string, headline: string | undefined): string {
   const detail = rest ? shorten(rest) : '';
   return detail && [...(spoken + detail)].length <= SHORT_CHARS ? spoken + detail : spoken;
 }
+
+/**
+ * Whether a run ending on clause `last` would stop short of what it says: the clause announces
+ * or conditions the next ("我国指南建议，", "体重下降5%以上，疼痛…就会改善"), or the next leans on it.
+ */
+function stopsShort(last: string, following: string): boolean {
+  return LEAD_IN_END.test(last) || CONDITION_CLAUSE.test(last)
+    || (/^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following) && !PRESCRIPTIVE.test(last))
+    || (LEANING_START.test(following) && !ADDS_ONLY.test(following))
+    || CONSEQUENCE_AHEAD.test(following);
+}
+
+/** A clause that says what follows from the one before ("疼痛往往就会改善", "…的，都应该做胃镜"). */
+const CONSEQUENCE_AHEAD = /^[^，,。；;]{0,10}?(?:就|才|便)(?!是)|^[^，,。；;]{0,14}的[，,]\s*都/u;
 
 /** What starting inside a sentence costs a run, in score points. */
 const INNER_START_COST = 1.25;
@@ -359,7 +375,7 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, na
       // A run must not stop on a clause that only announces what follows ("我国指南建议，") or
       // dangles ("一松开，"), nor start on one that leans on the clause before ("都可能…").
       const following = endsSentence ? '' : bare(pieces[to + 1]!.c);
-      const dangling = !endsSentence && (LEAD_IN_END.test(last) || CONDITION_CLAUSE.test(last) || [...last].length <= 3 || (/^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following) && !PRESCRIPTIVE.test(last)) || (LEANING_START.test(following) && !ADDS_ONLY.test(following)));
+      const dangling = !endsSentence && ([...last].length <= 3 || stopsShort(last, following));
       const leaning = !pieces[from]!.starts && LEANING_START.test(bare(pieces[from]!.c));
       // A fragment ("单用他汀不能达标的。", "更应主动治疗。") would say something the article
       // does not: such a run is never a short form.
@@ -445,8 +461,11 @@ function leadSentence(b: Block): string | undefined {
 
 function sentenceLike(bold: string): string | undefined {
   const s = bold.trim();
-  return [...s].length >= 5 && !/[？?]$/.test(s) ? s : undefined;
+  return [...s].length >= 5 && !/[？?]$/.test(s) && !TERM.test(s) ? s : undefined;
 }
+
+/** A bold name of a disease, test or treatment ("胃食管反流病", "低剂量螺旋CT"): a term, not a sentence. */
+const TERM = /^[^，,。！？!?；;：:\s]{2,10}(?:病|症|炎|癌|征|瘤|术|镜|剂|药|素|CT|检查|试验)$/u;
 
 /** A list item or emoji line: its bold sentence, or "label：its advice", or its advice. */
 function itemText(b: Block, text: string): string | undefined {
