@@ -5,7 +5,7 @@
  */
 import type { SourcePoint } from '../manifest.ts';
 import type { ArticleModel } from '../model/types.ts';
-import { charLength, clauses, lettersOnly, stripEndPunctuation } from '../text/sentences.ts';
+import { charLength, clauses, hanBigrams, lettersOnly, stripEndPunctuation } from '../text/sentences.ts';
 
 
 export interface Hook { text: string; source?: SourcePoint }
@@ -20,12 +20,6 @@ export function sayable(text: string): string {
 /** Emoji and bullets are seen, not said. */
 const spoken = (t: string) => t.replace(/[\p{Extended_Pictographic}\uFE0F\u200D\u20E3]/gu, '').trim();
 
-/** Two-character words of a text's Han runs, to tell whether two texts share a topic. */
-function hanBigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
-  return out;
-}
 /** Pairs every question has: no topic. */
 const GENERIC = /^(?:什么|怎么|怎样|如何|哪些|多少|为什|可以|需要|要不|不要|应该|能不|是不|有没|没有|一定|这些|那些|时候|后该|了该|该怎|该做|注意|医生|专家|主任|问答|科普|正确|方法|知道|一下|几个|个误|误区)$/u;
 

@@ -74,3 +74,10 @@ export function shortLabel(text: string, max: number, min = 1): string | undefin
   for (const c of clauses(t)) if (charLength(c) <= max && charLength(c) >= min) return c;
   return undefined;
 }
+
+/** Two-character words of a text's Han runs, to tell whether two texts share a topic. */
+export function hanBigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+}

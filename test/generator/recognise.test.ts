@@ -244,6 +244,20 @@ title: 《名医在线》｜查出甲状腺结节，是不是都要手术？
     expect(script.shots![0]!.voiceOver).not.toMatch(/名医在线|^是不是/u);
   });
 
+  it('a myth\'s truth answers the myth itself, even when the writer put it as a statement', () => {
+    const m = modelOf(`---
+title: 疝气的误区
+---
+
+### 误区一：疝气要等长大了才能做手术
+
+这是很多家长的想法。**现在的疝气手术，不再以“孩子够不够大”为标准，而是看疝块是否反复出现。**
+
+拖得太久也有坏处：**疝块可能卡住出不来**，引起肠管缺血，需要急诊手术。
+`);
+    expect(m.myths[0]!.truth.text).toContain('不再以');
+  });
+
   it('reads emoji lines and inline “myth”——truth lines', () => {
     const m = modelOf('---\ntitle: 冬季防一氧化碳中毒\n---\n\n## ✅ 这样做更安全\n\n✅ 室内用炭火一定要开窗通风。\n\n✅ 家里可以安装一氧化碳报警器。\n\n## ❌ 这些说法不靠谱\n\n❌ “在炉边放一盆清水就能防中毒”——一氧化碳几乎不溶于水，炉边放一盆清水并不能预防中毒。\n');
     expect(m.takeaways.map((t) => t.text)).toEqual(expect.arrayContaining(['室内用炭火一定要开窗通风。', '家里可以安装一氧化碳报警器。']));

@@ -68,14 +68,17 @@ describe('the build on several threads', () => {
 describe('memory at archive scale', () => {
   it('3,000 articles build with peak memory under 700 MB', async () => {
     const t = await tempDir();
+    // A build left running after a timeout would load the machine for every test after it.
+    let child: ReturnType<typeof spawn> | undefined;
     try {
       await writeCorpus({ count: 3000, dir: join(t.dir, 'content') });
       const args = ['--import', join(ROOT, 'test/bench/rss-reporter.mjs'), join(ROOT, 'bin/kepu.js'), 'build', '--content', 'content', '--out', 'out', '--no-images', '--no-cache', '-q', '--jobs', '2'];
       const stderr = await new Promise<string>((resolve, reject) => {
-        const child = spawn(process.execPath, args, { cwd: t.dir, stdio: ['ignore', 'ignore', 'pipe'] });
+        const run = spawn(process.execPath, args, { cwd: t.dir, stdio: ['ignore', 'ignore', 'pipe'] });
+        child = run;
         let err = '';
-        child.stderr.on('data', (d) => { err += d; });
-        child.on('exit', (code) => (code === 0 ? resolve(err) : reject(new Error(`kepu build exited ${code}: ${err.slice(-1000)}`))));
+        run.stderr!.on('data', (d) => { err += d; });
+        run.on('exit', (code) => (code === 0 ? resolve(err) : reject(new Error(`kepu build exited ${code}: ${err.slice(-1000)}`))));
       });
       const peakMb = Number(/KEPU_BENCH_MAXRSS_KB=(\d+)/.exec(stderr)?.[1]) / 1024;
       const index = JSON.parse(await readFile(join(t.dir, 'out/manifest.json'), 'utf8')) as Manifest;
@@ -84,6 +87,7 @@ describe('memory at archive scale', () => {
       expect(peakMb).toBeGreaterThan(0);
       expect(peakMb).toBeLessThan(700);
     } finally {
+      if (child && child.exitCode === null) child.kill();
       await t.cleanup();
     }
   }, 400_000);

@@ -8,7 +8,7 @@ import { adviceScore, CROSSED_OUT, headingLabel, isLabelLike, lineLabel, stripNu
 import type { Block } from '../blocks.ts';
 import type { TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
-import { lettersOnly, sentences } from '../../text/sentences.ts';
+import { hanBigrams, lettersOnly, sentences } from '../../text/sentences.ts';
 
 /** A heading or line that introduces wrong practices: the items after it are myths. */
 const WRONG_PRACTICES = /错误做法|错误的做法|不可取|土办法|别再用|不靠谱|误区|谣言|别这样做|不要这样做|千万别|这几种想法|这些想法|这些说法|误解/u;
@@ -70,7 +70,7 @@ export function recogniseMyths(draft: ModelDraft): void {
     }
     if (!myth) continue;
     draft.roles[i] = 'myth';
-    const found = truthAfter(blocks, i);
+    const found = truthAfter(blocks, i, myth.text);
     if (!found) continue;
     draft.roles[found.index] = 'truth';
     draft.myths.push({ myth, truth: found.truth });
@@ -93,7 +93,7 @@ function bestTruth(text: string): string | undefined {
   return parts.length > 1 && /不|没|并非|无法|不能|未必/u.test(last) && [...last].length >= 6 ? last : s;
 }
 
-function truthAfter(blocks: Block[], from: number): { index: number; truth: TextBlock } | undefined {
+function truthAfter(blocks: Block[], from: number, myth = ''): { index: number; truth: TextBlock } | undefined {
   // Look within the myth's own unit: up to the next heading.
   const unit: number[] = [];
   for (let j = from + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) unit.push(j);
@@ -119,13 +119,18 @@ function truthAfter(blocks: Block[], from: number): { index: number; truth: Text
   }
   // Otherwise the sentence of the unit that corrects ("其实…", "关键在于…") or advises most
   // clearly; the story that leads up to it ("结果呢？出血往往越来越频繁") is not the truth.
+  // The truth speaks of what the myth says ("不再以“熟不熟”为标准" answers "要等“熟了”才能做").
+  const mythWords = hanBigrams(myth);
+  const onPoint = (s: string) => Math.min(1.5, 0.5 * [...hanBigrams(s)].filter((w) => mythWords.has(w)).length);
   let best: { index: number; text: string; score: number } | undefined;
   own.forEach((j, n) => {
     const b = blocks[j]!;
     sentences(lineLabel(b.text).text).forEach((s, k) => {
       const advice = adviceScore(s);
-      if (advice < 0 || OPENER.test(s)) return;
-      const score = advice + (b.bold.some((x) => s.includes(x) && [...x].length >= 6) ? 1 : 0) + (CORRECTION.test(s) ? 1.5 : 0) + (n === 0 && k === 0 ? 0.25 : 0);
+      const bolded = b.bold.some((x) => s.includes(x) && [...x].length >= 6);
+      // A sentence the writer bolded is a candidate even when it reads as a statement, not advice.
+      if ((advice < 0 && !bolded) || OPENER.test(s)) return;
+      const score = advice + (bolded ? 1 : 0) + (CORRECTION.test(s) ? 1.5 : 0) + (n === 0 && k === 0 ? 0.25 : 0) + onPoint(s);
       if (!best || score > best.score) best = { index: j, text: s, score };
     });
   });
@@ -137,7 +142,7 @@ function truthAfter(blocks: Block[], from: number): { index: number; truth: Text
 }
 
 /** Words that set the record straight. */
-const CORRECTION = /^(?:其实|实际上|事实上)|正确的?做法是|真相是|关键在于|并不|并非/u;
+const CORRECTION = /^(?:其实|实际上|事实上)|正确的?做法是|真相是|关键在于|并不|并非|不再/u;
 /** A sentence that opens a topic ("另外，…" moves on to the next) or carries the story on, not one that answers it. */
 const OPENER = /^(?:这是|这个问题|这也是|结果呢|很多人|不少人|有人|有家长|另外|此外)/u;
 
