@@ -77,6 +77,9 @@ export const videoScriptRenderer: Renderer = {
   },
 };
 
+/** A myth longer than this is shown, not said, in a point's short form. */
+const SAID_MYTH_CHARS = 10;
+
 /** Past this many characters a point's short form costs strength, per character. */
 const LONG_POINT_CHARS = 28;
 const LONG_POINT_COST = 0.15;
@@ -234,6 +237,9 @@ function pointSpeech(t: Takeaway, full: boolean, hook?: Hook): string {
   const truth = sayable(full ? t.text : t.short);
   // The hook already said this myth, marked as one: the point goes straight to the truth.
   if (t.myth && hook?.source === t.myth.position) return truth;
+  // Said short, a long myth stays on screen (its caption and the crossed-out visual) and the
+  // voice gives the truth; it is said too where time allows the full wording.
+  if (t.myth && !full && charLength(t.myth.text) > SAID_MYTH_CHARS) return truth;
   return t.myth ? `误区：${sayable(t.myth.text)}${truth}` : truth;
 }
 

@@ -258,6 +258,31 @@ title: 疝气的误区
     expect(m.myths[0]!.truth.text).toContain('不再以');
   });
 
+  it('pairs a "❌" line with the "✅" line after it, across a thematic break', () => {
+    const m = modelOf(`---
+title: 用药的错误做法
+---
+
+❌ 降压药吃上了就停不下来，所以能不吃就不吃
+
+✅ **血压控制住了不吃药，血压会重新升高。**
+
+多数高血压需要长期服药。
+
+---
+
+❌ 输液比吃药好得快
+
+✅ 能口服的不输液，**输液的风险比口服更大**。
+`);
+    expect(m.myths.map((x) => [x.myth.text, x.truth.text])).toEqual([
+      ['降压药吃上了就停不下来，所以能不吃就不吃', '血压控制住了不吃药，血压会重新升高。'],
+      ['输液比吃药好得快', '输液的风险比口服更大'],
+    ]);
+    const slides = render(m, 'xiaohongshu', 'carousel')[0]!.slides!.filter((x) => x.role === 'point');
+    expect(slides.filter((x) => x.text.startsWith('误区：'))).toHaveLength(2);
+  });
+
   it('reads emoji lines and inline “myth”——truth lines', () => {
     const m = modelOf('---\ntitle: 冬季防一氧化碳中毒\n---\n\n## ✅ 这样做更安全\n\n✅ 室内用炭火一定要开窗通风。\n\n✅ 家里可以安装一氧化碳报警器。\n\n## ❌ 这些说法不靠谱\n\n❌ “在炉边放一盆清水就能防中毒”——一氧化碳几乎不溶于水，炉边放一盆清水并不能预防中毒。\n');
     expect(m.takeaways.map((t) => t.text)).toEqual(expect.arrayContaining(['室内用炭火一定要开窗通风。', '家里可以安装一氧化碳报警器。']));

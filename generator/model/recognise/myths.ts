@@ -4,7 +4,7 @@
  * first statement), or a "误区：" line followed by its truth. A myth is never a takeaway on its
  * own; the truth is, carrying its myth so renderers show both.
  */
-import { adviceScore, CROSSED_OUT, headingLabel, isLabelLike, lineLabel, stripNumbering } from '../markers.ts';
+import { adviceScore, CROSSED_OUT, headingLabel, isLabelLike, lineLabel, stripDecoration, stripNumbering } from '../markers.ts';
 import type { Block } from '../blocks.ts';
 import type { TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
@@ -57,6 +57,22 @@ export function recogniseMyths(draft: ModelDraft): void {
           continue;
         }
       }
+      // "❌ 抗生素就是消炎药" then "✅ **抗生素只对细菌…有效。**": the ticked line right after is its truth.
+      if (!myth && CROSSED_OUT.test(b.text) && !QUOTED_MYTH.test(b.text)) {
+        const next = nextContent(blocks, i);
+        const ticked = next === undefined ? undefined : blocks[next]!;
+        if (ticked && TICKED.test(ticked.text) && !draft.roles[next!]) {
+          const bold = ticked.bold.find((x) => [...x].length >= 6 && !/[？?]$/u.test(x));
+          const truth = bold ?? bestAdvice(stripDecoration(ticked.text));
+          const said = stripDecoration(b.text).replace(/[。！!；;]+$/u, '');
+          if (truth && said) {
+            draft.roles[i] = 'myth';
+            draft.roles[next!] = 'truth';
+            draft.myths.push({ myth: { text: said, position: b.position }, truth: { text: truth, position: ticked.position } });
+            continue;
+          }
+        }
+      }
       // ❌ “在炉边放一盆清水就能防中毒”——炉边放一盆清水并不能预防中毒。
       const inline = QUOTED_MYTH.exec(b.text);
       if (!myth && inline && (CROSSED_OUT.test(b.text) || inMythSection(draft, i))) {
@@ -75,6 +91,18 @@ export function recogniseMyths(draft: ModelDraft): void {
     draft.roles[found.index] = 'truth';
     draft.myths.push({ myth, truth: found.truth });
   }
+}
+
+/** A line marked right: "✅ …", "✔ …", "√ …". */
+const TICKED = /^\s*(?:✅|✔️?|✓|√|☑️?|⭕)/u;
+
+/** The next block with text, across a thematic break or an empty line. */
+function nextContent(blocks: Block[], from: number): number | undefined {
+  for (let j = from + 1; j < blocks.length; j++) {
+    if (blocks[j]!.kind === 'heading') return undefined;
+    if (blocks[j]!.text) return j;
+  }
+  return undefined;
 }
 
 const QUOTED_MYTH = /^[^“"「]{0,6}[“"「]([^”"」]{4,40})[”"」]\s*(?:——|--|—|：|:|，|,|。)\s*(.+)$/u;
