@@ -5,7 +5,7 @@
  */
 import type { RunOfShowItem, Warning } from '../manifest.ts';
 import type { ArticleModel, Section } from '../model/types.ts';
-import { charLength, lettersOnly, sentences, stripEndPunctuation } from '../text/sentences.ts';
+import { charLength, lettersOnly, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
 import { pickHook } from './hook.ts';
 import { adviceScore, headingLabel, stripNumbering } from '../model/markers.ts';
 import { SPEECH_RATE } from '../platforms/registry.ts';
@@ -33,6 +33,9 @@ export const liveOutlineRenderer: Renderer = {
     const warnings: Warning[] = [];
     const total = model.frontMatter.liveMinutes;
     let body = model.sections.filter((s) => s.role === 'body');
+    // An article without headings (a listicle of ❌/✅ lines, a column) still has parts to talk
+    // through: its takeaways, a few to a segment. A Q&A without headings stays all questions.
+    if (body.length === 0 && model.faq.length < 3) body = takeawaySegments(model);
     const baseQa = model.faq.length > 0 ? Math.max(8, Math.round(total * 0.2)) : Math.max(5, Math.round(total * 0.1));
     // With no body sections, the whole middle of the show is questions and answers.
     const qaMinutes = body.length > 0 ? baseQa : total - OPENING - COMPLIANCE - CLOSING;
@@ -127,6 +130,29 @@ export const liveOutlineRenderer: Renderer = {
     return [{ variant, files: [{ path: txtPath, content: text }] }];
   },
 };
+
+/** About three takeaways to a segment, in reading order, at most four segments. */
+function takeawaySegments(model: ArticleModel): Section[] {
+  const all = [...model.takeaways].sort((a, b) => a.position.line - b.position.line);
+  if (all.length < 2) return [];
+  const count = Math.min(4, Math.ceil(all.length / 3));
+  const size = Math.ceil(all.length / count);
+  const out: Section[] = [];
+  for (let k = 0; k < all.length; k += size) {
+    const chunk = all.slice(k, k + size);
+    const heading = chunk.find((t) => t.heading && headingLabel(t.heading).kind !== 'question')?.heading;
+    // Named by its own words where they fit a title: the host sees what the segment is about.
+    const first = chunk[0]!;
+    const mythLabel = first.myth ? shortLabel(first.myth.text, 13) : undefined;
+    const named = first.myth ? (mythLabel ? `误区：${mythLabel}` : '误区澄清') : shortLabel(first.short, 16);
+    const title = (heading ? stripNumbering(heading) : named) ?? `要点（${out.length + 1}）`;
+    out.push({
+      title, role: 'body', depth: 2, position: chunk[0]!.position, endLine: chunk.at(-1)!.position.line,
+      paragraphs: [], items: [], text: chunk.map((t) => t.text).join(''), hasTable: false, images: [],
+    });
+  }
+  return out;
+}
 
 /** What the host covers in a segment: the section's takeaways (myths with their truths), else its first statements. */
 function segmentPoints(model: ArticleModel, s: Section): string[] {

@@ -281,6 +281,12 @@ title: 用药的错误做法
     ]);
     const slides = render(m, 'xiaohongshu', 'carousel')[0]!.slides!.filter((x) => x.role === 'point');
     expect(slides.filter((x) => x.text.startsWith('误区：'))).toHaveLength(2);
+    // With no headings, the live outline still talks its points through, myths with their truths.
+    const live = render(m, 'douyin', 'live-outline')[0]!;
+    const segments = live.runOfShow!.filter((r) => r.kind === 'segment');
+    expect(segments.length).toBeGreaterThan(0);
+    expect(segments.flatMap((r) => r.notes).join('')).toContain('误区：输液比吃药好得快 —— 真相：');
+    expect(live.durationSeconds).toBe(live.targetSeconds);
   });
 
   it('reads emoji lines and inline “myth”——truth lines', () => {

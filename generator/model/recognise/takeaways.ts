@@ -508,15 +508,21 @@ export function condense(text: string, max = MAX_CHARS): string {
     const after = text.slice(turn.index + turn[0].length).trim();
     if ([...after].length >= 6) return condense(after, max);
   }
-  // Whole clauses: an enumeration comma ("把血压、血脂、血糖…") is not a place to stop.
+  // Whole clauses: an enumeration comma ("把血压、血脂、血糖…") is not a place to stop, nor a
+  // clause that names who or when before saying what ("…以及长期接触粉尘的人，属于高风险人群").
   const parts = clausesKept(text, false);
   let out = '';
-  for (const p of parts) {
-    if ([...(out + p)].length > max) break;
-    out += p;
+  let best = '';
+  for (let k = 0; k < parts.length; k++) {
+    if ([...(out + parts[k]!)].length > max) break;
+    out += parts[k]!;
+    const last = bare(parts[k]!);
+    const following = k + 1 < parts.length ? bare(parts[k + 1]!) : '';
+    if (/[：:]\s*$/u.test(parts[k]!)) continue; // "还有一点很多人不知道：" announces; it says nothing
+    if (!following || /[。！？!?]$/u.test(parts[k]!.trim()) || !(SUBJECT_END.test(last) || stopsShort(last, following))) best = out;
   }
-  if (!out) return text;
-  return `${out.replace(/[，,：:；;、]+$/u, '')}。`;
+  if ([...lettersOnly(best)].length < 8) return text;
+  return `${best.replace(/[，,：:；;、]+$/u, '')}。`;
 }
 
 /** How much advice strength separates candidates of one score (below the gaps between reasons). */
