@@ -4,7 +4,7 @@
  * heading reads "划重点" or "常见问题"), not from a word somewhere in it.
  */
 import type { SectionRole, Section, TextBlock } from '../types.ts';
-import { headingLabel, stripNumbering } from '../markers.ts';
+import { headingLabel, lineLabel, stripNumbering } from '../markers.ts';
 import type { ModelDraft } from './draft.ts';
 
 const ROLE_BY_TITLE: [RegExp, SectionRole][] = [
@@ -49,7 +49,10 @@ export function recogniseSections(draft: ModelDraft): void {
     const section = draft.sections[current];
     const block: TextBlock = { text: b.text, position: b.position };
     if (!section) {
-      if (b.kind === 'paragraph' && b.text) draft.lead.push(block);
+      // "节目：…第112期", "编辑：…": credits open some articles; they are not what it is about.
+      // A host's opening ("主持人：各位听众朋友…") is summarised without its speaker label.
+      const label = lineLabel(b.text);
+      if (b.kind === 'paragraph' && b.text && label.kind !== 'byline') draft.lead.push(label.kind === 'question' ? { ...block, text: label.text } : block);
     } else {
       if (b.kind === 'paragraph' && b.text) section.paragraphs.push(block);
       if (b.kind === 'item' && b.listDepth === 1) section.items.push(block);
