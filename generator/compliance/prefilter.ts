@@ -304,15 +304,20 @@ export function patternPrefilter(patterns: readonly RegExp[]): (text: string) =>
       }
     }
   });
+  // A table over every UTF-16 code unit says which characters start anything (1 bit: a single
+  // key, 2: a pair), so most characters of a line cost one typed-array read, not two Map lookups.
+  const starts = new Uint8Array(0x10000);
+  for (const c of single.keys()) starts[c]! |= 1;
+  for (const c of pair.keys()) starts[c]! |= 2;
   return (text) => {
     const marked = always.slice();
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
-      const list = single.get(c);
-      if (list) for (const i of list) marked[i] = true;
-      const second = pair.get(c);
-      if (second && k + 1 < text.length) {
-        const both = second.get(text.charCodeAt(k + 1));
+      const what = starts[c]!;
+      if (what === 0) continue;
+      if (what & 1) for (const i of single.get(c)!) marked[i] = true;
+      if (what & 2 && k + 1 < text.length) {
+        const both = pair.get(c)!.get(text.charCodeAt(k + 1));
         if (both) for (const i of both) marked[i] = true;
       }
     }
