@@ -23,10 +23,14 @@ export function normaliseForms(text: string): string {
  * Claim rule hits in a line, then the learned ad-likeness warning where no rule flagged it.
  * `learned` defaults to whether the full rule set is scanned (a test of single rules sees those
  * rules alone); a caller that passes a prefiltered subset of every rule sets it. `adScores`: the
- * learned scores of sentences already seen, shared by the calls that check one article.
+ * learned scores of sentences already seen, shared by the calls that check one article;
+ * `normalised`: `normaliseForms(original)` when the caller has it already.
  */
-export function scanClaims(original: string, rules: ClaimRule[] = CLAIM_RULES, learned = rules === CLAIM_RULES, adScores?: Map<string, number>): Hit[] {
-  const text = normaliseForms(original);
+export function scanClaims(
+  original: string, rules: ClaimRule[] = CLAIM_RULES, learned = rules === CLAIM_RULES,
+  { adScores, normalised }: { adScores?: Map<string, number>; normalised?: string } = {},
+): Hit[] {
+  const text = normalised ?? normaliseForms(original);
   const hits: Hit[] = [];
   for (const rule of rules) {
     for (const m of execAll(rule.pattern, text)) {

@@ -33,7 +33,10 @@ export function memoScanner(): LineScanner {
   const adScores = new Map<string, number>();
   return (line) => {
     let hits = seen.get(line);
-    if (!hits) seen.set(line, (hits = [...scanClaims(line, candidates(normaliseForms(line)), true, adScores), ...scanPrivacy(line)]));
+    if (!hits) {
+      const normalised = normaliseForms(line);
+      seen.set(line, (hits = [...scanClaims(line, candidates(normalised), true, { adScores, normalised }), ...scanPrivacy(line)]));
+    }
     return hits;
   };
 }
