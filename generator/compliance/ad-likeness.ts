@@ -255,16 +255,23 @@ export function adExempt(text: string, start: number, sentence: string, model: A
 
 /**
  * `ad.likely` warnings for the sentences of a normalised text that no rule flagged: `flagged`
- * holds the rules' errors and warnings, whose sentences are skipped.
+ * holds the rules' errors and warnings, whose sentences are skipped. `scores`, when given, keeps
+ * each sentence's score for the next text: an article's variants say its sentences again and
+ * again (a third of the sentences a natural article's check scores are repeats).
  */
-export function adLikelyHits(text: string, original: string, flagged: readonly Hit[], model: AdModel = adModel()): Hit[] {
+export function adLikelyHits(text: string, original: string, flagged: readonly Hit[], model: AdModel = adModel(), scores?: Map<string, number>): Hit[] {
   const out: Hit[] = [];
   for (const m of text.matchAll(SENTENCE)) {
     const start = m.index;
     const end = start + m[0].length;
     const sentence = m[0];
     if (flagged.some((h) => h.start < end && h.end > start)) continue;
-    if (adScore(sentence, model) < model.threshold) continue;
+    let score = scores?.get(sentence);
+    if (score === undefined) {
+      score = adScore(sentence, model);
+      scores?.set(sentence, score);
+    }
+    if (score < model.threshold) continue;
     if (hanCount(sentence) < MIN_HAN || adExempt(text, start, sentence, model)) continue;
     const phrases = drivingPhrases(sentence, model);
     const lead = phrases[0]!;

@@ -4,7 +4,7 @@ import { educationalUse, sentenceAround } from './context.ts';
 import type { Hit } from './hit.ts';
 import { notAWord } from './segment.ts';
 import { execAll } from '../text/exec-all.ts';
-import { adLikelyHits } from './ad-likeness.ts';
+import { adLikelyHits, adModel } from './ad-likeness.ts';
 
 /**
  * Ad copy mixes ASCII and full-width forms ("好转率95%,不少患者…", "９５％"). Both become one
@@ -22,10 +22,15 @@ export function normaliseForms(text: string): string {
 /**
  * Claim rule hits in a line, then the learned ad-likeness warning where no rule flagged it.
  * `learned` defaults to whether the full rule set is scanned (a test of single rules sees those
- * rules alone); a caller that passes a prefiltered subset of every rule sets it.
+ * rules alone); a caller that passes a prefiltered subset of every rule sets it. `adScores`: the
+ * learned scores of sentences already seen, shared by the calls that check one article;
+ * `normalised`: `normaliseForms(original)` when the caller has it already.
  */
-export function scanClaims(original: string, rules: ClaimRule[] = CLAIM_RULES, learned = rules === CLAIM_RULES): Hit[] {
-  const text = normaliseForms(original);
+export function scanClaims(
+  original: string, rules: ClaimRule[] = CLAIM_RULES, learned = rules === CLAIM_RULES,
+  { adScores, normalised }: { adScores?: Map<string, number>; normalised?: string } = {},
+): Hit[] {
+  const text = normalised ?? normaliseForms(original);
   const hits: Hit[] = [];
   for (const rule of rules) {
     for (const m of execAll(rule.pattern, text)) {
@@ -46,7 +51,7 @@ export function scanClaims(original: string, rules: ClaimRule[] = CLAIM_RULES, l
   const kept = dropNested(hits);
   // The learned ad-likeness warning, for sentences no rule flagged (./ad-likeness.ts).
   if (!learned) return kept;
-  return [...kept, ...adLikelyHits(text, original, kept.filter((h) => h.severity !== 'info'))];
+  return [...kept, ...adLikelyHits(text, original, kept.filter((h) => h.severity !== 'info'), adModel(), adScores)];
 }
 
 const RANK = { error: 2, warning: 1, info: 0 } as const;

@@ -7,7 +7,8 @@
  * scanned only with the rules whose set it meets; a rule whose pattern the reader cannot bound
  * (a negated class, `.`, `\p{…}` throughout, a syntax it does not know) is always run. The sets
  * only ever leave out rules that cannot match, so the hits are the same as scanning with every
- * rule (test/compliance/prefilter.test.ts checks this on every sentence the tests know).
+ * rule (test/compliance/prefilter.test.ts checks this on every sentence the tests know). The
+ * privacy detectors are prefiltered the same way, pattern by pattern (`patternPrefilter`).
  */
 import type { ClaimRule } from './rules.ts';
 
@@ -112,7 +113,9 @@ function disjunction(r: Reader): Shape {
 
 /**
  * A sequence. Assertions between terms consume nothing, so they leave neighbours adjacent; an
- * optional term may or may not stand between two others, so it breaks adjacency.
+ * optional term may or may not stand between two others, so it breaks adjacency. A positive
+ * look-ahead or look-behind must match the text where it stands, so the text holds one of its
+ * keys too (the match itself need not: keys are looked for in the text).
  */
 function alternative(r: Reader): Shape {
   let need: Set<string> | undefined;
@@ -124,6 +127,10 @@ function alternative(r: Reader): Shape {
   for (let c = r.peek(); c !== undefined && c !== '|' && c !== ')'; c = r.peek()) {
     const t = term(r);
     if (t === 'assertion') continue;
+    if ('lookaround' in t) {
+      need = better(need, t.need);
+      continue;
+    }
     if (nullable) first = union(first, t.first);
     if (t.nullable) {
       last = union(last, t.last);
@@ -139,15 +146,16 @@ function alternative(r: Reader): Shape {
   return nullable ? EMPTY : { need, first, last, nullable };
 }
 
-function term(r: Reader): Shape | 'assertion' {
+function term(r: Reader): Shape | 'assertion' | { lookaround: true; need?: Set<string> } {
   const c = r.peek();
   if (c === '^' || c === '$') { r.next(); return 'assertion'; }
   if (r.eat('\\b') || r.eat('\\B')) return 'assertion';
-  if (r.eat('(?=') || r.eat('(?!') || r.eat('(?<=') || r.eat('(?<!')) {
-    disjunction(r);
+  const positive = r.eat('(?=') || r.eat('(?<=');
+  if (positive || r.eat('(?!') || r.eat('(?<!')) {
+    const inner = disjunction(r);
     if (r.next() !== ')') throw new Error('group');
     if (quantifier(r) !== 1) throw new Error('quantified assertion');
-    return 'assertion';
+    return positive && !inner.nullable ? { lookaround: true, need: inner.need } : 'assertion';
   }
   const a = atom(r);
   const min = quantifier(r);
@@ -262,9 +270,21 @@ function charClass(r: Reader): Set<string> | undefined {
  * match `text` (the text as the rules see it, after any normalising).
  */
 export function rulePrefilter(rules: readonly ClaimRule[]): (text: string) => ClaimRule[] {
+  const could = patternPrefilter(rules.map((rule) => rule.pattern));
+  return (text) => {
+    const marked = could(text);
+    return rules.filter((_, i) => marked[i]);
+  };
+}
+
+/**
+ * The same for any list of patterns: `could(text)[i]` is false only when `patterns[i]` cannot
+ * match `text` (it needs a key the text does not have); true for a pattern that is not bounded.
+ */
+export function patternPrefilter(patterns: readonly RegExp[]): (text: string) => boolean[] {
   const always: boolean[] = [];
-  // By character code, so that looking a line up makes no strings: a key's rules, and for each
-  // character that starts a pair, the rules by the pair's second character.
+  // By character code, so that looking a line up makes no strings: a key's patterns, and for each
+  // character that starts a pair, the patterns by the pair's second character.
   const single = new Map<number, number[]>();
   const pair = new Map<number, Map<number, number[]>>();
   const add = <K>(map: Map<K, number[]>, key: K, i: number) => {
@@ -272,8 +292,8 @@ export function rulePrefilter(rules: readonly ClaimRule[]): (text: string) => Cl
     if (!list) map.set(key, (list = []));
     list.push(i);
   };
-  rules.forEach((rule, i) => {
-    const need = requiredKeys(rule.pattern);
+  patterns.forEach((pattern, i) => {
+    const need = requiredKeys(pattern);
     always[i] = !need;
     for (const k of need ?? []) {
       if (k.length === 1) add(single, k.charCodeAt(0), i);
@@ -284,18 +304,23 @@ export function rulePrefilter(rules: readonly ClaimRule[]): (text: string) => Cl
       }
     }
   });
+  // A table over every UTF-16 code unit says which characters start anything (1 bit: a single
+  // key, 2: a pair), so most characters of a line cost one typed-array read, not two Map lookups.
+  const starts = new Uint8Array(0x10000);
+  for (const c of single.keys()) starts[c]! |= 1;
+  for (const c of pair.keys()) starts[c]! |= 2;
   return (text) => {
     const marked = always.slice();
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
-      const list = single.get(c);
-      if (list) for (const i of list) marked[i] = true;
-      const second = pair.get(c);
-      if (second && k + 1 < text.length) {
-        const both = second.get(text.charCodeAt(k + 1));
+      const what = starts[c]!;
+      if (what === 0) continue;
+      if (what & 1) for (const i of single.get(c)!) marked[i] = true;
+      if (what & 2 && k + 1 < text.length) {
+        const both = pair.get(c)!.get(text.charCodeAt(k + 1));
         if (both) for (const i of both) marked[i] = true;
       }
     }
-    return rules.filter((_, i) => marked[i]);
+    return marked;
   };
 }

@@ -7,8 +7,12 @@ import type { Hit } from './hit.ts';
 import { execAll } from '../text/exec-all.ts';
 import { RULE_META } from './rules.ts';
 import { isValidDate, isValidId15, isValidId18, luhnValid } from './identifiers.ts';
+import { patternPrefilter } from './prefilter.ts';
 
-type Detector = (text: string) => { rule: string; start: number; end: number }[];
+/** Whether a pattern could match the text being scanned (false only when it cannot: ./prefilter.ts). */
+type Gate = (re: RegExp) => boolean;
+
+type Detector = (text: string, may: Gate) => { rule: string; start: number; end: number }[];
 
 const SUGGESTIONS: Record<string, string> = {
   'privacy.id-card': '删除证件号码，或只保留前后各 1 位并以 * 遮盖',
@@ -27,9 +31,14 @@ const SUGGESTIONS: Record<string, string> = {
   'disguised-ad.contact': '删除联系方式',
 };
 
-function all(re: RegExp, text: string, rule: string, group = 0): { rule: string; start: number; end: number }[] {
+/** `execAll`, skipped when the pattern cannot match the text. */
+function matches(re: RegExp, text: string, may: Gate): RegExpExecArray[] {
+  return may(re) ? execAll(re, text) : [];
+}
+
+function all(re: RegExp, text: string, may: Gate, rule: string, group = 0): { rule: string; start: number; end: number }[] {
   const out: { rule: string; start: number; end: number }[] = [];
-  for (const m of execAll(re, text)) {
+  for (const m of matches(re, text, may)) {
     const g = m[group];
     if (!g) continue;
     const start = m.index + (group === 0 ? 0 : m[0].indexOf(g));
@@ -38,62 +47,73 @@ function all(re: RegExp, text: string, rule: string, group = 0): { rule: string;
   return out;
 }
 
+// Patterns are built once, here, so the prefilter knows each by its object (PATTERNS below).
+const LABELLED_ID = /(?:身份证|证件)(?:号码?|号)?\s*[:：为是]?\s*(\d{17}[\dXx]|\d{15})(?![\dA-Za-z])/g;
+const LABELLED_CARD = /(?:医保卡|社保卡|就诊卡|银行卡|信用卡)号?\s*[:：为是]?\s*([A-Za-z]{0,3}\d{6,19})(?![\dA-Za-z])/g;
+
 /** A number someone labelled as an ID or card number is one, even when its checksum fails (a typo is still personal data). */
-const labelledNumbers: Detector = (text) => [
-  ...all(/(?:身份证|证件)(?:号码?|号)?\s*[:：为是]?\s*(\d{17}[\dXx]|\d{15})(?![\dA-Za-z])/g, text, 'privacy.id-like', 1)
+const labelledNumbers: Detector = (text, may) => [
+  ...all(LABELLED_ID, text, may, 'privacy.id-like', 1)
     .filter((h) => !isValidId18(text.slice(h.start, h.end)) && !isValidId15(text.slice(h.start, h.end))),
-  ...all(/(?:医保卡|社保卡|就诊卡|银行卡|信用卡)号?\s*[:：为是]?\s*([A-Za-z]{0,3}\d{6,19})(?![\dA-Za-z])/g, text, 'privacy.card-labelled', 1)
+  ...all(LABELLED_CARD, text, may, 'privacy.card-labelled', 1)
     .filter((h) => !luhnValid(text.slice(h.start, h.end))),
 ];
 
-const idCards: Detector = (text) => [
-  ...all(/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g, text, 'privacy.id-card').filter((h) => isValidId18(text.slice(h.start, h.end))),
-  ...all(/(?<![\dA-Za-z])\d{15}(?![\dA-Za-z])/g, text, 'privacy.id-card-15').filter((h) => isValidId15(text.slice(h.start, h.end))),
+const ID_18 = /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g;
+const ID_15 = /(?<![\dA-Za-z])\d{15}(?![\dA-Za-z])/g;
+const idCards: Detector = (text, may) => [
+  ...all(ID_18, text, may, 'privacy.id-card').filter((h) => isValidId18(text.slice(h.start, h.end))),
+  ...all(ID_15, text, may, 'privacy.id-card-15').filter((h) => isValidId15(text.slice(h.start, h.end))),
 ];
 
-const phones: Detector = (text) => [
-  ...all(/(?<![\d])(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}(?!\d)/g, text, 'privacy.mobile'),
-  ...all(/(?<![\d])(?:[(（]0\d{2,3}[)）]\s?|0\d{2,3}[-－—\s]?)[2-8]\d{6,7}(?!\d)/g, text, 'privacy.landline'),
+const MOBILE = /(?<![\d])(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}(?!\d)/g;
+const LANDLINE = /(?<![\d])(?:[(（]0\d{2,3}[)）]\s?|0\d{2,3}[-－—\s]?)[2-8]\d{6,7}(?!\d)/g;
+const BUSINESS_LINE = /(?<![\d])[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g;
+const phones: Detector = (text, may) => [
+  ...all(MOBILE, text, may, 'privacy.mobile'),
+  ...all(LANDLINE, text, may, 'privacy.landline'),
   // 400/800 numbers belong to businesses: a sales line, not a person.
-  ...all(/(?<![\d])[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g, text, 'disguised-ad.contact'),
+  ...all(BUSINESS_LINE, text, may, 'disguised-ad.contact'),
 ];
 
 const RECORD_KEYWORDS = '住院号|病案号|病历号|门诊号|床号|就诊卡号|就诊号|登记号|检查号|影像号|病人ID|患者ID|ID号|报告编号|报告单号|病理号|标本号|档案号|学号|工号';
 const RECORD_NUMBER = new RegExp(`(?:${RECORD_KEYWORDS})\\s*[:：为是]?\\s*(?=[A-Za-z-]{0,8}\\d)[A-Za-z\\d][\\dA-Za-z-]*`, 'g');
-const recordNumbers: Detector = (text) => [
+const BED = /(?<![\d])\d{1,3}\s*(?:号床|床)(?![位头边垫单罩])/g;
+const recordNumbers: Detector = (text, may) => [
   // Hospitals prefix their numbers freely ("ZY-000000", "TEST-A1"): any run holding a digit counts.
-  ...all(RECORD_NUMBER, text, 'privacy.record-number'),
-  ...all(/(?<![\d])\d{1,3}\s*(?:号床|床)(?![位头边垫单罩])/g, text, 'privacy.bed'),
+  ...all(RECORD_NUMBER, text, may, 'privacy.record-number'),
+  ...all(BED, text, may, 'privacy.bed'),
 ];
 
 const CARD_CONTEXT = '医保卡|社保卡|银行卡|信用卡|储蓄卡|借记卡|医疗卡|就诊卡|卡号|账号|帐号';
 const CARD_IN_CONTEXT = new RegExp(`(?:${CARD_CONTEXT})[^。\\n]{0,10}?(\\d(?:[\\s-]?\\d){15,18})(?!\\d)`, 'g');
-const cards: Detector = (text) => {
+const CARD_LIKE = /(?<![\dA-Za-z])\d{16,19}(?![\dA-Za-z])/g;
+const cards: Detector = (text, may) => {
   const out: { rule: string; start: number; end: number }[] = [];
   const seen = new Set<number>();
-  for (const m of execAll(CARD_IN_CONTEXT, text)) {
+  for (const m of matches(CARD_IN_CONTEXT, text, may)) {
     const g = m[1]!;
     const digits = g.replace(/[\s-]/g, '');
     const start = m.index + m[0].lastIndexOf(g);
     if (isValidId18(digits)) continue;
     if (luhnValid(digits)) { out.push({ rule: 'privacy.card', start, end: start + g.length }); seen.add(start); }
   }
-  for (const m of execAll(/(?<![\dA-Za-z])\d{16,19}(?![\dA-Za-z])/g, text)) {
+  for (const m of matches(CARD_LIKE, text, may)) {
     if (seen.has(m.index) || isValidId18(m[0]) || !luhnValid(m[0])) continue;
     out.push({ rule: 'privacy.card-like', start: m.index, end: m.index + m[0].length });
   }
   return out;
 };
 
-const birthDates: Detector = (text) => {
+const BIRTH_FORMS = [
+  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:出生|生人|生)/g,
+  /(?:出生于|生于|出生日期\s*[:：为是]?\s*|生日\s*[:：为是]\s*)(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/g,
+  /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*(?:出生|生)/g,
+];
+const birthDates: Detector = (text, may) => {
   const out: { rule: string; start: number; end: number }[] = [];
-  const forms = [
-    /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:出生|生人|生)/g,
-    /(?:出生于|生于|出生日期\s*[:：为是]?\s*|生日\s*[:：为是]\s*)(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/g,
-    /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*(?:出生|生)/g,
-  ];
-  for (const re of forms) {
-    for (const m of execAll(re, text)) {
+  for (const re of BIRTH_FORMS) {
+    for (const m of matches(re, text, may)) {
       if (isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) out.push({ rule: 'privacy.birth-date', start: m.index, end: m.index + m[0].length });
     }
   }
@@ -144,10 +164,10 @@ const NAME_FORMS: [RegExp, number][] = [
   [new RegExp(`(?:^|[。！？!?\\n])\\s*((${SURNAMES})([\\u4e00-\\u9fa5]{1,2}))[，,]\\s*(?=就职|任职|工作于|身份证|家住|住在|电话|手机|联系|\\d{1,3}\\s*岁|[男女][，,]|医保|籍贯)`, 'g'), 1],
 ];
 
-const names: Detector = (text) => {
+const names: Detector = (text, may) => {
   const out: { rule: string; start: number; end: number }[] = [];
   for (const [re, group] of NAME_FORMS) {
-    for (const m of execAll(re, text)) {
+    for (const m of matches(re, text, may)) {
       const given = m[3]!;
       if (NOT_GIVEN.test(given)) continue;
       // A particle is never part of a given name ("汤锅的小朋友").
@@ -161,18 +181,39 @@ const names: Detector = (text) => {
   return out;
 };
 
-const addresses: Detector = (text) => [
-  ...all(/[\u4e00-\u9fa5]{2,8}(?:路|街|大街|大道|巷|弄|胡同)\s*\d+(?:-\d+)?\s*号(?:院|楼)?/g, text, 'privacy.address'),
-  ...all(/\d+\s*(?:栋|幢|号楼|座)\s*\d+\s*单元(?:\s*\d+\s*(?:室|号|户))?|\d+\s*单元\s*\d+\s*(?:室|号|户)|(?<!\d)\d{3,4}\s*室/g, text, 'privacy.address'),
-  ...all(/(?:小区|花园|公寓|家园|新村|家属院|社区)\s*\d+\s*(?:栋|幢|号楼|号)/g, text, 'privacy.address'),
-  ...all(/[\u4e00-\u9fa5]{1,6}村\s*(?:\d+|[一二三四五六七八九十]+)\s*组/g, text, 'privacy.address'),
-  ...all(/(?:家住|住在|住址\s*[:：]?)[^，。；;\n的]{2,16}?(?:路|街道?|巷|弄|小区|\d+号|花园|公寓)/g, text, 'privacy.address'),
+const ADDRESS_FORMS = [
+  /[\u4e00-\u9fa5]{2,8}(?:路|街|大街|大道|巷|弄|胡同)\s*\d+(?:-\d+)?\s*号(?:院|楼)?/g,
+  /\d+\s*(?:栋|幢|号楼|座)\s*\d+\s*单元(?:\s*\d+\s*(?:室|号|户))?|\d+\s*单元\s*\d+\s*(?:室|号|户)|(?<!\d)\d{3,4}\s*室/g,
+  /(?:小区|花园|公寓|家园|新村|家属院|社区)\s*\d+\s*(?:栋|幢|号楼|号)/g,
+  /[\u4e00-\u9fa5]{1,6}村\s*(?:\d+|[一二三四五六七八九十]+)\s*组/g,
+  /(?:家住|住在|住址\s*[:：]?)[^，。；;\n的]{2,16}?(?:路|街道?|巷|弄|小区|\d+号|花园|公寓)/g,
 ];
+const addresses: Detector = (text, may) => ADDRESS_FORMS.flatMap((re) => all(re, text, may, 'privacy.address'));
 
 const DETECTORS: Detector[] = [idCards, labelledNumbers, phones, recordNumbers, cards, birthDates, names, addresses];
 
-export function scanPrivacy(text: string): Hit[] {
-  const raw = DETECTORS.flatMap((d) => d(text));
+/**
+ * Every pattern the detectors run. A text is matched only against those that could match it
+ * (prefilter.ts: most need a digit, or a word such as 床 or 姓名); a pattern missing from this
+ * list simply always runs. test/compliance/prefilter.test.ts checks the hits are the same as with
+ * every pattern run.
+ */
+const PATTERNS = [
+  LABELLED_ID, LABELLED_CARD, ID_18, ID_15, MOBILE, LANDLINE, BUSINESS_LINE, RECORD_NUMBER, BED, CARD_IN_CONTEXT, CARD_LIKE,
+  ...BIRTH_FORMS, ...NAME_FORMS.map(([re]) => re), ...ADDRESS_FORMS,
+];
+const PATTERN_INDEX = new Map(PATTERNS.map((re, i) => [re, i]));
+const could = patternPrefilter(PATTERNS);
+const EVERY: Gate = () => true;
+
+/** `every`: run every pattern, without the prefilter (for the test that the prefilter changes nothing). */
+export function scanPrivacy(text: string, opts: { every?: boolean } = {}): Hit[] {
+  let may = EVERY;
+  if (!opts.every) {
+    const marked = could(text);
+    may = (re) => marked[PATTERN_INDEX.get(re) ?? -1] ?? true;
+  }
+  const raw = DETECTORS.flatMap((d) => d(text, may));
   // Overlapping matches of the same rule (two address forms on one address) become one.
   const kept = raw.filter((h) => !raw.some((o) => o !== h && o.rule === h.rule && o.start <= h.start && o.end >= h.end && (o.end - o.start > h.end - h.start || raw.indexOf(o) < raw.indexOf(h))));
   // A phone number inside an ID or card number is part of that number.

@@ -29,9 +29,14 @@ const candidates = rulePrefilter(CLAIM_RULES);
  */
 export function memoScanner(): LineScanner {
   const seen = new Map<string, Hit[]>();
+  // Lines differ more often than their sentences: the learned score is kept per sentence.
+  const adScores = new Map<string, number>();
   return (line) => {
     let hits = seen.get(line);
-    if (!hits) seen.set(line, (hits = [...scanClaims(line, candidates(normaliseForms(line)), true), ...scanPrivacy(line)]));
+    if (!hits) {
+      const normalised = normaliseForms(line);
+      seen.set(line, (hits = [...scanClaims(line, candidates(normalised), true, { adScores, normalised }), ...scanPrivacy(line)]));
+    }
     return hits;
   };
 }

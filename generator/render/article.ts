@@ -9,7 +9,6 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Root, RootContent, List, PhrasingContent, Link, Image } from 'mdast';
 import type { Root as HastRoot, Element } from 'hast';
-import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Warning } from '../manifest.ts';
 import type { PlatformRule } from '../platforms/registry.ts';
@@ -127,7 +126,13 @@ function flattenDeepLists(tree: Root, maxDepth: number): void {
       }
     }
   };
-  visit(tree, 'list', (node) => { walk(node, 1); return SKIP; });
+  // Each outermost list (the walk handles the lists inside it), as `visit(tree, 'list', … SKIP)` found them.
+  const outermost = (node: { type: string; children?: unknown[] }) => {
+    if (node.type === 'list') return walk(node as List, 1);
+    const children = node.children as { type: string; children?: unknown[] }[] | undefined;
+    if (children) for (const child of children) outermost(child);
+  };
+  outermost(tree);
 }
 
 interface Footnote { n: number; text: string; url: string }
@@ -138,8 +143,8 @@ interface Footnote { n: number; text: string; url: string }
  */
 function linksToFootnotes(tree: Root, keepHosts: string[]): Footnote[] {
   const notes: Footnote[] = [];
-  visit(tree, 'link', (node: Link, index, parent) => {
-    if (!parent || index === undefined) return;
+  /** A link replaced, or undefined when it stays (then its children are walked, as `visit` would). */
+  const replace = (node: Link, index: number, parent: { children: RootContent[] }): number | undefined => {
     let host = '';
     try { host = new URL(node.url).hostname; } catch { /* relative or anchor */ }
     if (keepHosts.includes(host)) return;
@@ -157,7 +162,23 @@ function linksToFootnotes(tree: Root, keepHosts: string[]): Footnote[] {
     }
     parent.children.splice(index, 1, ...replacement);
     return index + replacement.length;
-  });
+  };
+  // `visit(tree, 'link', …)` without its per-node bookkeeping: document order, the replacement
+  // itself not walked again, the walk going on after it.
+  const walk = (parent: { children?: RootContent[] }) => {
+    const children = parent.children;
+    if (!children) return;
+    for (let i = 0; i < children.length;) {
+      const node = children[i]!;
+      if (node.type === 'link') {
+        const next = replace(node, i, parent as { children: RootContent[] });
+        if (next !== undefined) { i = next; continue; }
+      }
+      walk(node as { children?: RootContent[] });
+      i++;
+    }
+  };
+  walk(tree);
   return notes;
 }
 
@@ -213,17 +234,25 @@ function condense(tree: Root, rule: PlatformRule, warnings: Warning[]): void {
 
 /** Footnote marks become plain [n] and the back-links go: the editor would strip them anyway. */
 function plainFootnotes(tree: HastRoot): void {
-  visit(tree, 'element', (node: Element, index, parent) => {
-    if (!parent || index === undefined) return;
-    if (node.tagName === 'a' && 'dataFootnoteBackref' in node.properties) {
-      parent.children.splice(index, 1);
-      return index;
+  // As `visit(tree, 'element', …)` would, without its per-node bookkeeping: a removed or replaced
+  // link is not walked into, and the walk goes on at the same place.
+  const walk = (parent: { children: HastRoot['children'] }) => {
+    const children = parent.children;
+    for (let i = 0; i < children.length;) {
+      const node = children[i]!;
+      if (node.type === 'element' && node.tagName === 'a' && 'dataFootnoteBackref' in node.properties) {
+        children.splice(i, 1);
+        continue;
+      }
+      if (node.type === 'element' && node.tagName === 'a' && 'dataFootnoteRef' in node.properties) {
+        children.splice(i, 1, { type: 'text', value: `[${toText(node)}]` });
+        continue;
+      }
+      if ('children' in node) walk(node as { children: HastRoot['children'] });
+      i++;
     }
-    if (node.tagName === 'a' && 'dataFootnoteRef' in node.properties) {
-      parent.children.splice(index, 1, { type: 'text', value: `[${toText(node)}]` });
-      return index;
-    }
-  });
+  };
+  walk(tree);
 }
 
 function toText(node: Element): string {

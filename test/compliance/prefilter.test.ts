@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_RULES } from '../../generator/compliance/rules.ts';
 import { normaliseForms, scanClaims } from '../../generator/compliance/claims.ts';
-import { requiredKeys, rulePrefilter } from '../../generator/compliance/prefilter.ts';
+import { patternPrefilter, requiredKeys, rulePrefilter } from '../../generator/compliance/prefilter.ts';
+import { scanPrivacy } from '../../generator/compliance/privacy.ts';
 import { RULE_EXAMPLES } from '../../generator/compliance/examples.ts';
 import { LABELLED } from './labelled.ts';
 import { FIXTURES, ROOT } from '../helpers.ts';
@@ -46,5 +47,35 @@ describe('claim rule prefilter', () => {
         rule.pattern.lastIndex = 0;
       }
     }
+  });
+});
+
+describe('privacy detector prefilter', () => {
+  const all = texts();
+
+  it('skips only patterns that cannot match: the hits are the same as with every pattern run', () => {
+    const rules = new Set<string>();
+    for (const text of all) {
+      const every = scanPrivacy(text, { every: true });
+      expect(scanPrivacy(text), text).toEqual(every);
+      for (const h of every) rules.add(h.rule);
+    }
+    // Whole articles too: a block holds several sentences, and a name form looks across them.
+    for (const dir of [FIXTURES, join(ROOT, 'content')]) {
+      for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+        if (!f.endsWith('.md')) continue;
+        const text = readFileSync(join(dir, f), 'utf8');
+        expect(scanPrivacy(text), f).toEqual(scanPrivacy(text, { every: true }));
+      }
+    }
+    // The texts exercise the detectors: most rules are found somewhere.
+    expect(rules.size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('marks a pattern as possible when the text has one of its keys, and an unbounded one always', () => {
+    const could = patternPrefilter([/\d{3}室/g, /姓名[:：]/g, /[^。]+/g]);
+    expect(could('家住 302室')).toEqual([true, false, true]);
+    expect(could('没有数字，也没有名字')).toEqual([false, false, true]);
+    expect(could('姓名：某某')).toEqual([false, true, true]);
   });
 });

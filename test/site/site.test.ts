@@ -179,6 +179,39 @@ describe('article page', () => {
     expect(html).not.toMatch(/src="(?!data:)/);
   });
 
+  it('writes repeated copy props once, and a button that refers to them copies the same as the first', async () => {
+    const { page } = await open('flu-basics/index.html', { clipboard: true });
+    // The first copy button whose props repeat an earlier island's, and that earlier one.
+    const pair = await page.evaluate(() => {
+      const inline = [...document.querySelectorAll<HTMLElement>('[data-props]')];
+      const later = [...document.querySelectorAll<HTMLElement>('[data-island="copy"][data-props-as]')]
+        .find((el) => el.closest('section.variant') !== inline[Number(el.dataset.propsAs)]!.closest('section.variant'))!;
+      const first = inline[Number(later.dataset.propsAs)]!;
+      const describe = (el: HTMLElement) => ({ section: el.closest('section.variant')!.id, label: el.querySelector('button')!.textContent! });
+      return { first: describe(first), later: describe(later), props: JSON.parse(first.dataset.props!) as { label: string; text: string; html?: string } };
+    });
+    expect(pair.later.label).toBe(pair.first.label);
+    const copied = async ({ section, label }: { section: string; label: string }) => {
+      // Held before the click: once copied, the button says 已复制 and no longer has its label.
+      const button = (await page.locator(`[id="${section}"] button.copy-button`, { hasText: label }).elementHandle())!;
+      await button.click();
+      await page.waitForFunction((el) => el.classList.contains('done'), button);
+      return page.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        return { html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
+      });
+    };
+    const first = await copied(pair.first);
+    expect(first.text).toBe(pair.props.text);
+    expect(await copied(pair.later)).toEqual(first);
+    // A plain field carries no rich text: the button makes it, the text as a paragraph.
+    const flu = manifest.articles.find((a) => a.slug === 'flu-basics')!;
+    const wechat = flu.variants.find((v) => v.id === 'flu-basics.wechat.article')!;
+    const title = await copied({ section: wechat.id, label: '复制标题' });
+    expect(title.text).toBe(wechat.title);
+    expect(title.html).toContain(`<p>${wechat.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}</p>`);
+  });
+
   it('a variant HTML file opened from disk shows its pictures', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

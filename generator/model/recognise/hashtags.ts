@@ -11,7 +11,33 @@ const STOP = /^(?:的|了|和|与|及|是|在|吗|呢|吧|啊|这些|那些|一�
 /** People in a story are never the topic ("李大爷", "家人", "宝宝"). */
 const PERSON = /大爷|大妈|阿姨|叔叔|奶奶|爷爷|家人|家属|老伴|孩子|宝宝|宝妈|妈妈|爸爸|父母|老人|患者|病人|医生|护士|朋友|我们|大家|小伙|姑娘|先生|女士|某/u;
 /** Words that name a condition, a test or a treatment make the best topics. */
-const MEDICAL = /病|症|炎|癌|瘤|卒中|中风|梗|压|糖|脂|酸|疫苗|感染|中毒|过敏|骨折|烫伤|烧伤|出血|哮喘|结节|结石|药|菌|毒|伤|痛|疹|热|咳|喘|营养|饮食|睡眠|急救|护理|康复|检查|筛查|体检/u;
+const MEDICAL_WORDS = '病|症|炎|癌|瘤|卒中|中风|梗|压|糖|脂|酸|疫苗|感染|中毒|过敏|骨折|烫伤|烧伤|出血|哮喘|结节|结石|药|菌|毒|伤|痛|疹|热|咳|喘|营养|饮食|睡眠|急救|护理|康复|检查|筛查|体检';
+export const MEDICAL = new RegExp(MEDICAL_WORDS, 'u');
+/** MEDICAL's words by their first character (all are single code units), for `medicalEnds`. */
+const MEDICAL_BY_FIRST = new Map<string, string[]>();
+for (const w of MEDICAL_WORDS.split('|')) MEDICAL_BY_FIRST.set(w[0]!, [...(MEDICAL_BY_FIRST.get(w[0]!) ?? []), w]);
+
+/**
+ * For each character of `chars`, where the shortest MEDICAL word starting there ends (index after
+ * its last character), or Infinity. A slice [at, at + len) holds a MEDICAL word exactly when some
+ * position p in it has ends[p] <= at + len: `MEDICAL.test(slice)` without building the slice.
+ */
+export function medicalEnds(chars: string[]): number[] {
+  return chars.map((c, p) => {
+    let end = Infinity;
+    for (const w of MEDICAL_BY_FIRST.get(c) ?? []) {
+      if (p + w.length < end && chars.slice(p, p + w.length).join('') === w) end = p + w.length;
+    }
+    return end;
+  });
+}
+
+/** Non-overlapping occurrences of `word` in `text`, counted left to right (`text.split(word).length - 1`). */
+export function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}
 
 export function deriveHashtags(title: string, body: string, headings: string[] = []): string[] {
   const runs = [title, ...headings].join('，').match(/\p{Script=Han}+/gu) ?? [];
@@ -22,7 +48,7 @@ export function deriveHashtags(title: string, body: string, headings: string[] =
       for (let at = 0; at + len <= chars.length; at++) {
         const word = chars.slice(at, at + len).join('');
         if (STOP.test(word) || PERSON.test(word) || /^[的了和与及是在吗个种你我这那]|[的了和与及是在吗个你我]$/u.test(word)) continue;
-        const count = body.split(word).length - 1;
+        const count = occurrences(body, word);
         if (count < 2) continue;
         // A plain word must be long and frequent to be a topic; a medical word needs less.
         if (!MEDICAL.test(word) && (len < 3 || count < 3)) continue;
@@ -35,10 +61,15 @@ export function deriveHashtags(title: string, body: string, headings: string[] =
   const counts = new Map<string, number>();
   for (const run of bodyRuns) {
     const chars = [...run];
+    const ends = medicalEnds(chars);
     for (let len = 3; len <= 5; len++) {
       for (let at = 0; at + len <= chars.length; at++) {
+        // MEDICAL.test(word), asked of the positions before the word is built (most are not).
+        let medical = false;
+        for (let p = at; p < at + len && !medical; p++) medical = ends[p]! <= at + len;
+        if (!medical) continue;
         const word = chars.slice(at, at + len).join('');
-        if (MEDICAL.test(word) && !PERSON.test(word) && !/^[的了和与及是在吗个种你我这那就也都会要]|[的了和与及是在吗个你我就也都会要]$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+        if (!PERSON.test(word) && !/^[的了和与及是在吗个种你我这那就也都会要]|[的了和与及是在吗个你我就也都会要]$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
       }
     }
   }

@@ -4,15 +4,18 @@
  */
 import { h, hydrate } from 'preact';
 import { ISLANDS, type IslandName } from '../islands/registry.ts';
+import { islandProps } from '../islands/island.tsx';
 import { connectDev } from './dev-client.ts';
 
 document.documentElement.classList.add('js');
 
+// Read before any hydration: `data-props-as` counts the page's `data-props` elements as written.
+const inline = [...document.querySelectorAll<HTMLElement>('[data-props]')];
 for (const el of document.querySelectorAll<HTMLElement>('[data-island]')) {
   const Component = ISLANDS[el.dataset.island as IslandName];
   if (!Component) continue;
   try {
-    hydrate(h(Component as never, JSON.parse(el.dataset.props ?? '{}')), el);
+    hydrate(h(Component as never, islandProps(el, inline) as never), el);
   } catch (err) {
     console.error('kepu: island failed to hydrate', el.dataset.island, err);
   }

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { render } from 'preact-render-to-string';
 import { SITE_CSP } from '../csp.ts';
+import { islandScope } from '../islands/island.tsx';
 
 export const ASSET_DIR = '_site';
 
@@ -25,5 +26,5 @@ export function Document(props: { title: string; depth: number; bodyClass?: stri
 }
 
 export function renderPage(vnode: preact.VNode): string {
-  return `<!doctype html>\n${render(vnode)}\n`;
+  return `<!doctype html>\n${islandScope(() => render(vnode))}\n`;
 }

@@ -3,7 +3,7 @@
  * fields to copy and the files to download. One entry per kind, no kind branches elsewhere.
  */
 import type { Variant, VariantKind } from '../../manifest.ts';
-import { markHtml, rebaseSrc, textToHtml, type Mark } from '../highlight.ts';
+import { markHtml, rebaseSrc, type Mark } from '../highlight.ts';
 import { SHOT_ROLE_LABEL, SLIDE_ROLE_LABEL } from '../labels.ts';
 import { Island } from '../islands/island.tsx';
 import { Marked } from './marked.tsx';
@@ -21,7 +21,8 @@ export interface ViewContext {
 
 export interface CopyField {
   label: string;
-  html: string;
+  /** Left out when it would be `textToHtml(text)`: the copy button makes that itself. */
+  html?: string;
   text: string;
 }
 
@@ -38,8 +39,9 @@ export interface KindView {
   downloads(ctx: ViewContext): Download[];
 }
 
+// The rich text is the text as paragraphs, which the copy button makes (textToHtml): the page need not carry it too.
 const plain = (label: string, text: string | undefined): CopyField[] =>
-  text ? [{ label, text, html: textToHtml(text) }] : [];
+  text ? [{ label, text }] : [];
 
 const hashtagCopy = (v: Variant) => plain('复制话题', v.hashtags?.join(' '));
 

@@ -1,9 +1,11 @@
 /** Puts one field on the clipboard as rich text (text/html) and plain text, for pasting by hand. */
 import { useState } from 'preact/hooks';
+import { textToHtml } from '../highlight.ts';
 
 export interface CopyButtonProps {
   label: string;
-  html: string;
+  /** Rich text; left out when it is only the plain text as paragraphs (`textToHtml(text)`), made again here. */
+  html?: string;
   text: string;
 }
 
@@ -52,7 +54,8 @@ function absolutise(html: string): string {
     /^(?:[a-z][a-z0-9+.-]*:|#)/i.test(url) ? all : ` ${attr}="${new URL(url.replace(/&amp;/g, '&'), document.baseURI).href.replace(/&/g, '&amp;')}"`);
 }
 
-export function CopyButton({ label, html, text }: CopyButtonProps) {
+export function CopyButton({ label, html: given, text }: CopyButtonProps) {
+  const html = given ?? textToHtml(text);
   const [state, setState] = useState<State>('idle');
   const [pictures, setPictures] = useState<Pictures>({ inlined: 0, failed: 0 });
   const copy = async () => {
