@@ -425,6 +425,10 @@ describe('short forms of takeaways', () => {
     expect(cpr).toMatch(/心肺复苏/u);
     // A clause that conditions the next ("…以上，疼痛…就会改善") does not end a short form.
     expect(shorten('对于超重的高血压患者，体重下降5公斤以上，收缩压往往就会有明显下降，用药也可能减少。')).not.toMatch(/以上。$/u);
+    // A noun phrase, a condition without what it allows, an indirect question without its answer: none is said alone.
+    expect(shorten('现在的疝气手术，不再以“孩子够不够大”为标准，而是看疝块是否反复出现。')).not.toBe('现在的疝气手术。');
+    expect(shorten('只要血压控制平稳，心肺功能能耐受，年龄本身并不是拔牙的禁区。')).not.toBe('只要血压控制平稳，心肺功能能耐受。');
+    expect(shorten('正在吃降糖药的，是否需要调整剂量，由医生评估，不要自己停药。')).not.toMatch(/是否需要调整剂量。$/u);
     // Said in a short script, "第二" may come with no first before it.
     expect(shorten('第二，家里的药品要放在孩子够不到的地方。')).toBe('家里的药品要放在孩子够不到的地方。');
     // "不要硬扯" alone tells the reader nothing: an explicit condition stays when it fits.

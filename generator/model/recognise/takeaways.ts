@@ -304,7 +304,9 @@ export function shorten(text: string): string {
     const last = bare(cut).split(/[，,：:；;。！？!?]/u).at(-1)?.trim() ?? '';
     // `cut` is whole clauses from the start of `text`: what follows starts after its own length.
     const following = text.slice(bare(cut).length).replace(/^[，,：:；;。！？!?\s]+/u, '');
-    const fragment = [...lettersOnly(cut)].length < 6 || FILLER.test(last) || SUBJECT_END.test(last) || /的$/u.test(last) || (following !== '' && stopsShort(last, following))
+    // "现在的白内障手术。" names a subject and stops: one short clause with no predicate.
+    const bareNoun = !/[，,；;：:]/u.test(bare(cut)) && [...lettersOnly(cut)].length <= 10 && !PREDICATE.test(cut);
+    const fragment = bareNoun || [...lettersOnly(cut)].length < 6 || FILLER.test(last) || SUBJECT_END.test(last) || /的$/u.test(last) || (following !== '' && stopsShort(last, following))
       || /^(?:都|也|还|就|才|则|是|应|要|需|须|必须|可以|不要|不能|会|能)/u.test(following)
       // "如果叫不醒，没有呼吸。" names the condition and stops before what to do.
       || (EXPLICIT_CONDITION.test(cut) && !CONSEQUENCE.test(cut));
@@ -335,11 +337,15 @@ function shortUnder(text: string, headline: string | undefined): string {
  * or conditions the next ("我国指南建议，", "体重下降5%以上，疼痛…就会改善"), or the next leans on it.
  */
 function stopsShort(last: string, following: string): boolean {
-  return LEAD_IN_END.test(last) || CONDITION_CLAUSE.test(last)
+  // "是否需要调整，由医生评估": the question is the subject of what follows.
+  return LEAD_IN_END.test(last) || CONDITION_CLAUSE.test(last) || /^(?:是否|要不要|能不能|该不该|需不需要)/u.test(last)
     || (/^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following) && !PRESCRIPTIVE.test(last))
     || (LEANING_START.test(following) && !ADDS_ONLY.test(following))
     || CONSEQUENCE_AHEAD.test(following);
 }
+
+/** Words that make a clause say something (a verb, a copula, a modal, a degree): a bare noun phrase has none. */
+const PREDICATE = /是|要|会|能|可以|有|不|没|无|应|需|了|为|让|把|被|就|都|也|很|太|更|越|多|少|吃|喝|做|用|打|去|到|看|查|治|防|减|加|放|保持|避免|注意|出现|导致|引起|属于|等于|低于|高于|超过|达到/u;
 
 /** A clause that says what follows from the one before ("疼痛往往就会改善", "…的，都应该做胃镜"). */
 const CONSEQUENCE_AHEAD = /^[^，,。；;]{0,10}?(?:就|才|便)(?!是)|^[^，,。；;]{0,14}的[，,]\s*都/u;
@@ -379,7 +385,9 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, na
       const leaning = !pieces[from]!.starts && LEANING_START.test(bare(pieces[from]!.c));
       // A fragment ("单用他汀不能达标的。", "更应主动治疗。") would say something the article
       // does not: such a run is never a short form.
-      if (dangling || leaning) continue;
+      // "只要血压、血糖控制平稳，心肺功能能耐受。" states the condition without what it allows.
+      const unanswered = pieces[from]!.starts && EXPLICIT_CONDITION.test(pieces[from]!.c) && !endsSentence && !CONSEQUENCE.test(run);
+      if (dangling || leaning || unanswered) continue;
       // A second sentence joins only when it advises too: "别抓挠、别撕痂。伤口愈合过程中发痒很常见。"
       // spends the breath on an aside.
       if (to > from && pieces[to]!.starts) weakTail = weakTail || adviceScore(bare(pieces.slice(to, nextStart(pieces, to)).map((p) => p.c).join(''))) < 0.5;
