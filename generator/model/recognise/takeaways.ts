@@ -255,16 +255,17 @@ const LEANING_START = /^(?:(?:可以|能|能够)?(?:减少|降低|减轻|帮助|
  */
 const ADDS_ONLY = /^(?:也就是|即|以免|以防|从而|进而|否则|所以|因此|这样|并|并且|以及|更|还要|也要|(?:可以|能|能够)?(?:减少|降低|减轻|帮助|有助于)|(?:可以|能|能够)(?:预防|防止))/u;
 /** Clauses that only lead in ("需要注意的是", "按照专家共识") carry no advice of their own. */
-const FILLER = /^(?:第[一二三四五六七八九十]{1,2}|其[一二三]|接下来|首先|其次|然后|最后|另一方面|所以请记住|请记住|记住|一定要记住|划重点|需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|简单说|简单地说|简而言之|通俗地说|也就是说)$/u;
+const FILLER = /^(?:第[一二三四五六七八九十]{1,2}|其[一二三]|接下来|首先|其次|然后|最后|另一方面|所以请记住|请记住|记住|一定要记住|划重点|需要注意的是|值得注意的是|需要提醒的是|要提醒的是|特别提醒|按照.{0,12}(?:共识|指南|建议)|根据.{0,12}(?:共识|指南)|目前|其实|所以|因此|另外|此外|同时|总之|总的来说|简单来说|简单说|简单地说|简而言之|通俗地说|也就是说|一般来说|通常来说|说到底|归根结底|换句话说)$/u;
 
 /**
  * The strongest run of whole clauses within SHORT_CHARS: what a 60-second video can afford to
  * say. Lead-in clauses are dropped; the text is otherwise as written.
  */
 export function shorten(text: string): string {
-  // "第二，…" said without the first (a short script skips points) would count wrong.
-  const ordinal = /^(?:第[一二三四五六七八九十]{1,2}|其[一二三四五])[，,、：:]\s*/u.exec(text)?.[0];
-  if (ordinal && [...lettersOnly(text.slice(ordinal.length))].length >= 6) return shorten(text.slice(ordinal.length));
+  // "第二，…" said without the first (a short script skips points) would count wrong; "所以，",
+  // "一般来说，" lead from a sentence that is not said.
+  const lead = /^[^，,、：:。！？]{1,8}[，,、：:]\s*/u.exec(text)?.[0];
+  if (lead && FILLER.test(bare(lead)) && [...lettersOnly(text.slice(lead.length))].length >= 6) return shorten(text.slice(lead.length));
   if ([...text].length <= SHORT_CHARS) return text;
   // Clauses, each knowing whether a sentence starts with it.
   // Commas inside brackets ("B（Balance，平衡）") do not end a clause.
