@@ -237,7 +237,7 @@ const MYTH_UNIT_HEADING = '正确做法';
 /** Clause endings that announce the rest of the sentence. */
 const LEAD_IN_END = /(?:建议|指出|认为|表明|显示|提示|推荐|要求|强调|规定|发现|的患者|的人|的是|的话|者|等|的)$/u;
 /** "超过一周没有用过时，需要先试喷" — the advice may start after its condition. */
-const CONDITION_CLAUSE = /(?:时|的话|之后|以后|后|前|(?<!以)下)$|^(?:如果|若|当|一旦|假如|如有|只要|只有|除非|即使|即便|哪怕|虽然|尽管|由于|因为|对于|为了)/u;
+const CONDITION_CLAUSE = /(?:时|的话|之后|以后|后|前|(?<!以)下)$|^(?:如果|若|当|一旦|假如|如有|只要|只有|除非|即使|即便|哪怕|虽然|尽管|由于|因为|对于|为了|趁)/u;
 /** A clause naming who the advice is for ("…轻度狭窄的人", "痛风患者"). */
 const SUBJECT_END = /(?:的人|的患者|患者|人群|者|的孩子|的老人|孕妇|儿童|(?<![是了])的)$|^(?:对|对于)[^，,]{2,20}(?:来说|而言)$/u;
 /** A condition stated as one (如果, 一旦), or naming a threshold, a test result or an exception: the advice holds only under it. */
@@ -245,7 +245,7 @@ const SUBJECT_END = /(?:的人|的患者|患者|人群|者|的孩子|的老人|�
 const EXPLICIT_CONDITION = /^(?:但是?|不过|而|可|那么)?(?:如果|假如|若|一旦|万一|要是|只要|只有)/u;
 /** What a condition leads to: "…，就要…", "…，请立即…". */
 const CONSEQUENCE = /[，,：:]\s*(?:就|便|则|要|应|请|需|须|必须|立即|立刻|马上|尽快|及时|可以|可|不要|别|千万|务必)/u;
-const ESSENTIAL_CONDITION = /^(?:只要|只有|除非|如果|假如|若|一旦|万一|要是)|\d|[≥≤＞＜><]|阳性|阴性|达标|确诊/u;
+const ESSENTIAL_CONDITION = /^(?:只要|只有|除非|如果|假如|若|一旦|万一|要是|趁)|\d|[≥≤＞＜><]|阳性|阴性|达标|确诊/u;
 /** A clause that leans on the one before for its subject or its sense ("更应主动治疗", "说明…"). */
 const LEANING_START = /^(?:(?:可以|能|能够)?(?:减少|降低|减轻|帮助|有助于)|(?:可以|能|能够)(?:预防|防止)|是(?!否)|或者|或是|以及|都|也|还|就|才|而|并|但|却|则|所以|因此|否则|更|主要|说明|即|便|又|以免|以防|从而|进而|这样|这|那|其|它|它们|这些|那些|此)/u;
 /**
