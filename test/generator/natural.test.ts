@@ -19,7 +19,7 @@ const FLOORS: Record<string, { carousel: number; script: number; silentCuts: num
   tune2: { carousel: 0.84, script: 0.53, silentCuts: 0 },
   tune3: { carousel: 0.83, script: 0.7, silentCuts: 0 },
   tune4: { carousel: 0.92, script: 0.82, silentCuts: 1 },
-  tune5: { carousel: 0.84, script: 0.62, silentCuts: 4 },
+  tune5: { carousel: 0.84, script: 0.64, silentCuts: 3 },
   holdout: { carousel: 0.68, script: 0.39, silentCuts: 2 },
   holdout3: { carousel: 0.78, script: 0.43, silentCuts: 3 },
   // Written 2026-11-27 by someone who never ran Kepu on it; measured once, then only its myth findings were read.

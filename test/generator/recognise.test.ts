@@ -289,6 +289,23 @@ title: 用药的错误做法
     expect(live.durationSeconds).toBe(live.targetSeconds);
   });
 
+  it('an instruction to call 120 in the writer\'s own words is safety advice, all of it', () => {
+    const m = modelOf(`---
+title: 有人溺水怎么办
+---
+
+## 第一步：呼救
+
+大声喊人，指定身边的人：“你，打120！”“你，去找救生圈！”如果只有自己一个人，就用手机打120并开免提。
+
+## 第二步：岸上施救
+
+不会游泳的人不要下水，可以递竹竿、抛救生圈。
+`);
+    expect(m.callToAction.own).toBe(true);
+    expect(m.callToAction.text).toContain('“你，打120！”“你，去找救生圈！”');
+  });
+
   it('reads emoji lines and inline “myth”——truth lines', () => {
     const m = modelOf('---\ntitle: 冬季防一氧化碳中毒\n---\n\n## ✅ 这样做更安全\n\n✅ 室内用炭火一定要开窗通风。\n\n✅ 家里可以安装一氧化碳报警器。\n\n## ❌ 这些说法不靠谱\n\n❌ “在炉边放一盆清水就能防中毒”——一氧化碳几乎不溶于水，炉边放一盆清水并不能预防中毒。\n');
     expect(m.takeaways.map((t) => t.text)).toEqual(expect.arrayContaining(['室内用炭火一定要开窗通风。', '家里可以安装一氧化碳报警器。']));

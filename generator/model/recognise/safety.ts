@@ -152,6 +152,8 @@ function adviceSentences(text: string): string {
   // "出现这些症状，请立即拨打120" names its signs in the sentence before: that one comes too.
   const keep = all.map((s, k) => gives(s) || (/[：:]$/.test(s) && k === all.length - 1));
   keep.forEach((kept, k) => { if (kept && k > 0 && !keep[k - 1] && /^(?:出现|有)?(?:这些|上述|以上)(?:情况|症状|表现|信号)/u.test(all[k]!)) keep[k - 1] = true; });
+  // "指定身边的人：“你，打120！”“你，去取AED！”": quoted words said one after another are one instruction.
+  for (let k = 1; k < all.length; k++) if (keep[k - 1] && /[”」]$/u.test(all[k - 1]!) && /^[“「]/u.test(all[k]!)) keep[k] = true;
   return all.filter((_, k) => keep[k]).map((s) => careClauses(ownParts(s, gives))).join('');
 }
 
@@ -183,7 +185,7 @@ function careClauses(sentence: string): string {
 
 /** Advice, not narration: "急诊室里冲进来一对夫妻" mentions the emergency room but advises nothing. */
 // The modal words as words (../markers.ts YAO, YING, BIE).
-const ADVISES = new RegExp(`可以(?:到|去)|${YAO}|${YING}|请|需|须|务必|一定|立即|立刻|马上|及时|尽快|尽早|出现|如果|若|一旦|如有|以下|建议|${BIE}|不要`, 'u');
+const ADVISES = new RegExp(`可以(?:到|去)|(?:拨打|打|叫)\\s*120|${YAO}|${YING}|请|需|须|务必|一定|立即|立刻|马上|及时|尽快|尽早|出现|如果|若|一旦|如有|以下|建议|${BIE}|不要`, 'u');
 /** What happened in a case story ("好在送医还算及时"), however urgent it sounds. */
 const NARRATION = /好在|还算|幸好|终于|后来|当时|那天|那一次|被送|送到了|送进/u;
 const advises = (s: string) => ADVISES.test(s) && !NARRATION.test(s) && !(/了/u.test(s) && !MODAL.test(s));
