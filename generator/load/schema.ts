@@ -133,7 +133,8 @@ export const frontMatterSchema = z
     author: authorSchema.optional(),
     department: text(40).optional(),
     audience: text(40).default('大众'),
-    tags: z.array(text(20)).default([]),
+    // YAML reads `tags: [抑郁症, 12356]` as a number for the hotline: a tag is its text either way.
+    tags: z.array(z.preprocess((v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : v), text(20))).default([]),
     platforms: z.array(z.enum(PLATFORM_IDS, { message: `未知平台，可选：${PLATFORM_IDS.join(', ')} / unknown platform` })).optional(),
     durations: z.array(z.number().int().min(5).max(1800)).min(1).default([15, 60, 180]),
     liveMinutes: z.number().int().min(10).max(240).default(60),

@@ -122,6 +122,12 @@ describe('front matter and encoding', () => {
     expect(() => parseArticle('---\ntitle: 日期\ndate: 2028-02-29\n---\n正文\n', 'content/d.md', 'd')).not.toThrow();
   });
 
+  it('reads a number among the tags as its text (a hotline, a year), and still names a nested list as wrong', async () => {
+    const { parseArticle } = await import('../../generator/load/load-article.ts');
+    expect(parseArticle('---\ntitle: 热线\ntags: [抑郁症, 12356]\n---\n正文\n', 'content/t.md', 't').frontMatter.tags).toEqual(['抑郁症', '12356']);
+    expect(() => parseArticle('---\ntitle: 热线\ntags: [抑郁症, [a, b]]\n---\n正文\n', 'content/t.md', 't')).toThrow(/tags\.1/);
+  });
+
   it('names GBK as the encoding of a Chinese file saved that way, and the fix', async () => {
     const { loadArticleFile } = await import('../../generator/load/load-article.ts');
     const { tempDir } = await import('../helpers.ts');
