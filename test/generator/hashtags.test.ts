@@ -48,3 +48,13 @@ describe('hashtag helpers', () => {
     expect(occurrences('压压压压压', '压压')).toBe('压压压压压'.split('压压').length - 1);
   });
 });
+
+describe('derived hashtags', () => {
+  it('start and end where words do: "高血压", not "高血压患" out of "高血压患者"', async () => {
+    const { deriveHashtags } = await import('../../generator/model/recognise/hashtags.ts');
+    const body = '高血压患者要少吃盐。高血压患者每天吃盐不超过5克。高血压患者要多吃蔬菜。高血压患者最好不喝酒。';
+    const tags = deriveHashtags('高血压患者的一日三餐', body);
+    expect(tags).toContain('高血压');
+    expect(tags.some((t) => /患$/u.test(t))).toBe(false);
+  });
+});

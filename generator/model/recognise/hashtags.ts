@@ -76,12 +76,29 @@ export function deriveHashtags(title: string, body: string, headings: string[] =
   for (const [word, count] of counts) if (count >= 4) scored.push({ word, score: count * word.length * word.length });
   scored.sort((a, b) => b.score - a.score);
   const picked: string[] = [];
+  const context = `${title}\n${body}`;
   for (const { word } of scored) {
     if (picked.some((p) => p.includes(word) || word.includes(p))) continue;
+    // "高血压患" out of "高血压患者": a tag starts and ends where words do.
+    if (!wholeWord(word, context)) continue;
     picked.push(word);
     if (picked.length === MAX_DERIVED - 1) break;
   }
   return [...picked, '健康科普'];
+}
+
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Whether `word`, where it first stands in `text`, starts and ends on word boundaries. */
+function wholeWord(word: string, text: string): boolean {
+  const at = text.indexOf(word);
+  if (at === -1) return true;
+  // A window around it is enough for the segmenter to see the words on either side.
+  const from = Math.max(0, at - 8);
+  const window = text.slice(from, at + word.length + 8);
+  const bounds = new Set<number>();
+  for (const s of WORDS.segment(window)) { bounds.add(s.index); bounds.add(s.index + s.segment.length); }
+  return bounds.has(at - from) && bounds.has(at - from + word.length);
 }
 
 /**
