@@ -306,6 +306,29 @@ title: 有人溺水怎么办
     expect(m.callToAction.text).toContain('“你，打120！”“你，去找救生圈！”');
   });
 
+  it('an article of plain paragraphs gives each paragraph\'s advice, not only its three strongest', () => {
+    const m = modelOf(`---
+title: 痛风患者怎么吃
+---
+
+痛风和饮食关系很密切，饮食调整是控制尿酸的基础。
+
+首先是少吃高嘌呤食物。动物内脏、浓肉汤和部分海鲜嘌呤含量高，痛风患者要尽量少吃。
+
+其次是多喝水。每天饮水2000毫升以上，有助于尿酸排出。
+
+再说喝酒。啤酒和白酒都会让尿酸升高，痛风患者最好不喝酒。
+
+含糖饮料也要少喝。果糖会促进尿酸生成，奶茶、果汁饮料尽量不喝。
+
+最后提醒大家，饮食调整不能代替降尿酸药。已经在服药的患者不要自行停药。
+`);
+    const texts = m.takeaways.map((t) => t.text).join('|');
+    expect(m.takeaways.length).toBeGreaterThanOrEqual(5);
+    expect(texts).toContain('痛风患者最好不喝酒');
+    expect(texts).toMatch(/不要自行停药|不能代替降尿酸药/u);
+  });
+
   it('reads emoji lines and inline “myth”——truth lines', () => {
     const m = modelOf('---\ntitle: 冬季防一氧化碳中毒\n---\n\n## ✅ 这样做更安全\n\n✅ 室内用炭火一定要开窗通风。\n\n✅ 家里可以安装一氧化碳报警器。\n\n## ❌ 这些说法不靠谱\n\n❌ “在炉边放一盆清水就能防中毒”——一氧化碳几乎不溶于水，炉边放一盆清水并不能预防中毒。\n');
     expect(m.takeaways.map((t) => t.text)).toEqual(expect.arrayContaining(['室内用炭火一定要开窗通风。', '家里可以安装一氧化碳报警器。']));
@@ -680,6 +703,9 @@ tags: [诺如]
 - 少量多次补液，首选口服补液盐。
 - 饭前便后用肥皂和流动水洗手。
 - 呕吐物要用含氯消毒剂处理。
+- 生病期间不要为家人做饭。
+- 贝类海鲜要彻底煮熟再吃。
+- 免洗洗手液不能代替洗手。
 
 症状消失后72小时内仍有传染性。
 `);

@@ -22,7 +22,7 @@ const MAX_TAKEAWAYS = 16;
 /** Structured candidates are enough from this score; below it only clear advice (≥ 2.9) to reach `MIN_TAKEAWAYS`. */
 const STRONG = 3.5;
 const MIN_TAKEAWAYS = 12;
-const FEW_TAKEAWAYS = 3;
+const FEW_TAKEAWAYS = 6;
 
 
 export function recogniseTakeaways(draft: ModelDraft): void {
