@@ -329,6 +329,20 @@ title: 痛风患者怎么吃
     expect(texts).toMatch(/不要自行停药|不能代替降尿酸药/u);
   });
 
+  it('reads a belief refuted in running prose as a myth, its next sentence as the truth', () => {
+    const m = modelOf(`---
+title: 痛风患者能喝酒吗
+---
+
+再说喝酒。有人觉得喝点红酒能降尿酸，这是没有科学依据的说法。酒精会让尿酸升高，痛风患者最好不喝酒。多喝水有助于尿酸排出。
+`);
+    expect(m.myths.map((x) => [x.myth.text, x.truth.text])).toEqual([['喝点红酒能降尿酸', '酒精会让尿酸升高，痛风患者最好不喝酒。']]);
+    const slide = render(m, 'xiaohongshu', 'carousel')[0]!.slides!.find((x) => x.text.startsWith('误区：'));
+    expect(slide?.text).toBe('误区：喝点红酒能降尿酸\n真相：酒精会让尿酸升高，痛风患者最好不喝酒。');
+    // The paragraph's other advice is still a takeaway.
+    expect(m.takeaways.map((t) => t.text).join('')).toContain('多喝水有助于尿酸排出');
+  });
+
   it('reads emoji lines and inline “myth”——truth lines', () => {
     const m = modelOf('---\ntitle: 冬季防一氧化碳中毒\n---\n\n## ✅ 这样做更安全\n\n✅ 室内用炭火一定要开窗通风。\n\n✅ 家里可以安装一氧化碳报警器。\n\n## ❌ 这些说法不靠谱\n\n❌ “在炉边放一盆清水就能防中毒”——一氧化碳几乎不溶于水，炉边放一盆清水并不能预防中毒。\n');
     expect(m.takeaways.map((t) => t.text)).toEqual(expect.arrayContaining(['室内用炭火一定要开窗通风。', '家里可以安装一氧化碳报警器。']));

@@ -73,6 +73,16 @@ export function recogniseMyths(draft: ModelDraft): void {
           }
         }
       }
+      // "有人觉得喝点红酒能软化血管，这是没有科学依据的说法。饮酒会让血压升高…": a belief refuted in
+      // running prose; the sentence after it is its truth. The paragraph keeps its other advice.
+      if (!myth && b.kind === 'paragraph') {
+        const all = sentences(b.text);
+        all.forEach((s, k) => {
+          const m = REFUTED_BELIEF.exec(s);
+          const truth = m ? all.slice(k + 1).find((t) => adviceScore(t) >= 0 && !REFUTED_BELIEF.test(t) && [...lettersOnly(t)].length >= 6) : undefined;
+          if (m && truth) draft.myths.push({ myth: { text: m[1]!, position: b.position }, truth: { text: truth, position: b.position } });
+        });
+      }
       // ❌ “在炉边放一盆清水就能防中毒”——炉边放一盆清水并不能预防中毒。
       const inline = QUOTED_MYTH.exec(b.text);
       if (!myth && inline && (CROSSED_OUT.test(b.text) || inMythSection(draft, i))) {
@@ -104,6 +114,9 @@ function nextContent(blocks: Block[], from: number): number | undefined {
   }
   return undefined;
 }
+
+/** "有人觉得X，这是没有科学依据的": a belief named and refuted in one sentence (X is the belief). */
+const REFUTED_BELIEF = /^[^，。]{0,8}?(?:有人|很多人|不少人|有些人|有的人|一些人|许多人|还有人|民间|网上)[^，。“”]{0,6}?(?:觉得|认为|以为|相信|说)[“"]?([^，。“”"]{4,30}?)[”"]?[，,]\s*(?:这|其实|但|然而|可)[^。]{0,8}?(?:没有(?:任何)?(?:科学)?(?:依据|道理|根据)|不对|错误|是误区|不科学|谣言|不可取|站不住脚|并非如此|不是这样)/u;
 
 const QUOTED_MYTH = /^[^“"「]{0,6}[“"「]([^”"」]{4,40})[”"」]\s*(?:——|--|—|：|:|，|,|。)\s*(.+)$/u;
 
