@@ -343,6 +343,17 @@ title: 痛风患者能喝酒吗
     expect(m.takeaways.map((t) => t.text).join('')).toContain('多喝水有助于尿酸排出');
   });
 
+  it('safety advice about some people keeps who they are', () => {
+    const m = modelOf(`---
+title: 酒后注意事项
+---
+
+喝酒前后要注意的事情不少。还有一点常被忽视：正在服用甲硝唑等药物的人，喝酒后可能出现面红、心慌、胸闷、血压下降，这不是普通的醉酒，要马上就医。
+`);
+    expect(m.callToAction.own).toBe(true);
+    expect(m.callToAction.text).toContain('正在服用甲硝唑等药物的人，喝酒后可能出现面红');
+  });
+
   it('reads emoji lines and inline “myth”——truth lines', () => {
     const m = modelOf('---\ntitle: 冬季防一氧化碳中毒\n---\n\n## ✅ 这样做更安全\n\n✅ 室内用炭火一定要开窗通风。\n\n✅ 家里可以安装一氧化碳报警器。\n\n## ❌ 这些说法不靠谱\n\n❌ “在炉边放一盆清水就能防中毒”——一氧化碳几乎不溶于水，炉边放一盆清水并不能预防中毒。\n');
     expect(m.takeaways.map((t) => t.text)).toEqual(expect.arrayContaining(['室内用炭火一定要开窗通风。', '家里可以安装一氧化碳报警器。']));

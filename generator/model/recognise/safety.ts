@@ -180,6 +180,8 @@ function careClauses(sentence: string): string {
   let at = parts.findIndex((p) => CARE.test(p) || CONDITION.test(p) || URGENT.test(p));
   // "痛风等患者的饮食有特殊要求，应在医生…指导下调整": advice opening on its verb keeps its subject.
   if (at > 0 && /^(?:应|要|需|须|请|也|就|都|均)/u.test(parts[at]!)) at--;
+  // "吃了头孢类等药物的人，喝酒后可能出现面红…要马上就医": whom it is about is never cut off.
+  if (at > 0 && /(?:的人|者|患者|病人|人群|孩子|儿童|孕妇|老人|的)[，,]\s*$/u.test(parts[at - 1]!)) at--;
   return at > 0 ? parts.slice(at).join('') : sentence;
 }
 
