@@ -354,6 +354,23 @@ title: 酒后注意事项
     expect(m.callToAction.text).toContain('正在服用甲硝唑等药物的人，喝酒后可能出现面红');
   });
 
+  it('reads a Weibo post\'s 【】 line and its keycap or ▪️ lines as a heading and items, with no blank lines between', () => {
+    const m = modelOf(`---
+title: 口腔溃疡怎么办
+---
+
+【日常这样防】
+1⃣每天刷牙两次，饭后漱口
+2⃣少吃辛辣、过烫的食物
+▪️反复发作、超过两周不愈合
+口腔溃疡大多一到两周能自己好。
+`);
+    const texts = m.takeaways.map((t) => t.text);
+    expect(texts.some((t) => t.startsWith('日常这样防'))).toBe(false);
+    expect(texts).toContain('每天刷牙两次，饭后漱口');
+    expect(texts.some((t) => t.includes('超过两周不愈合口腔溃疡'))).toBe(false);
+  });
+
   it('reads emoji lines and inline “myth”——truth lines', () => {
     const m = modelOf('---\ntitle: 冬季防一氧化碳中毒\n---\n\n## ✅ 这样做更安全\n\n✅ 室内用炭火一定要开窗通风。\n\n✅ 家里可以安装一氧化碳报警器。\n\n## ❌ 这些说法不靠谱\n\n❌ “在炉边放一盆清水就能防中毒”——一氧化碳几乎不溶于水，炉边放一盆清水并不能预防中毒。\n');
     expect(m.takeaways.map((t) => t.text)).toEqual(expect.arrayContaining(['室内用炭火一定要开窗通风。', '家里可以安装一氧化碳报警器。']));
