@@ -14,6 +14,7 @@ import { adviceScore, CROSSED_OUT, lineLabel, stripNumbering } from '../model/ma
 import { speechSeconds } from './speech.ts';
 import { sayable, pickHook, type Hook } from './hook.ts';
 import { ctaFor } from './cta.ts';
+import { SHORT_CHARS } from '../model/recognise/takeaways.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
 
 /** A cut between shots needs a breath; counted so totals stay honest. */
@@ -80,8 +81,7 @@ export const videoScriptRenderer: Renderer = {
 /** A myth longer than this is shown, not said, in a point's short form. */
 const SAID_MYTH_CHARS = 10;
 
-/** Past this many characters a point's short form costs strength, per character. */
-const LONG_POINT_CHARS = 28;
+/** Past a short form's own length (SHORT_CHARS), a point costs strength per character. */
 const LONG_POINT_COST = 0.15;
 
 /** Choose what is said: the hook, the strongest takeaways the time allows, then the advice. */
@@ -107,7 +107,7 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   // Each part's best first (round by round); within a round, the one that reads more as advice.
   // Worked out once per takeaway, not in every comparison of the sort.
   // A point that cannot be said short costs the time of two: it needs to be that much stronger.
-  const strengths = new Map(model.takeaways.map((t) => [t, t.score + 1.5 * adviceScore(t.short) - LONG_POINT_COST * Math.max(0, charLength(t.short) - LONG_POINT_CHARS)]));
+  const strengths = new Map(model.takeaways.map((t) => [t, t.score + 1.5 * adviceScore(t.short) - LONG_POINT_COST * Math.max(0, charLength(t.short) - SHORT_CHARS)]));
   const strength = (t: Takeaway) => strengths.get(t)!;
   const ranked = [...model.takeaways].sort((a, b) => strength(b) - strength(a) || a.position.line - b.position.line)
     .filter((t) => !(hookSaid.length > 0 && lettersOnly(pointSpeech(t, false, hook)) === hookSaid))

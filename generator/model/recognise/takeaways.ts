@@ -59,7 +59,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
   };
   const withHeadline = (c: Candidate | undefined, b: Block) => {
     const lead = leadSentence(b);
-    if (c && lead && c.text.startsWith(lead.replace(/[。！!，,、；;：:\s]+$/u, ''))) headlines.set(c, lead);
+    if (c && lead && c.text.startsWith(headlineSentence(lead).slice(0, -1))) headlines.set(c, lead);
   };
 
   for (const m of draft.myths) {
@@ -223,7 +223,8 @@ function bestStatement(text: string, firstBonus = 0, min = 0): string | undefine
   return best;
 }
 
-const SHORT_CHARS = 28;
+/** What one breath of a short video says: a short form is at most this long. */
+export const SHORT_CHARS = 28;
 /** A greeting or thanks in an interview or talk. */
 const GREETING = /^(?:[^，。！？]{0,8}(?:大家|朋友们|主持人|各位|您|你)好[，,！!。]|(?:谢谢|感谢)(?:主持人|大家|您|邀请))/u;
 const SHARE_ASK = /转给|转发|分享给|分享到|关注我们|点个赞|点赞|收藏|评论区/u;
@@ -323,7 +324,7 @@ export function shorten(text: string): string {
 function shortUnder(text: string, headline: string | undefined): string {
   const short = shorten(text);
   if (!headline) return short;
-  const head = `${headline.replace(/[。！!，,、；;：:\s]+$/u, '')}。`;
+  const head = headlineSentence(headline);
   if (lettersOnly(short).startsWith(lettersOnly(head))) return short;
   // A headline too long to say whole is shortened like any sentence.
   if ([...head].length > SHORT_CHARS) return short;
@@ -487,6 +488,11 @@ function itemText(b: Block, text: string): string | undefined {
   return stepStatement(bare) ?? firstStatement(bare) ?? bare;
 }
 
+/** A bold headline as the sentence it opens: "叶酸要补够" and "叶酸要补够：" both become "叶酸要补够。". */
+function headlineSentence(lead: string): string {
+  return `${lead.replace(/[。！!，,、；;：:\s]+$/u, '')}。`;
+}
+
 /**
  * A short bold headline ("叶酸要补够。") says little alone; with the sentence of advice that
  * follows it ("从备孕前3个月起每天补充叶酸0.4毫克") it is what an editor puts on a slide.
@@ -497,7 +503,7 @@ function withDetail(b: Block): string | undefined {
   // The one or two most specific sentences after it (a figure, an instruction), in order.
   const rest = sentences(afterLead(b)).filter((s) => adviceScore(s) >= 0);
   const ranked = rest.map((s, k) => ({ s, v: adviceScore(s) + (k === 0 ? 0.25 : 0) })).sort((a, b) => b.v - a.v).map((x) => x.s);
-  const head = `${lead.replace(/[。！!，,、；;：:\s]+$/u, '')}。`;
+  const head = headlineSentence(lead);
   const keep: string[] = [];
   for (const s of ranked.slice(0, 2)) if ([...(head + keep.join('') + s)].length <= DETAIL_CHARS) keep.push(s);
   return head + rest.filter((s) => keep.includes(s)).join('');
