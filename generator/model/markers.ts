@@ -122,6 +122,17 @@ export const MYTH_FRAME = /(?:(?:很多|不少|有些|有的|一些|许多|部�
 
 const KEY_FACT = /最常见|典型(?:的)?(?:表现|症状)|主要(?:原因|症状|表现|危险因素)|首要|时间窗|黄金时间|可诊断|诊断为|金标准/u;
 
+/**
+ * A general truth about the condition ("结石是很容易复发的", "阿奇霉素对病毒是无效的"): a reader
+ * should take it away from plain prose as much as advice, though a short video says advice first.
+ */
+export function truthBonus(sentence: string): number {
+  return !KEY_FACT.test(sentence) && GENERAL_TRUTH.test(sentence) ? 0.5 : 0;
+}
+
+/** Cause, tendency, benefit or a negated belief stated as a general truth. */
+const GENERAL_TRUTH = /(?:是|由)[^，。；]{1,16}(?:引起|导致|造成|所致)的|(?:很|更|最|比较)容易|往往|常常|大多数|绝大多数|多数人|不会(?!是)|不一定|无效|不成正比|有帮助|有好处|非常普遍|很常见|最危险/u;
+
 export const CONTEXT_BOUND = /^(?:这(?:就|正|也)?是|两者|二者|前者|后者|尤其|特别是|这时候?|此时|那时|这样(?!做)|这种|那么|这就|这也|这些|那些|它们?|上述|以上)|这个问题|这种情况|这些情况|这一点|上述|上面(?:说|提)/u;
 
 const IMPERATIVE_START = /^(?:先|再|用|把|将|让|给|保持|捏|按|压|放|取|拿|洗|擦|冲|脱|泡|盖|送|拨打|记录|记下|测|量|喝|吃|戴|穿|坐|躺|抬|举|关|开|换|拧|摇|握|含|吸|呼|屏|漱|转移|松开|清除|检查|核对|丢|扔|存放|放置|少吃|多吃|少喝|多喝|戒|限|选|避开|远离|安装|定期)/u;
@@ -150,6 +161,25 @@ export function adviceScore(sentence: string): number {
   if (/(?:时|的话|之后|以后)$/u.test(s.replace(/[，,。；;、\s]+$/u, '')) && score < 1) score -= 1;
   if (n < 8) score -= 0.5;
   return score;
+}
+
+/**
+ * Who says it ("我告诉她，", "医生说：“", "最后提醒大家，"): a slide or a shot says the words, not
+ * the frame around them.
+ */
+const SPEECH_FRAME = /^(?:[^，,：:。！？“”"]{0,8}?(?:我|医生|大夫|主任|专家|教授|护士)[^，,：:。！？“”"]{0,6}?(?:说|告诉[^，,：:。！？“”"]{0,3}|提醒[^，,：:。！？“”"]{0,3}|叮嘱[^，,：:。！？“”"]{0,3}|的建议是|强调|表示|指出)|(?:不过|但是?|另外|最后|更)?(?:要|需要|特别|想)?提醒(?:大家)?的是|最后提醒大家|更要紧的是|还有一点[^，,：:。！？]{0,8})\s*[，,：:]\s*/u;
+
+/** A quotation's words without its frame, and without a quotation mark left open by the cut. */
+export function unframe(text: string): string {
+  const frame = SPEECH_FRAME.exec(text)?.[0];
+  let t = frame && [...lettersOnly(text.slice(frame.length))].length >= 6 ? text.slice(frame.length) : text;
+  const opens = (t.match(/“/gu) ?? []).length;
+  const closes = (t.match(/”/gu) ?? []).length;
+  // Quoted whole ("“普通的乳腺增生不会变成乳腺癌。”"): the words are the point.
+  if (opens === 1 && closes === 1 && /^“[^“”]+”[。！？!?]?$/u.test(t)) t = t.replace(/^“|”(?=[。！？!?]?$)/gu, '');
+  else if (opens > closes && t.startsWith('“')) t = t.slice(1);
+  else if (closes > opens) t = t.replace(/”([。！？!?]?)$/u, '$1');
+  return t;
 }
 
 export function clean(text: string): string {

@@ -776,4 +776,29 @@ tags: [烫伤]
     expect(cta).toMatch(/^出现以下情况，应立即拨打120或尽快到医院就诊：烫伤面积较大/u);
     expect((script.warnings ?? []).map((w) => w.code)).toContain('cut.cta');
   });
+
+  it('a quoted doctor is said without the frame or a stray quotation mark, and plain prose yields its general truths', () => {
+    const m = modelOf(`---
+title: 乳腺增生要紧吗
+---
+
+单位体检报告一发下来，科室群里就有人开始紧张。
+
+医生说：“普通的乳腺增生不会变成乳腺癌，大家不用背上思想包袱。”
+
+我告诉她，外阴用清水清洗就可以，频繁用洗液冲洗反而会破坏局部正常的菌群。
+
+陈先生半夜疼醒，在床上翻来覆去，还吐了两次。结石是很容易复发的，几年内再长一颗的可能性不小。
+`);
+    const texts = m.takeaways.map((t) => t.text);
+    expect(texts.some((t) => t.startsWith('普通的乳腺增生不会变成乳腺癌'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('外阴用清水清洗就可以'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('结石是很容易复发的'))).toBe(true);
+    for (const t of m.takeaways) {
+      expect(t.text, t.text).not.toMatch(/^[“”]|医生说|我告诉她/u);
+      expect((t.text.match(/“/gu) ?? []).length, t.text).toBe((t.text.match(/”/gu) ?? []).length);
+    }
+    // Narration about the patient is no takeaway.
+    expect(texts.some((t) => t.includes('翻来覆去'))).toBe(false);
+  });
 });

@@ -88,7 +88,9 @@ export function scoreArticle(path: string, theme: Theme): ArticleScore {
     const clauseStart = sentence.slice(0, rawIndex(sentence, at)).split(/[，,；;：:]/u).at(-1) ?? '';
     return !NEGATION.test(clauseStart);
   });
-  for (const myth of labels.myths) {
+  // A myth labelled as the warning against it ("别用激素药膏自己乱抹") is asserted only without its
+  // negation: said as labelled, it is the article's correct advice.
+  for (const myth of labels.myths.filter((m) => !/^(?:别|不要|切勿|勿|千万别|禁止|避免)/u.test(m))) {
     for (const s of (carousel.slides ?? []).filter((x) => x.role === 'point')) {
       const text = `${s.heading ?? ''}\n${s.text}`;
       if (asserts(text, myth) && !/误区|谣言|错误/.test(text)) mythsAsPoints.push(`轮播第 ${s.index} 页：${myth}`);

@@ -6,7 +6,7 @@
  * credits, references and the safety advice (which has its own slide) are never takeaways.
  */
 import { headingBefore, type Block } from '../blocks.ts';
-import { adviceScore, BULLET, CONTEXT_BOUND, CROSSED_OUT, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, PRESCRIPTIVE, stripNumbering, type HeadingLabel } from '../markers.ts';
+import { adviceScore, truthBonus, unframe, BULLET, CONTEXT_BOUND, CROSSED_OUT, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, PRESCRIPTIVE, stripNumbering, type HeadingLabel } from '../markers.ts';
 import type { Takeaway, TakeawayReason, TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
 import { firstStatement } from './myths.ts';
@@ -43,7 +43,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
   const intro = new Set(blocks.map((b, i) => (sectionOf[i] === -1 && b.kind === 'paragraph' ? i : -1)).filter((i) => i !== -1).slice(0, 2));
   let question: string | undefined;
   const add = (text: string | undefined, i: number, reason: TakeawayReason, score: number, extra: Partial<Candidate> = {}): Candidate | undefined => {
-    const t = closeSentence(condense(text?.trim() ?? '', reason === 'bold' || reason === 'step' || reason === 'item' ? DETAIL_CHARS : MAX_CHARS));
+    const t = closeSentence(condense(unframe(text?.trim() ?? ''), reason === 'bold' || reason === 'step' || reason === 'item' ? DETAIL_CHARS : MAX_CHARS));
     if (!t || [...lettersOnly(t)].length < 3) return undefined;
     // The safety advice has its own slide and shot.
     if (safety && safety.includes(lettersOnly(t))) return undefined;
@@ -179,7 +179,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       return;
     }
     for (const s of sentences(line.text)) {
-      const score = adviceScore(s);
+      const score = adviceScore(s) + truthBonus(s);
       // The writer's own "简单来说，…" / "关键在于…" marks the sentence to remember.
       if (SIGNPOST.test(s) && !/[？?]/u.test(s)) add(s, i, 'conclusion', SIGNPOSTED, { heading: asked });
       else if (score >= 0.5) add(s, i, 'conclusion', conclusionScore(score), { heading: asked });
