@@ -7,6 +7,7 @@
 import type { Warning } from '../manifest.ts';
 import type { ArticleModel } from '../model/types.ts';
 import { clauses, stripEndPunctuation } from '../text/sentences.ts';
+import { unframe } from '../model/markers.ts';
 import { sayable } from './hook.ts';
 import { speechSeconds } from './speech.ts';
 
@@ -15,7 +16,7 @@ const ACTION = /就医|就诊|医院|医生|急诊|120|急救(?:中心|电话|�
 
 export function ctaFor(model: ArticleModel, maxSeconds: number, rate: number, warnings: Warning[], what: string): { text: string; caption: string } {
   const advice = model.callToAction;
-  const all = advice.sentences.map((s) => sayable(s.text));
+  const all = withLists(advice.sentences.map((s) => s.text)).map((s) => sayable(unframe(s)));
   const fits = (t: string) => speechSeconds(t, rate) <= maxSeconds;
   // An emergency intro ("出现以下情况，应立即拨打120…：") is said with its list, never alone.
   const intro = advice.emergency && /[：:]$/u.test(advice.emergency.text) ? all.find((s) => s.startsWith(advice.emergency!.text.replace(/[：:]$/u, ''))) : undefined;
@@ -30,7 +31,7 @@ export function ctaFor(model: ArticleModel, maxSeconds: number, rate: number, wa
   const said = () => kept.map((x) => x.text);
   if (emergency) kept.push({ k: Math.max(0, all.indexOf(emergency)), text: fits(emergency) ? emergency : condensed(emergency, fits) });
   // "这些情况容易出现并发症…" and "复诊时，别忘了带上它" mean something only after the sentence they point back to.
-  const leans = (k: number) => k > 0 && (/^(?:这些|那些|以上|上述|这种|此类)/u.test(all[k]!) || /它/u.test(all[k]!)) && !said().includes(all[k - 1]!);
+  const leans = (k: number) => k > 0 && (/^(?:(?:有|出现)?(?:这些|那些|以上|上述)|这种|此类)/u.test(all[k]!) || /它/u.test(all[k]!)) && !said().includes(all[k - 1]!);
   all.forEach((s, k) => {
     if (s === emergency || leans(k)) return;
     if (fits([...said(), s].join(''))) kept.push({ k, text: s });
@@ -55,6 +56,20 @@ export function ctaFor(model: ArticleModel, maxSeconds: number, rate: number, wa
     });
   }
   return { text, caption: captionOf(text) };
+}
+
+/**
+ * An intro that ends in "：" ("出现下面这些情况要尽快就诊：") and the list after it are one
+ * sentence: said apart, the intro would announce conditions and name none.
+ */
+function withLists(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    const last = out.at(-1);
+    if (last !== undefined && /[：:]$/u.test(last.trim())) out[out.length - 1] = `${last.trim()}${unframe(s.trim())}`;
+    else out.push(s);
+  }
+  return out;
 }
 
 /** A sentence cut to a clause that carries the action, with its condition when that fits too. */

@@ -801,4 +801,27 @@ title: 乳腺增生要紧吗
     // Narration about the patient is no takeaway.
     expect(texts.some((t) => t.includes('翻来覆去'))).toBe(false);
   });
+
+  it('a closing intro that ends in "：" is said with the first signs of the paragraph after it, never alone', () => {
+    const m = modelOf(`---
+title: 乳腺增生要紧吗
+tags: [乳腺]
+---
+
+## 自查
+
+乳房自查可以每个月做一次。
+
+## 就诊
+
+最后，杜主任特别叮嘱，出现下面这些情况要尽快到乳腺外科就诊：
+
+医生说：“摸到一个不随月经周期变化、质地比较硬、边界不清楚的肿块；乳房皮肤出现像橘子皮一样的小凹坑，或者局部皮肤凹陷；乳头新近出现内陷，或者挤出血性的液体；腋窝摸到肿大的淋巴结。有这些情况，别等体检，直接来看门诊。”
+`);
+    const script = render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!;
+    const cta = script.shots!.at(-1)!.voiceOver;
+    expect(cta).toMatch(/出现下面这些情况要尽快到乳腺外科就诊：摸到一个/u);
+    expect(cta).not.toMatch(/^有这些情况|叮嘱|“|”/u);
+    expect((script.warnings ?? []).map((w) => w.code)).toContain('cut.cta');
+  });
 });
