@@ -14,9 +14,11 @@ describe('compliance evaluation set', () => {
     expect(all.clean.length).toBeGreaterThanOrEqual(150);
     const tune = loadEval('tune');
     const test = loadEval('test');
-    expect(tune.violating.length + test.violating.length).toBe(all.violating.length);
-    const testTexts = new Set(test.violating.map((v) => v.text));
+    const test2 = loadEval('test2');
+    expect(tune.violating.length + test.violating.length + test2.violating.length).toBe(all.violating.length);
+    const testTexts = new Set([...test.violating, ...test2.violating].map((v) => v.text));
     expect(tune.violating.some((v) => testTexts.has(v.text))).toBe(false);
+    expect(test2.violating.every((v) => halfOf(v.text) === 'test')).toBe(true);
     expect(test.violating.every((v) => halfOf(v.text) === 'test')).toBe(true);
     for (const v of all.violating) expect(v.source, v.text).toBeTruthy();
   });

@@ -13,7 +13,8 @@ import { FIXTURES } from '../helpers.ts';
 
 export interface Violating { text: string; category: string; source: string }
 export interface Clean { text: string; kind: string; source: string }
-export type Half = 'tune' | 'test';
+/** `test2` is the frozen half of the second collection (violating-2.json, clean-2.json). */
+export type Half = 'tune' | 'test' | 'test2';
 
 const DIR = join(FIXTURES, 'compliance-eval');
 
@@ -24,20 +25,26 @@ export function halfOf(text: string): Half {
   return h % 2 === 0 ? 'tune' : 'test';
 }
 
+const read = <T>(file: string): T[] => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as T[];
+
 export function loadEval(half?: Half): { violating: Violating[]; clean: Clean[] } {
-  const violating = JSON.parse(readFileSync(join(DIR, 'violating.json'), 'utf8')) as Violating[];
-  const clean = JSON.parse(readFileSync(join(DIR, 'clean.json'), 'utf8')) as Clean[];
+  const violating = read<Violating>('violating.json');
+  const clean = read<Clean>('clean.json');
+  // The second collection splits by the same hash: its tuning half joins tuning, its test half
+  // is a frozen set of its own (test2), measured apart so the first frozen half stays comparable.
+  const violating2 = read<Violating>('violating-2.json');
+  const clean2 = read<Clean>('clean-2.json');
+  if (half === 'test2') return { violating: violating2.filter((v) => halfOf(v.text) === 'test'), clean: clean2.filter((c) => halfOf(c.text) === 'test') };
   const keep = <T extends { text: string }>(xs: T[]) => (half ? xs.filter((x) => halfOf(x.text) === half) : xs);
-  // A second collection, gathered for tuning only: it joins the tuning half, minus anything
-  // the test half already holds.
+  // A collection gathered for tuning only joins the tuning half, minus anything the test half
+  // already holds.
   const test = new Set(violating.filter((v) => halfOf(v.text) === 'test').map((v) => v.text));
-  const extra = (JSON.parse(readFileSync(join(DIR, 'violating-tune.json'), 'utf8')) as Violating[]).filter((v) => !test.has(v.text));
-  const violatingSet = half === 'test' ? keep(violating) : half === 'tune' ? [...keep(violating), ...extra] : [...violating, ...extra];
-  // Clean sentences gathered for tuning only (clean-tune.json), the same way: they join the
-  // tuning half, minus anything the test half already holds.
+  const extra = [...read<Violating>('violating-tune.json'), ...violating2.filter((v) => halfOf(v.text) === 'tune')].filter((v) => !test.has(v.text));
+  const violatingSet = half === 'test' ? keep(violating) : half === 'tune' ? [...keep(violating), ...extra] : [...violating, ...violating2, ...extra.filter((v) => !violating2.includes(v))];
+  // Clean sentences gathered for tuning only (clean-tune.json), the same way.
   const testClean = new Set(clean.filter((c) => halfOf(c.text) === 'test').map((c) => c.text));
-  const extraClean = (JSON.parse(readFileSync(join(DIR, 'clean-tune.json'), 'utf8')) as Clean[]).filter((c) => !testClean.has(c.text));
-  const cleanSet = half === 'test' ? keep(clean) : half === 'tune' ? [...keep(clean), ...extraClean] : [...clean, ...extraClean];
+  const extraClean = [...read<Clean>('clean-tune.json'), ...clean2.filter((c) => halfOf(c.text) === 'tune')].filter((c) => !testClean.has(c.text));
+  const cleanSet = half === 'test' ? keep(clean) : half === 'tune' ? [...keep(clean), ...extraClean] : [...clean, ...clean2, ...extraClean.filter((c) => !clean2.includes(c))];
   return { violating: violatingSet, clean: cleanSet };
 }
 
