@@ -157,6 +157,8 @@ export function adviceScore(sentence: string): number {
   // A sentence that leans on what came before ("这时候及时就诊…", "就要考虑这个问题") means
   // nothing alone on a slide or in a shot.
   if (CONTEXT_BOUND.test(s)) score -= 1;
+  // "已经近视的孩子，更要坚持。": keep up what? The object is in the sentence before.
+  else if (/[，,]\s*(?:更|也|还|就|都)(?:要|应该?|需要?|得)?\p{Script=Han}{1,3}[。！!]?$/u.test(s)) score -= 2;
   // A condition alone ("超过一周没有用过时") says when, not what to do.
   if (/(?:时|的话|之后|以后)$/u.test(s.replace(/[，,。；;、\s]+$/u, '')) && score < 1) score -= 1;
   if (n < 8) score -= 0.5;

@@ -824,4 +824,20 @@ tags: [乳腺]
     expect(cta).not.toMatch(/^有这些情况|叮嘱|“|”/u);
     expect((script.warnings ?? []).map((w) => w.code)).toContain('cut.cta');
   });
+
+  it('in prose without headings, a question the paragraph asks is answered by its next real statement; a sentence that leans on the one before is no point', () => {
+    const m = modelOf(`---
+title: 孩子近视怎么办
+---
+
+每到寒暑假前后，眼科门诊就会排起长队，很多家长拿着通知单来。
+
+那么，散瞳验光会不会伤眼睛？散瞳用的是常规药物，按医生要求使用是安全的。散瞳后几个小时里，孩子会怕光。
+
+最有效的一条是户外活动。白天到户外去，每天累计2小时以上。已经近视的孩子，更要坚持。
+`);
+    const texts = m.takeaways.map((t) => t.text);
+    expect(m.takeaways.find((t) => t.text.startsWith('散瞳用的是常规药物'))?.reason).toBe('answer');
+    expect(texts.some((t) => t.includes('更要坚持'))).toBe(false);
+  });
 });

@@ -178,6 +178,11 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       }
       return;
     }
+    // A question asked in the paragraph itself ("散瞳验光到底有没有必要？会不会伤眼睛？…") is
+    // answered by what follows it: its first real statement is the point, as under a 问： line,
+    // but only in an article without headings: with sections, the writer's structure says more.
+    const inline = sections.length === 0 ? inlineAnswer(line.text) : undefined;
+    if (inline && !b.lead) add(inline, i, 'answer', INLINE_ANSWER, { heading: asked });
     for (const s of sentences(line.text)) {
       const score = adviceScore(s) + truthBonus(s);
       // The writer's own "简单来说，…" / "关键在于…" marks the sentence to remember.
@@ -209,6 +214,18 @@ function introHeading(text: string): string | undefined {
     && !CONDITION_CLAUSE.test(c) && !/^(?:无论|不管|不论|除了)/u.test(c);
   const announcing = parts.find((c) => /这些|以下|下列|如下|这样|这几/u.test(c));
   return fits(parts[0]) ? parts[0] : fits(announcing) ? announcing : undefined;
+}
+
+/** Below a marked answer (问：/答：, a question heading): the question is only in the prose. */
+const INLINE_ANSWER = 3.6;
+
+/** The answer to the last question a paragraph asks, when statements follow it. */
+function inlineAnswer(text: string): string | undefined {
+  const all = sentences(text);
+  const asked = all.findLastIndex((s) => /[？?][”’」』）)]*$/u.test(s));
+  if (asked === -1 || asked === all.length - 1) return undefined;
+  const answer = answerStatement(all.slice(asked + 1).join(''));
+  return answer && adviceScore(answer) + truthBonus(answer) >= 0.5 ? answer : undefined;
 }
 
 /** The sentence that reads most like advice (a small bonus for coming first). */
