@@ -469,3 +469,22 @@ export const CERTAIN_RELIEF = '(?<!要|应|需|须|请|该|得)(?:立即|立刻|
 
 /** Free consultations and referral or points rewards (药品广告审查发布标准 第十二条第（二）项): "医生免费面诊", "老带新", "积分兑换保健品". */
 export const REFERRAL_REWARDS = '免费(?:面诊|问诊|看诊|把脉|号脉)|老带新|带新(?:人|客)|(?:推荐|介绍)(?:朋友|好友|亲友)[^，。；！？\\n]{0,6}?(?:奖励|返现|红包|送|得)|积分(?:兑换|换购|抵扣|换)';
+
+/*
+ * Generalisation families (#11): whole families of wording, written from the statutes and the kinds
+ * of claim the issue lists rather than from any one notice's phrases. Each names its legal source.
+ */
+
+/**
+ * Fear by certainty (药品广告审查发布标准 第十条第（八）项; 国卫办医政函〔2025〕419号 负面清单第5条): doing
+ * nothing ("拖", "放任不管", "不及早干预", "忽视") and then an outcome said to be certain ("最后只能换肾",
+ * "一辈子都长不高", "终身戴眼镜", "活不过五年"). A risk stated as a risk ("可能导致", "部分患者") has no
+ * certainty word and stays clean.
+ */
+export const INACTION = '(?:拖(?:着|下去|到|延)?|放任(?:不管)?|不管不顾|置之不理|听之任之|不当回事|不(?:及时|及早|尽早|早点)?(?:治疗?|就医|干预|处理|重视|管|矫正|手术|调理|控制|检查)|延误|耽误|忽视|忽略|错过|再不)';
+export const DIRE_OUTCOMES = `(?:${['癌变', '癌', '恶化', '瘫痪', '失明', '死亡', '猝死', '截肢', '残疾', '残废', '不孕', '不育', '毁容', '尿毒症', '肝硬化', '中风', '偏瘫', '心梗', '换肾', '透析', '长不高', '戴眼镜', '离不开(?:药|轮椅|拐杖|透析)', '坐轮椅', '瘫在床上', '卧床', '瞎', '聋', '秃', '无药可救', '没救', '回天乏术', '后悔'].join('|')})`;
+/** The certainty itself: only, bound to, for life. */
+/** (必然, 迟早, 注定 and the like are fear.certain-harm's already.) */
+export const CERTAIN_MODAL = '(?:只能|只好|就得|就要|必将|早晚(?:会|要)?|最终(?:只能|会|要)?|最后(?:只能|就)?|到头来|一辈子(?:都|就)?(?:要|得|只能)?|终身(?:都|就)?(?:要|得)?|终生(?:都|就)?(?:要|得)?|永远(?:都)?|这辈子(?:都|就)?)';
+/** Slow harm said to be happening now: "正在慢慢毒害你的身体". */
+export const HIDDEN_HARM = '正在(?:偷偷|悄悄|慢慢|一点点|不知不觉(?:地)?|日复一日(?:地)?)?(?:地)?(?:毒害|残害|伤害|损害|侵害|破坏|杀死|拖垮)(?:着)?(?:你|您|孩子|我们|身体|全家)';

@@ -12,6 +12,7 @@ import {
   DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, OWN_SERVICE, SPAN_RECOVERY, NO_BURDEN_LIST, STATE_PERSONS, LEADER_SERVICE, BOASTED_CREDENTIALS, CELEBRITY_CUSTOMERS, SHOWCASE_CASES, LIVE_SALES_TALK, LOOKS, FORTUNE, HYPE, DRIVE_OUT, DETOX_TALK, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
   STATE_MEDIA, MEDIA_CREDITS, OFFICIALS, OFFICIAL_ENDORSING, MEDIA_CITATION, STATE_HISTORY, RIVAL_TREATMENTS, LUMPS,
   STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES, MIRACLE_OUTCOMES, FEAR_SLOGANS, AUTHORITY_MAKERS, AUTHORITY_MAKING, FOREIGN_PROOF, CROWD_USERS, SHARE_OF_CURED, BUY_GIFT, PHONE_ADVISER, CERTAIN_RELIEF, REFERRAL_REWARDS,
+  INACTION, DIRE_OUTCOMES, CERTAIN_MODAL, HIDDEN_HARM,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -199,7 +200,7 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'fear.anxiety', category: 'fear', severity: 'warning',
-    pattern: re(`${REGRET}|${any(APPEARANCE_ANXIETY)}|${any(PSEUDO_CARE)}|${DETOX_TALK}|颠覆${GAP(4)}(?:传统|认知|想象)|(?:太|非常|十分)可怕|恐怖|慢性自杀|等于自杀|催命|夺命|(?:彻底|就|全|都)毁(?:了|掉)|毁掉(?:你|您)|正在(?:悄悄|一点点|慢慢|偷偷)?(?:毁掉|摧毁|吞噬|掏空|侵蚀)|被掏空|才(?:后悔|追悔)|等于(?:给${HAN}{1,4}开绿灯|在(?:玩命|赌命|拿命))`),
+    pattern: re(`${REGRET}|${any(APPEARANCE_ANXIETY)}|${any(PSEUDO_CARE)}|${DETOX_TALK}|颠覆${GAP(8)}(?:传统|认知|想象)|(?:太|非常|十分)可怕|恐怖|慢性自杀|等于自杀|催命|夺命|(?:彻底|就|全|都)毁(?:了|掉)|毁掉(?:你|您)|正在(?:悄悄|一点点|慢慢|偷偷)?(?:毁掉|摧毁|吞噬|掏空|侵蚀)|被掏空|才(?:后悔|追悔)|等于(?:给${HAN}{1,4}开绿灯|在(?:玩命|赌命|拿命))`),
     looksFor: '后悔、自卑、“封印颜值”、清肝排毒、颠覆传统等制造焦虑或不科学的说法',
     message: '疑似制造焦虑或使用不科学的说法', suggestion: '用平实、有依据的表述说明风险',
     examples: { hit: ['错过治疗时机就后悔莫及了', '太短会自卑', '这种早餐正在悄悄毁掉你的血管', '不做这项检查，等于给癌症开绿灯', '一喝酒就拉肚子是肝脏受损，需要清肝'], clean: ['如有不适，请及时就医'] },
@@ -696,5 +697,16 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“医生免费面诊”“老带新各得一次免费护理”“积分兑换保健品”：以免费诊查、拉新奖励、积分招揽',
     message: '以免费面诊、拉新奖励或积分兑换招揽就医、购买', suggestion: '删除优惠和奖励信息',
     examples: { hit: ['医生免费面诊，随到随诊', '老带新各得一次免费护理', '积分兑换保健品'], clean: ['65岁以上老人可在社区卫生服务中心免费体检（国家基本公共卫生服务）'] },
+  },
+
+  // Generalisation families (#11): each frame is the meaning of a family (see families.ts), tested in
+  // test/compliance/families.test.ts on sentences written for it, not taken from the evaluation set.
+  {
+    id: 'fear.certain-outcome', category: 'fear', severity: 'warning',
+    pattern: re(`${INACTION}${SGAP(16)}${CERTAIN_MODAL}${GAP(4)}${DIRE_OUTCOMES}|(?:大多|大都|基本都|都)?活不过\\s*(?:\\d+|[一二三四五六七八九十两几半]+)\\s*(?:年|个月|岁)|命不久矣|${HIDDEN_HARM}`),
+    source: '药品广告审查发布标准 第十条第（八）项；国卫办医政函〔2025〕419号 负面清单第5条',
+    looksFor: '“拖到最后只能换肾”“放任不管，最终只能截肢”“不及早干预，孩子一辈子都长不高”“活不过五年”“正在慢慢毒害你的身体”：不治疗就必然出现严重后果',
+    message: '断言不治疗必然出现严重后果，制造恐慌', suggestion: '客观说明风险和概率，如“如不规范治疗，部分患者可能……”',
+    examples: { hit: ['这种病拖到最后只能换肾', '不及早干预，孩子一辈子都长不高'], clean: ['如果不及时治疗，部分人可能发展为慢性肾病', '青光眼如果延误治疗，可能导致不可逆的视力损害'] },
   },
 ];
