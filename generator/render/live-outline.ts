@@ -4,7 +4,7 @@
  * whose minutes add up exactly to the target length.
  */
 import type { RunOfShowItem, Warning } from '../manifest.ts';
-import type { ArticleModel, Section } from '../model/types.ts';
+import type { ArticleModel, Section, Takeaway } from '../model/types.ts';
 import { charLength, lettersOnly, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
 import { pickHook } from './hook.ts';
 import { adviceScore, headingLabel, stripNumbering } from '../model/markers.ts';
@@ -137,9 +137,16 @@ function takeawaySegments(model: ArticleModel): Section[] {
   if (all.length < 2) return [];
   const count = Math.min(4, Math.ceil(all.length / 3));
   const size = Math.ceil(all.length / count);
+  // A segment covers whole lines: its points are read back by line, so two segments sharing one
+  // paragraph would each say all of it.
+  const chunks: Takeaway[][] = [];
+  for (const t of all) {
+    const last = chunks.at(-1);
+    if (last && (last.length < size || last.at(-1)!.position.line === t.position.line)) last.push(t);
+    else chunks.push([t]);
+  }
   const out: Section[] = [];
-  for (let k = 0; k < all.length; k += size) {
-    const chunk = all.slice(k, k + size);
+  for (const chunk of chunks) {
     const heading = chunk.find((t) => t.heading && headingLabel(t.heading).kind !== 'question')?.heading;
     // Named by its own words where they fit a title: the host sees what the segment is about.
     const first = chunk[0]!;
@@ -166,7 +173,9 @@ function segmentPoints(model: ArticleModel, s: Section): string[] {
 /** The opening question: the article's own, else none (an empty prompt helps no host). */
 function openingQuestion(model: ArticleModel): string[] {
   const hook = pickHook(model, SPEECH_RATE.charsPerSecond, 8);
-  return hook.text ? [`开场提问：${hook.text}`] : [];
+  if (!hook.text) return [];
+  // A hook that is no question ("肾结石。") is said as the opening line, not put to viewers.
+  return [/[？?]$/u.test(hook.text) ? `开场提问：${hook.text}` : `开场白：${hook.text}`];
 }
 
 function interactionPrompt(topic: string, i: number): string {

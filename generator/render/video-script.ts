@@ -14,7 +14,7 @@ import { adviceScore, CROSSED_OUT, lineLabel, stripNumbering } from '../model/ma
 import { speechSeconds } from './speech.ts';
 import { sayable, pickHook, type Hook } from './hook.ts';
 import { ctaFor } from './cta.ts';
-import { SHORT_CHARS } from '../model/recognise/takeaways.ts';
+import { CLEAR_ADVICE, SHORT_CHARS } from '../model/recognise/takeaways.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
 
 /** A cut between shots needs a breath; counted so totals stay honest. */
@@ -81,6 +81,9 @@ export const videoScriptRenderer: Renderer = {
 /** A myth longer than this is shown, not said, in a point's short form. */
 const SAID_MYTH_CHARS = 10;
 
+/** With this many points above CLEAR_ADVICE, a short video has enough to say. */
+const ENOUGH_POINTS = 5;
+
 /** Past a short form's own length (SHORT_CHARS), a point costs strength per character. */
 const LONG_POINT_COST = 0.15;
 
@@ -109,7 +112,11 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   // A point that cannot be said short costs the time of two: it needs to be that much stronger.
   const strengths = new Map(model.takeaways.map((t) => [t, t.score + 1.5 * adviceScore(t.short) - LONG_POINT_COST * Math.max(0, charLength(t.short) - SHORT_CHARS)]));
   const strength = (t: Takeaway) => strengths.get(t)!;
-  const ranked = [...model.takeaways].sort((a, b) => strength(b) - strength(a) || a.position.line - b.position.line)
+  // Points kept only to fill a prose article's slides (below CLEAR_ADVICE) are said only when the
+  // article has too few others: in a short video they would take the time of a whole sentence.
+  const enough = model.takeaways.filter((t) => t.score >= CLEAR_ADVICE).length >= ENOUGH_POINTS;
+  const ranked = [...model.takeaways].filter((t) => !enough || t.score >= CLEAR_ADVICE)
+    .sort((a, b) => strength(b) - strength(a) || a.position.line - b.position.line)
     .filter((t) => !(hookSaid.length > 0 && lettersOnly(pointSpeech(t, false, hook)) === hookSaid))
     // Said in the closing advice already.
     .filter((t) => !lettersOnly(cta.text).includes(lettersOnly(t.short)));

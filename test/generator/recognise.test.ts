@@ -840,4 +840,28 @@ title: 孩子近视怎么办
     expect(m.takeaways.find((t) => t.text.startsWith('散瞳用的是常规药物'))?.reason).toBe('answer');
     expect(texts.some((t) => t.includes('更要坚持'))).toBe(false);
   });
+
+  it('prose without headings fills eight slides, but its short video says only the clear advice when there is enough; live segments never repeat a paragraph', () => {
+    const m = modelOf(`---
+title: 肾结石
+---
+
+凌晨三点多，陈先生被妻子扶进了急诊室。
+
+结石是很容易复发的，几年内再长一颗的可能性不小。石头大小和疼痛程度并不成正比。大多数小结石可以自己排出来。
+
+预防结石最重要的一条就是多喝水，每天喝水2.5到3升左右，让每天的尿量达到2升以上。饮食上要少盐，每天不超过5克，腌制食品尽量少吃。少吃动物内脏、海鲜等高嘌呤食物，尽量不要喝酒。已经确诊结石的人，要定期复查超声。菠菜要先焯水再吃，避免草酸太多。不要因为不疼了就停止复查，一定要按医生约定的时间回来。
+`);
+    expect(m.takeaways.length).toBeGreaterThanOrEqual(8);
+    const weak = m.takeaways.filter((t) => t.score < 2.9);
+    expect(weak.length).toBeGreaterThan(0);
+    const script = render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!;
+    const said = script.shots!.filter((s) => s.role === 'point').map((s) => s.voiceOver).join('');
+    for (const t of weak) expect(said, t.short).not.toContain(t.short.replace(/。$/u, ''));
+    expect(said).toContain('预防结石最重要的一条就是多喝水');
+    const live = render(m, 'douyin', 'live-outline')[0]!;
+    const notes = live.runOfShow!.filter((r) => r.kind === 'segment').flatMap((r) => r.notes);
+    expect(new Set(notes).size).toBe(notes.length);
+    expect(live.runOfShow![0]!.notes.join('')).not.toMatch(/开场提问：[^？?]*$/u);
+  });
 });

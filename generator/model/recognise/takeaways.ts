@@ -19,10 +19,14 @@ type Candidate = Omit<Takeaway, 'rank' | 'short'>;
 const MAX_CHARS = 52;
 /** More than this and a carousel stops being a summary. */
 const MAX_TAKEAWAYS = 16;
-/** Structured candidates are enough from this score; below it only clear advice (≥ 2.9) to reach `MIN_TAKEAWAYS`. */
+/** Structured candidates are enough from this score; below it only clear advice (≥ CLEAR_ADVICE) to reach `MIN_TAKEAWAYS`. */
 const STRONG = 3.5;
 const MIN_TAKEAWAYS = 12;
+/** A takeaway below this was kept only so that a prose article fills its slides. */
+export const CLEAR_ADVICE = 2.9;
 const FEW_TAKEAWAYS = 6;
+/** An article without headings says its points only in sentences: more of them are worth a slide. */
+const FEW_IN_PROSE = 8;
 
 
 export function recogniseTakeaways(draft: ModelDraft): void {
@@ -201,7 +205,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     const best = own.filter((t) => t.reason === 'conclusion' && adviceScore(t.text) >= 0.5).sort((a, b) => b.score - a.score)[0];
     if (best) best.score = STRONG + 0.1;
   }
-  draft.takeaways = select(dedupe(found), unitOf, headlines);
+  draft.takeaways = select(dedupe(found), unitOf, headlines, sections.length === 0 ? FEW_IN_PROSE : FEW_TAKEAWAYS);
 }
 
 /** A list's own intro as a slide heading: its opening clause when that fits one line, or none. */
@@ -246,7 +250,7 @@ export const SHORT_CHARS = 28;
 const GREETING = /^(?:[^，。！？]{0,8}(?:大家|朋友们|主持人|各位|您|你)好[，,！!。]|(?:谢谢|感谢)(?:主持人|大家|您|邀请))/u;
 const SHARE_ASK = /转给|转发|分享给|分享到|关注我们|点个赞|点赞|收藏|评论区/u;
 /** Words with which a writer points at the sentence to remember. */
-const SIGNPOST = /^(?:简单来说|简单地说|简单说|简而言之|总之|总的来说|总而言之|一句话|说到底|归根结底|请记住|记住|划重点|重点是|核心是)|关键(?:就)?(?:在于|是)|说到底|(?:最|更)重要的是|首要(?:靶点|目标|任务)/u;
+const SIGNPOST = /^(?:简单来说|简单地说|简单说|简而言之|总之|总的来说|总而言之|一句话|说到底|归根结底|请记住|记住|划重点|重点是|核心是)|关键(?:就)?(?:在于|是)|说到底|(?:最|更)重要的(?:是|一条|一点|一件事)|首要(?:靶点|目标|任务)/u;
 /** As strong as a bold sentence: the writer marked it in words instead of asterisks. */
 const SIGNPOSTED = 4.5;
 /** A bold headline with its detail still fits one slide. */
@@ -410,7 +414,7 @@ function bestRun(pieces: { c: string; starts: boolean }[], anywhere: boolean, na
       // A second sentence joins only when it advises too: "别抓挠、别撕痂。伤口愈合过程中发痒很常见。"
       // spends the breath on an aside.
       if (to > from && pieces[to]!.starts) weakTail = weakTail || adviceScore(bare(pieces.slice(to, nextStart(pieces, to)).map((p) => p.c).join(''))) < 0.5;
-      const score = (weakTail ? -1 : 0) + named(run) + (endsSentence ? 0.3 : 0) + adviceScore(bare(run)) + (from === 0 ? 0.3 : 0) + (endsSentence ? 0.3 : 0) + [...bare(run)].length / 60;
+      const score = (weakTail ? -1 : 0) + (SIGNPOST.test(run) ? 1 : 0) + named(run) + (endsSentence ? 0.3 : 0) + adviceScore(bare(run)) + (from === 0 ? 0.3 : 0) + (endsSentence ? 0.3 : 0) + [...bare(run)].length / 60;
       if (score > bestScore) { bestScore = score; best = run; }
     }
   }
@@ -580,7 +584,7 @@ function dedupe(list: Candidate[]): Candidate[] {
  * part's second…) so a long first section cannot crowd out the rest; weak ones only to reach
  * MIN_TAKEAWAYS. Returned in reading order, each with its round as `rank`.
  */
-function select(ranked: Candidate[], unitOf: Map<Candidate, number>, headlines: Map<Candidate, string>): Takeaway[] {
+function select(ranked: Candidate[], unitOf: Map<Candidate, number>, headlines: Map<Candidate, string>, few: number): Takeaway[] {
   // The short form is worked out only for what is kept.
   const chosen = (t: Candidate, rank: number): Takeaway => ({ ...t, rank, short: shortUnder(t.text, headlines.get(t)) });
   const byUnit = new Map<number, Candidate[]>();
@@ -596,10 +600,10 @@ function select(ranked: Candidate[], unitOf: Map<Candidate, number>, headlines: 
     for (const t of picks.slice(0, MAX_TAKEAWAYS - strong.length)) strong.push(chosen(t, round));
   }
   const weakRound = Math.max(1, ...strong.map((t) => t.rank)) + 1;
-  let weak = ranked.filter((t) => t.score < STRONG && t.score >= 2.9).slice(0, Math.max(0, MIN_TAKEAWAYS - strong.length));
+  let weak = ranked.filter((t) => t.score < STRONG && t.score >= CLEAR_ADVICE).slice(0, Math.max(0, MIN_TAKEAWAYS - strong.length));
   // A short article of plain prose still gives its few sentences of advice.
-  if (strong.length + weak.length < FEW_TAKEAWAYS) {
-    weak = ranked.filter((t) => t.score < STRONG && t.score >= 2.3).slice(0, FEW_TAKEAWAYS - strong.length);
+  if (strong.length + weak.length < few) {
+    weak = ranked.filter((t) => t.score < STRONG && t.score >= 2.3).slice(0, few - strong.length);
   }
   return [...strong, ...weak.map((t) => chosen(t, weakRound))].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }
