@@ -12,7 +12,7 @@ import {
   DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, OWN_SERVICE, SPAN_RECOVERY, NO_BURDEN_LIST, STATE_PERSONS, LEADER_SERVICE, BOASTED_CREDENTIALS, CELEBRITY_CUSTOMERS, SHOWCASE_CASES, LIVE_SALES_TALK, LOOKS, FORTUNE, HYPE, DRIVE_OUT, DETOX_TALK, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
   STATE_MEDIA, MEDIA_CREDITS, OFFICIALS, OFFICIAL_ENDORSING, MEDIA_CITATION, STATE_HISTORY, RIVAL_TREATMENTS, LUMPS,
   STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES, MIRACLE_OUTCOMES, FEAR_SLOGANS, AUTHORITY_MAKERS, AUTHORITY_MAKING, FOREIGN_PROOF, CROWD_USERS, SHARE_OF_CURED, BUY_GIFT, PHONE_ADVISER, CERTAIN_RELIEF, REFERRAL_REWARDS,
-  INACTION, DIRE_OUTCOMES, CERTAIN_MODAL, HIDDEN_HARM,
+  INACTION, DIRE_OUTCOMES, CERTAIN_MODAL, HIDDEN_HARM, CERTAINTY, EVERYONE, CURE_VERBS, ANY_CASE, NO_TRACE_OF, LASTS_FROM_ONE, RESULT_AMOUNT, FAST_OR_ONE_DOSE, NO_EFFORT,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -708,5 +708,28 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“拖到最后只能换肾”“放任不管，最终只能截肢”“不及早干预，孩子一辈子都长不高”“活不过五年”“正在慢慢毒害你的身体”：不治疗就必然出现严重后果',
     message: '断言不治疗必然出现严重后果，制造恐慌', suggestion: '客观说明风险和概率，如“如不规范治疗，部分患者可能……”',
     examples: { hit: ['这种病拖到最后只能换肾', '不及早干预，孩子一辈子都长不高'], clean: ['如果不及时治疗，部分人可能发展为慢性肾病', '青光眼如果延误治疗，可能导致不可逆的视力损害'] },
+  },
+  {
+    id: 'guarantee.certainty', category: 'guarantee', severity: 'warning',
+    // The gap may not hold a hedge or a condition ("保证充足睡眠有助于恢复健康", "一定要坚持治疗才能康复").
+    pattern: re(`${CERTAINTY}(?:能|会|可以|就能)?(?:让|帮|使|叫)?${EVERYONE}?(?:都|全)?(?:能|会|可以|就能)(?:(?!有助|有利|才|利于|帮助|尽力|尽量)[^，。；！？\\n]){0,8}?${CURE_VERBS}|${ANY_CASE}${SGAP(12)}(?:都|也|全)(?:能|可以|可|会)${GAP(4)}${CURE_VERBS}|${NO_TRACE_OF}|${LASTS_FROM_ONE}`),
+    // "接种后没有任何不适，也要留观30分钟": a condition, not a promise.
+    allow: /(?:没有|无)(?:任何)?(?:不适|不良反应|副作用)(?:后|时|的话|者|也要|也应|仍需|，也)|(?:如果|若|假如|要是|如)(?:没有|无)|疫苗|接种/,
+    qualifierExempt: true,
+    source: '广告法 第十六条第一款第（一）项；医疗广告管理办法 第七条第（二）项',
+    looksFor: '“肯定能帮您把血糖降下来”“确保每一位患者都能康复”“不管病了多少年，都能调理好”“没有一点风险”“打一针管十年”“永绝后患”：不用“保证治愈”字样的保证',
+    message: '以肯定、确保的口吻，或“无论多久都能好”“没有一点风险”“一次管N年”，保证疗效或安全', suggestion: '说明效果和风险因人而异，写明可能的不良反应',
+    examples: { hit: ['肯定能帮您把血糖降下来', '不管病了多少年，都能调理好', '打一针管十年'], clean: ['保证充足睡眠有助于恢复健康', '一定要坚持治疗才能康复', '没有任何风险的手术是不存在的'] },
+  },
+  {
+    id: 'guarantee.quantified', category: 'guarantee', severity: 'warning',
+    pattern: re(`(?:${FAST_OR_ONE_DOSE}|${SPAN})${SGAP(8)}${RESULT_AMOUNT}|${NO_EFFORT}`),
+    // Healthy norms: "每月减重2到4斤为宜", "青春期每年可长高6到8厘米".
+    allow: /为宜|较为?健康|比较健康|合适|安全的速度|不宜|不超过|不要超过|建议|正常(?:范围|速度)|青春期|每年/,
+    qualifierExempt: true,
+    source: '广告法 第十六条第一款第（一）项；保健食品广告审查暂行规定 第八条',
+    looksFor: '“一针瘦掉20斤”“快速长高5到20厘米”“一个月瘦十斤”“躺着就能瘦”：以一剂、一段时间或不费力换来的具体数量承诺效果',
+    message: '承诺一剂、一段时间或不费力就得到具体数量的效果（长高、减重、丰胸），属于保证功效', suggestion: '删除数量承诺，说明效果因人而异',
+    examples: { hit: ['一针瘦掉20斤', '快速长高5到20厘米', '躺着就能瘦'], clean: ['每月减重2到4斤为宜', '青春期孩子每年可长高6到8厘米'] },
   },
 ];

@@ -13,6 +13,40 @@ const findings = (t: string) => [...scanClaims(t), ...scanPrivacy(t)].filter((h)
 const ruleFindings = (t: string) => findings(t).filter((h) => h.rule !== 'ad.likely');
 
 const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
+  // Guarantees without 保证治愈: certainty words, any case cured, no trace of risk, lasting from one dose, measured results.
+  guarantee: {
+    hit: [
+      '打一针管十年',
+      '疗效稳定，绝不反复',
+      '一次手术，永绝后患',
+      '安全可靠，没有一点风险',
+      '术后不会有任何不适',
+      '肯定能帮您把血糖降下来',
+      '不管病了多少年，都能调理好',
+      '确保每一位患者都能康复',
+      '服用后再也不用跑医院',
+      '一定能让你的皮肤白起来',
+      '绝对不会伤害身体',
+      '一个月轻松瘦十五斤',
+      '喝了一个疗程，孩子长高了5厘米',
+      '不节食也能瘦',
+    ],
+    clean: [
+      '保证充足睡眠有助于恢复健康',
+      '一定要坚持治疗才能康复',
+      '不管多忙，都要按时吃药',
+      '无论男女老少都可以接种流感疫苗',
+      '没有任何风险的手术是不存在的',
+      '接种后没有任何不适，也要留观30分钟',
+      '术后如果没有任何不适，一周后复查即可',
+      '只要坚持规范治疗，多数患者病情可以得到控制',
+      '医生会尽力帮助患者康复',
+      '不论哪种类型的糖尿病，都需要控制饮食',
+      '每月减重2到4斤为宜',
+      '青春期孩子每年可长高6到8厘米',
+      '孕期体重一般增加20到30斤',
+    ],
+  },
   // Certainty of a bad outcome without treatment.
   fear: {
     hit: [
