@@ -133,6 +133,8 @@ export function truthBonus(sentence: string): number {
 /** Cause, tendency, benefit or a negated belief stated as a general truth. */
 const GENERAL_TRUTH = /(?:是|由)[^，。；]{1,16}(?:引起|导致|造成|所致)的|(?:很|更|最|比较)容易|往往|常常|大多数|绝大多数|多数人|不会(?!是)|不一定|无效|不成正比|有帮助|有好处|非常普遍|很常见|最危险/u;
 
+const ANNOUNCES = /^(?:先|再|接下来|下面|然后|最后)(?:来)?(?:说说?|讲讲?|聊聊?|谈谈?)|^写这些|^(?:说|讲)(?:这些|这么多)/u;
+
 export const CONTEXT_BOUND = /^(?:这(?:就|正|也)?是|两者|二者|前者|后者|尤其|特别是|这时候?|此时|那时|这样(?!做)|这种|那么|这就|这也|这些|那些|它们?|上述|以上)|这个问题|这种情况|这些情况|这一点|上述|上面(?:说|提)/u;
 
 const IMPERATIVE_START = /^(?:先|再|用|把|将|让|给|保持|捏|按|压|放|取|拿|洗|擦|冲|脱|泡|盖|送|拨打|记录|记下|测|量|喝|吃|戴|穿|坐|躺|抬|举|关|开|换|拧|摇|握|含|吸|呼|屏|漱|转移|松开|清除|检查|核对|丢|扔|存放|放置|少吃|多吃|少喝|多喝|戒|限|选|避开|远离|安装|定期)/u;
@@ -147,6 +149,8 @@ export function adviceScore(sentence: string): number {
   // A key fact ("刷牙出血最常见的原因是牙龈炎") is what a reader should remember, advice or not.
   if (KEY_FACT.test(s)) score += 0.75;
   if (/^(?:比如|例如|像|我们|门诊|记者|据|有一次|那天|当时)/u.test(s)) score -= 0.75;
+  // "先说为什么醉酒会出人命。", "写这些，不是要…": the writer announces what comes; it teaches nothing.
+  if (ANNOUNCES.test(s)) score -= 1.5;
   // About the case in the story ("赵某的经历并不少见"), not advice to the reader.
   if (/\p{Script=Han}某/u.test(s) && !MODAL.test(s)) score -= 1;
   // Narration ("医生立刻核对了药名") tells what happened, not what to do.

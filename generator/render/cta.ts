@@ -6,7 +6,7 @@
  */
 import type { Warning } from '../manifest.ts';
 import type { ArticleModel } from '../model/types.ts';
-import { clauses, stripEndPunctuation } from '../text/sentences.ts';
+import { clauses, clausesKept, stripEndPunctuation } from '../text/sentences.ts';
 import { unframe } from '../model/markers.ts';
 import { sayable } from './hook.ts';
 import { speechSeconds } from './speech.ts';
@@ -74,13 +74,14 @@ function withLists(sentences: string[]): string[] {
 
 /** A sentence cut to a clause that carries the action, with its condition when that fits too. */
 function condensed(sentence: string, fits: (t: string) => boolean): string {
-  const listed = listPrefix(sentence, fits);
+  const listed = listPrefix(sentence, fits) ?? listBefore(sentence, fits);
   if (listed) return listed;
   const parts = clauses(stripEndPunctuation(sentence));
   const actions = parts.filter((c) => ACTION.test(c));
   const candidates = [
     ...(parts[0] && !ACTION.test(parts[0]) ? actions.map((c) => `${parts[0]}，${c}。`) : []),
-    ...actions.map((c) => `${c}。`),
+    // "这些情况要立即拨打120" alone would point at signs it does not name.
+    ...actions.filter((c) => !/^(?:这些|以上|上述)/u.test(c)).map((c) => `${c}。`),
     '如有不适，请及时就医。',
   ];
   return candidates.find(fits) ?? candidates.at(-1)!;
@@ -106,6 +107,23 @@ function listPrefix(sentence: string, fits: (t: string) => boolean): string | un
   for (let k = 1; k <= pieces.length; k++) {
     const items = pieces.slice(0, k).join('').replace(/[；;、，,\s]+$/u, '');
     const text = `${listed[1]}${items}。`;
+    if (!fits(text)) break;
+    best = text;
+  }
+  return best;
+}
+
+/**
+ * "出现叫不醒、呼之不应，或者呼吸变慢…，头部有外伤，这些情况要立即拨打120。" — signs first, the
+ * action last: the first signs that fit, then the action, each clause as written.
+ */
+function listBefore(sentence: string, fits: (t: string) => boolean): string | undefined {
+  const parts = clausesKept(stripEndPunctuation(sentence), false);
+  const action = parts.at(-1)?.trim() ?? '';
+  if (parts.length < 3 || !/^(?:这些|以上|上述)(?:情况|症状|表现|信号)/u.test(action) || !ACTION.test(action)) return undefined;
+  let best: string | undefined;
+  for (let k = 1; k < parts.length - 1; k++) {
+    const text = `${parts.slice(0, k).join('').replace(/[，,、；;\s]+$/u, '')}，${action}。`;
     if (!fits(text)) break;
     best = text;
   }

@@ -23,7 +23,7 @@ const FLOORS: Record<string, { carousel: number; script: number; silentCuts: num
   tune4: { carousel: 0.92, script: 0.8, silentCuts: 1 },
   tune5: { carousel: 0.84, script: 0.64, silentCuts: 3 },
   // Prose without headings or bold (case stories, clinic notes, 医生说 quotes): the weakest style.
-  tune6: { carousel: 0.43, script: 0.34, silentCuts: 2 },
+  tune6: { carousel: 0.54, script: 0.4, silentCuts: 0 },
   holdout: { carousel: 0.68, script: 0.39, silentCuts: 2 },
   holdout3: { carousel: 0.78, script: 0.43, silentCuts: 3 },
   // Written 2026-11-27 by someone who never ran Kepu on it; measured once, then only its myth findings were read.

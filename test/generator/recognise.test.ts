@@ -864,4 +864,26 @@ title: 肾结石
     expect(new Set(notes).size).toBe(notes.length);
     expect(live.runOfShow![0]!.notes.join('')).not.toMatch(/开场提问：[^？?]*$/u);
   });
+
+  it('safety advice given because signs may mean an emergency joins the closing whole; signs listed before "这些情况要立即拨打120" are cut to the first that fit, never to one clause; an announcing sentence is no point', () => {
+    const m = modelOf(`---
+title: 醉酒急救
+---
+
+先说为什么醉酒会出人命。醉酒的人睡觉一定要侧卧，不要让他仰面平躺。
+
+不过要提醒的是，右侧的剧烈腹痛也可能是阑尾炎、胆囊炎等急症，女性还要想到宫外孕，不能自己判断，应该去医院查清楚。
+
+出现叫不醒、呼之不应，或者呼吸变慢、不规律、有打呼噜样的异常声音，口唇发紫、皮肤湿冷，抽搐，反复呕吐停不下来、吐出血或咖啡色的东西，头部有外伤，这些情况要立即拨打120。
+`);
+    expect(m.callToAction.text).toContain('右侧的剧烈腹痛也可能是阑尾炎、胆囊炎等急症');
+    expect(m.takeaways.map((t) => t.text).join('')).not.toContain('先说为什么');
+    const script = render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 15)!;
+    const cta = script.shots!.at(-1)!.voiceOver;
+    // At 15 s not even the first two signs fit: the action that points back at them is never said alone.
+    expect(cta, cta).not.toMatch(/^这些情况/u);
+    const at60 = render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!.shots!.at(-1)!.voiceOver;
+    expect(at60, at60).toMatch(/^出现叫不醒、呼之不应，.*抽搐，这些情况要立即拨打120。/u);
+    expect((script.warnings ?? []).map((w) => w.code)).toContain('cut.cta');
+  });
 });

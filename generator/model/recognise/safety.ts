@@ -12,13 +12,15 @@ import { headingBefore, isListLine, type Block } from '../blocks.ts';
 /** The CTA used when an article gives no advice of its own: guide to care, never to a booking. */
 export const DEFAULT_CTA = '如有不适，请及时到正规医院就诊，并遵医嘱治疗。';
 
-const CARE = /寻求专业帮助|在(?:医生|医师|专科医生)[^，。；]{0,10}指导下|留观|心理援助|心理危机|等待(?:急救|专业)人员|联系医生|咨询医生|告诉医生|呼救|心肺复苏|胸外按压|AED|医疗机构|门诊|到\p{Script=Han}{1,6}科(?:检查|就诊|看)|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|回医院|来医院|(?<!带)到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
+const CARE = /寻求专业帮助|救护车|在(?:医生|医师|专科医生)[^，。；]{0,10}指导下|留观|心理援助|心理危机|等待(?:急救|专业)人员|联系医生|咨询医生|告诉医生|呼救|心肺复苏|胸外按压|AED|医疗机构|门诊|到\p{Script=Han}{1,6}科(?:检查|就诊|看)|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|回医院|来医院|(?<!带)到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
 /** Treatment under a doctor's guidance: advice to seek care only where nothing stronger is. */
 const GUIDED = /在(?:医生|医师|专科医生)[^，。；]{0,10}指导下/gu;
 /** Closing words after the advice: the article's ending, not its safety advice. */
 const OUTRO = /^(?:写在最后|最后想说|最后说一句|结语|小结|总结)\s*[：:]/u;
 const EMERGENCY = /120|(?:去|到|看|送|挂)急诊|急诊就[医诊]|急救中心|急救电话/u;
 const CONDITION = /出现|如果|若|一旦|突然|怀疑|如有|如果有|有以下|以下情况|下列情况|发现|伴有|超过|持续|反复|加重/u;
+/** Why the reader must not wait: the signs may mean an emergency. */
+const DANGER = /急症|危及生命|有生命危险|等待(?:急救|救护车)|救护车(?:到来|到达|来之前)/u;
 const URGENT = /立即|立刻|马上|及时|尽快|尽早|务必|一定要/u;
 
 /** Full sentences only: a list of conditions separated by "；" stays one sentence. */
@@ -86,7 +88,9 @@ export function recogniseSafety(draft: ModelDraft): void {
       blocks.forEach((b, j) => {
         // So does a condition that sends the reader to a named clinic ("如果…仍然出血，就需要到口腔科检查").
         const conditional = (x: string) => /^(?:如果|若|一旦|如有)/u.test(x) && /就(?:需要|要|应)|需要|应当?/u.test(x) && advises(x);
-        if (!chosen.includes(j) && isText(draft, j) && b.kind !== 'item' && fullSentences(b.text).some((x) => CARE.test(x) && ((URGENT.test(x) && (CONDITION.test(x) || /也要|也应|仍要/u.test(x))) || conditional(x)))) chosen.push(j);
+        // And advice given because it may be an emergency ("也可能是阑尾炎等急症…应该去医院查清楚").
+        const danger = (x: string) => DANGER.test(x) && advises(x);
+        if (!chosen.includes(j) && isText(draft, j) && b.kind !== 'item' && fullSentences(b.text).some((x) => CARE.test(x) && ((URGENT.test(x) && (CONDITION.test(x) || /也要|也应|仍要/u.test(x))) || conditional(x) || danger(x)))) chosen.push(j);
         // A step of a procedure may hold one ("5. 取不出来，尽快去耳鼻喉科。如果怀疑鱼刺已经进入
         // 食管，需要到消化内科或急诊做胃镜处理。"): that sentence, not the step, joins the advice.
         else if (!chosen.includes(j) && isText(draft, j) && b.kind === 'item' && b.listStart !== blocks[best]!.listStart
@@ -177,7 +181,7 @@ function ownParts(sentence: string, gives: (s: string) => boolean): string {
 function careClauses(sentence: string): string {
   if ([...sentence].length <= 40) return sentence;
   const parts = sentence.split(/(?<=[，,])/u);
-  let at = parts.findIndex((p) => CARE.test(p) || CONDITION.test(p) || URGENT.test(p));
+  let at = parts.findIndex((p) => CARE.test(p) || CONDITION.test(p) || URGENT.test(p) || DANGER.test(p));
   // "痛风等患者的饮食有特殊要求，应在医生…指导下调整": advice opening on its verb keeps its subject.
   if (at > 0 && /^(?:应|要|需|须|请|也|就|都|均)/u.test(parts[at]!)) at--;
   // "吃了头孢类等药物的人，喝酒后可能出现面红…要马上就医": whom it is about is never cut off.
