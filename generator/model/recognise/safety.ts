@@ -17,7 +17,7 @@ const CARE = /寻求专业帮助|救护车|在(?:医生|医师|专科医生)[^�
 const GUIDED = /在(?:医生|医师|专科医生)[^，。；]{0,10}指导下/gu;
 /** Closing words after the advice: the article's ending, not its safety advice. */
 const OUTRO = /^(?:写在最后|最后想说|最后说一句|结语|小结|总结)\s*[：:]/u;
-const EMERGENCY = /120|(?:去|到|看|送|挂)急诊|急诊就[医诊]|急救中心|急救电话/u;
+const EMERGENCY = /120|(?:去|到|看|送|挂)(?:医院)?急诊|急诊就[医诊]|急救中心|急救电话/u;
 const CONDITION = /出现|如果|若|一旦|突然|怀疑|如有|如果有|有以下|以下情况|下列情况|发现|伴有|超过|持续|反复|加重/u;
 /** Why the reader must not wait: the signs may mean an emergency. */
 const DANGER = /急症|危及生命|有生命危险|等待(?:急救|救护车)|救护车(?:到来|到达|来之前)/u;

@@ -185,7 +185,8 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     // A question asked in the paragraph itself ("散瞳验光到底有没有必要？会不会伤眼睛？…") is
     // answered by what follows it: its first real statement is the point, as under a 问： line,
     // but only in an article without headings: with sections, the writer's structure says more.
-    const inline = sections.length === 0 ? inlineAnswer(line.text) : undefined;
+    // The opening paragraphs' questions are the reader's, asked to draw them in; the article answers later.
+    const inline = sections.length === 0 && !intro.has(i) ? inlineAnswer(line.text) : undefined;
     if (inline && !b.lead) add(inline, i, 'answer', INLINE_ANSWER, { heading: asked });
     for (const s of sentences(line.text)) {
       const score = adviceScore(s) + truthBonus(s);
@@ -261,7 +262,7 @@ const LEAD_IN_END = /(?:建议|指出|认为|表明|显示|提示|推荐|要求|
 /** "超过一周没有用过时，需要先试喷" — the advice may start after its condition. */
 const CONDITION_CLAUSE = /(?:时|的话|之后|以后|后|前|(?<!以)下)$|^(?:如果|若|当|一旦|假如|如有|只要|只有|除非|即使|即便|哪怕|虽然|尽管|由于|因为|对于|为了|趁)/u;
 /** A clause naming who the advice is for ("…轻度狭窄的人", "痛风患者"). */
-const SUBJECT_END = /(?:的人|的患者|患者|人群|者|的孩子|的老人|孕妇|儿童|(?<![是了])的)$|^(?:对|对于)[^，,]{2,20}(?:来说|而言)$/u;
+const SUBJECT_END = /(?:的人|的患者|患者|人群|者|的孩子|的老人|孕妇|儿童|的女性|的男性|(?<![是了])的)$|^(?:对|对于)[^，,]{2,20}(?:来说|而言)$/u;
 /** A condition stated as one (如果, 一旦), or naming a threshold, a test result or an exception: the advice holds only under it. */
 /** A sentence that opens with its condition is conditional throughout: no run starts inside it. */
 const EXPLICIT_CONDITION = /^(?:但是?|不过|而|可|那么)?(?:如果|假如|若|一旦|万一|要是|只要|只有)/u;
