@@ -12,7 +12,7 @@ import {
   DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, OWN_SERVICE, SPAN_RECOVERY, NO_BURDEN_LIST, STATE_PERSONS, LEADER_SERVICE, BOASTED_CREDENTIALS, CELEBRITY_CUSTOMERS, SHOWCASE_CASES, LIVE_SALES_TALK, LOOKS, FORTUNE, HYPE, DRIVE_OUT, DETOX_TALK, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
   STATE_MEDIA, MEDIA_CREDITS, OFFICIALS, OFFICIAL_ENDORSING, MEDIA_CITATION, STATE_HISTORY, RIVAL_TREATMENTS, LUMPS,
   STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES, MIRACLE_OUTCOMES, FEAR_SLOGANS, AUTHORITY_MAKERS, AUTHORITY_MAKING, FOREIGN_PROOF, CROWD_USERS, SHARE_OF_CURED, BUY_GIFT, PHONE_ADVISER, CERTAIN_RELIEF, REFERRAL_REWARDS,
-  INACTION, DIRE_OUTCOMES, CERTAIN_MODAL, HIDDEN_HARM, CERTAINTY, EVERYONE, CURE_VERBS, ANY_CASE, NO_TRACE_OF, LASTS_FROM_ONE, RESULT_AMOUNT, FAST_OR_ONE_DOSE, NO_EFFORT,
+  INACTION, DIRE_OUTCOMES, CERTAIN_MODAL, HIDDEN_HARM, CERTAINTY, EVERYONE, CURE_VERBS, ANY_CASE, NO_TRACE_OF, LASTS_FROM_ONE, RESULT_AMOUNT, FAST_OR_ONE_DOSE, NO_EFFORT, RIVALS, COMES_OUT_BETTER, TIMES_OF, PROMISED, RESULT_QTY,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -723,13 +723,24 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'guarantee.quantified', category: 'guarantee', severity: 'warning',
-    pattern: re(`(?:${FAST_OR_ONE_DOSE}|${SPAN})${SGAP(8)}${RESULT_AMOUNT}|${NO_EFFORT}`),
+    pattern: re(`${FAST_OR_ONE_DOSE}${SGAP(8)}${RESULT_AMOUNT}|${SPAN}${SGAP(8)}(?:${PROMISED}${GAP(2)}${RESULT_AMOUNT}|(?:增高|长高|丰)了?${RESULT_QTY})|${NO_EFFORT}`),
     // Healthy norms: "每月减重2到4斤为宜", "青春期每年可长高6到8厘米".
-    allow: /为宜|较为?健康|比较健康|合适|安全的速度|不宜|不超过|不要超过|建议|正常(?:范围|速度)|青春期|每年/,
+    // A weight change read as a warning sign ("一个月体重掉了10斤要查血糖") is a symptom, not a result.
+    allow: /为宜|较为?健康|比较健康|合适|安全的速度|不宜|不超过|不要超过|建议|正常(?:范围|速度)|青春期|每年|警惕|信号|症状|不明原因|消瘦|体重下降|就医|检查|排查|糖尿病|肿瘤|癌/,
     qualifierExempt: true,
     source: '广告法 第十六条第一款第（一）项；保健食品广告审查暂行规定 第八条',
     looksFor: '“一针瘦掉20斤”“快速长高5到20厘米”“一个月瘦十斤”“躺着就能瘦”：以一剂、一段时间或不费力换来的具体数量承诺效果',
     message: '承诺一剂、一段时间或不费力就得到具体数量的效果（长高、减重、丰胸），属于保证功效', suggestion: '删除数量承诺，说明效果因人而异',
-    examples: { hit: ['一针瘦掉20斤', '快速长高5到20厘米', '躺着就能瘦'], clean: ['每月减重2到4斤为宜', '青春期孩子每年可长高6到8厘米'] },
+    examples: { hit: ['一个月轻松瘦十五斤', '每天一粒，三个月增高8公分', '不节食也能瘦'], clean: ['每月减重2到4斤为宜', '青春期孩子每年可长高6到8厘米'] },
+  },
+  {
+    id: 'comparison.against-rival', category: 'comparison', severity: 'warning',
+    pattern: re(`(?:比|比起|较|相比|相较于?|对比|和|跟|与)${RIVALS}(?:相比|比)?${SGAP(14)}${COMES_OUT_BETTER}|${TIMES_OF}`),
+    // A guideline or study comparing treatments is cited as evidence, not a boast.
+    allow: /指南|共识|研究(?:显示|表明|发现)|荟萃分析|临床试验|Meta/,
+    source: '广告法 第十六条第一款第（三）项；医疗广告管理办法 第七条第（五）项',
+    looksFor: '“比吃西药见效快”“比进口产品更适合中国人”“效果是别家的两倍”：把本方法或产品与另一种疗法、产品或医院比出高下',
+    message: '把本方法、产品或医院与其他疗法、产品或医院比出高下', suggestion: '删除比较，客观说明本方法的适应证和局限',
+    examples: { hit: ['比吃西药见效快', '效果是别家的两倍'], clean: ['新鲜蔬菜比腌制菜更健康', '规律服药比偶尔服药更能平稳控制血压'] },
   },
 ];

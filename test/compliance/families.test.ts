@@ -13,6 +13,31 @@ const findings = (t: string) => [...scanClaims(t), ...scanPrivacy(t)].filter((h)
 const ruleFindings = (t: string) => findings(t).filter((h) => h.rule !== 'ad.likely');
 
 const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
+  // A treatment, product or provider set against a rival and said to come out better.
+  comparison: {
+    hit: [
+      '效果比激光好得多',
+      '比吃西药见效快',
+      '同样的价格，效果是别家的两倍',
+      '比进口产品更适合中国人',
+      '比起传统手术，我们的微创疗法恢复快得多',
+      '相较于普通牙膏，这款牙膏美白效果更明显',
+      '吸收速度是普通钙片的5倍',
+      '比打针输液好得快',
+      '比市面上的减肥药安全得多',
+    ],
+    clean: [
+      '新鲜蔬菜比腌制菜更健康',
+      '规律服药比偶尔服药更能平稳控制血压',
+      '每天快走30分钟比久坐对健康更有益',
+      '吸烟者患肺癌的风险是不吸烟者的10倍',
+      '母乳中铁的吸收率是牛奶的5倍',
+      '研究显示，与传统手术相比，微创手术的恢复时间更短',
+      '口服补液盐比白开水更适合腹泻的孩子',
+      '比起吃药，生活方式干预是控制血压的基础',
+      '能口服的不肌注，能肌注的不输液',
+    ],
+  },
   // Guarantees without 保证治愈: certainty words, any case cured, no trace of risk, lasting from one dose, measured results.
   guarantee: {
     hit: [
