@@ -12,7 +12,7 @@ import {
   DISEASE_ACTIONS, DISEASE_END, EFFECT_PRAISE, FOOD_FORMS, CURE_ALL_PROMISES, ORG_PROOF, STATE_INSTITUTIONS, STATE_DEEDS, MEDIA_APPEARANCES, CONTACT_SLANG, CONTACT_HINTS, FEAR_HOOKS, RANK_PLACES, TESTIMONY, OWN_SERVICE, SPAN_RECOVERY, NO_BURDEN_LIST, STATE_PERSONS, LEADER_SERVICE, BOASTED_CREDENTIALS, CELEBRITY_CUSTOMERS, SHOWCASE_CASES, LIVE_SALES_TALK, LOOKS, FORTUNE, HYPE, DRIVE_OUT, DETOX_TALK, LIFELONG, MYOPIA_CURES, NAMED_HOSPITALS, NO_RETURN, SPOKES_TITLES, VISION_PROMISES,
   STATE_MEDIA, MEDIA_CREDITS, OFFICIALS, OFFICIAL_ENDORSING, MEDIA_CITATION, STATE_HISTORY, RIVAL_TREATMENTS, LUMPS,
   STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES, MIRACLE_OUTCOMES, FEAR_SLOGANS, AUTHORITY_MAKERS, AUTHORITY_MAKING, FOREIGN_PROOF, CROWD_USERS, SHARE_OF_CURED, BUY_GIFT, PHONE_ADVISER, CERTAIN_RELIEF, REFERRAL_REWARDS,
-  INACTION, DIRE_OUTCOMES, CERTAIN_MODAL, HIDDEN_HARM, CERTAINTY, EVERYONE, CURE_VERBS, ANY_CASE, NO_TRACE_OF, LASTS_FROM_ONE, RESULT_AMOUNT, FAST_OR_ONE_DOSE, NO_EFFORT, RIVALS, COMES_OUT_BETTER, TIMES_OF, PROMISED, RESULT_QTY,
+  INACTION, DIRE_OUTCOMES, CERTAIN_MODAL, HIDDEN_HARM, CERTAINTY, EVERYONE, CURE_VERBS, ANY_CASE, NO_TRACE_OF, LASTS_FROM_ONE, RESULT_AMOUNT, FAST_OR_ONE_DOSE, NO_EFFORT, RIVALS, COMES_OUT_BETTER, TIMES_OF, PROMISED, RESULT_QTY, GRATITUDE, USERS, REPORTED_RELIEF,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -742,5 +742,15 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“比吃西药见效快”“比进口产品更适合中国人”“效果是别家的两倍”：把本方法或产品与另一种疗法、产品或医院比出高下',
     message: '把本方法、产品或医院与其他疗法、产品或医院比出高下', suggestion: '删除比较，客观说明本方法的适应证和局限',
     examples: { hit: ['比吃西药见效快', '效果是别家的两倍'], clean: ['新鲜蔬菜比腌制菜更健康', '规律服药比偶尔服药更能平稳控制血压'] },
+  },
+  {
+    id: 'endorsement.gratitude', category: 'endorsement', severity: 'warning',
+    pattern: re(`${GRATITUDE}|(?:一位|一名|很多|不少|许多|好多|众多|大批|多位)?${USERS}(?:们)?(?:纷纷)?(?:反馈|评价|留言|说|表示|感慨|分享|都说|直言)[：:，,]?${SGAP(16)}${REPORTED_RELIEF}|逢人(?:便|就)?(?:说|讲)${SGAP(12)}(?:救了|治好|管用|有效|好使)|(?:教授|专家|博士|主任|医生|院士|名医)(?:团队|们)?${GAP(4)}(?:倾力|鼎力|联袂|一致|强烈|郑重|极力|重磅|诚意|亲自)(?:推荐|力荐|推介)`),
+    // Organ donation and rescue news tell of a life given to someone else, not a cure sold.
+    allow: /捐献|捐赠|献血|供体|器官|急救|抢救|出现了?(?:头晕|不适|副作用|不良反应)|及时就医|停药|指南|共识/,
+    source: '广告法 第十六条第一款第（四）项；医疗广告管理办法 第七条第（六）项',
+    looksFor: '“是你们给了我第二次生命”“救命恩人”“一位使用者反馈：用了一周，睡眠明显改善”“老顾客都说吃了精神头足了”“教授团队倾力推荐”：患者、用户的感谢和康复反馈、专家的郑重推荐作为疗效证明',
+    message: '以患者、用户的感谢或康复反馈证明疗效', suggestion: '删除感谢和反馈，改为说明疾病知识和个体差异',
+    examples: { hit: ['是你们给了我第二次生命', '一位使用者反馈：用了一周，睡眠明显改善'], clean: ['器官捐献者给了他人第二次生命', '家属反馈，老人服药后出现了头晕，应及时就医'] },
   },
 ];

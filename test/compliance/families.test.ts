@@ -13,6 +13,28 @@ const findings = (t: string) => [...scanClaims(t), ...scanPrivacy(t)].filter((h)
 const ruleFindings = (t: string) => findings(t).filter((h) => h.rule !== 'ad.likely');
 
 const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
+  // Testimony: gratitude, users' reports of relief, experts' emphatic recommendation.
+  endorsement: {
+    hit: [
+      '患者王阿姨握着医生的手说：是你们给了我第二次生命',
+      '一位使用者反馈：用了一周，睡眠明显改善',
+      '这位大姐逢人便说，是这款产品救了她的命',
+      '很多老顾客说吃了以后精神头足了',
+      '张教授团队倾力推荐',
+      '李奶奶把我们的医生当成救命恩人',
+      '网友留言：喝了半个月，胃胀气好多了',
+    ],
+    clean: [
+      '患者说：一到晚上就疼得睡不着',
+      '医生说：多数患者症状会缓解',
+      '家属反馈，老人服药后出现了头晕，应及时就医',
+      '王阿姨说：原来高血压不能自己停药',
+      '器官捐献者给了他人第二次生命',
+      '患者家属向医护人员表示感谢',
+      '很多网友说熬夜后第二天头疼，这是睡眠不足的信号',
+      '用户反馈的问题我们会及时改进',
+    ],
+  },
   // A treatment, product or provider set against a rival and said to come out better.
   comparison: {
     hit: [
