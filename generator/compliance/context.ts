@@ -130,21 +130,36 @@ export function isWarnedAgainst(text: string, start: number, end: number): boole
   if (/以为|误以为|还以为|想的是|心想/.test(clauseBefore(text, start, SENTENCE_END))) return true;
   // "误区：糖尿病可以根治" — a sentence introduced as a myth.
   // "警惕打着“央视推荐”旗号的保健品": a borrowed name exposed as a pretext.
-  return cue && /误区|谣言|传言|流言|号称|所谓|声称|宣称|辟谣|骗|错误|旗号|幌子|冒用|假冒|冒充/.test(sentence);
+  // "警惕包治百病的虚假宣传": the claim named as false advertising.
+  return cue && /误区|谣言|传言|流言|号称|所谓|声称|宣称|辟谣|骗|错误|旗号|幌子|冒用|假冒|冒充|虚假|夸大|不实|违法/.test(sentence);
 }
 
-export function isQualified(text: string, start: number): boolean {
+/** A hedge said after the claim: "术后一周就能恢复正常工作，但个体差异较大". */
+const HEDGE_AFTER = /^[^。！？!?；;\n]{0,20}?[，,]\s*(?:但|不过|然而|当然)[^。！？!?；;\n]{0,6}?(?:个体差异|因人而异|并非所有|不是所有|不是每个|并不是每个)/;
+
+export function isQualified(text: string, start: number, end = start): boolean {
   // One character past the start, so "约" sees the figure it qualifies ("约八成患者……").
-  return QUALIFIER.test(clauseBefore(text, start, SENTENCE_END) + text.slice(start, start + 1));
+  return QUALIFIER.test(clauseBefore(text, start, SENTENCE_END) + text.slice(start, start + 1)) || HEDGE_AFTER.test(text.slice(end));
+}
+
+/**
+ * Advice that follows a result as a condition: "用药后症状消失了，也要按疗程服完药" — the result is the
+ * premise of the advice, not a promise.
+ */
+const ADVICE_DESPITE = /^[^。！？!?；;\n]{0,6}?[，,]\s*(?:也|仍|还|依然|依旧)(?:要|需|需要|应|应该|应当|得|不能|不要|不可|别)/;
+
+export function isConceded(text: string, end: number): boolean {
+  return ADVICE_DESPITE.test(text.slice(end));
 }
 
 /** Why a match is not a claim, or undefined when it is one. */
 export function educationalUse(
   text: string, start: number, end: number, opts: { qualifierExempt?: boolean } = {},
-): 'negation' | 'quotation' | 'question' | 'qualified' | undefined {
+): 'negation' | 'quotation' | 'question' | 'qualified' | 'concession' | undefined {
   if (isWarnedAgainst(text, start, end)) return 'quotation';
   if (isNegated(text, start, end)) return 'negation';
   if (isQuestion(text, end)) return 'question';
-  if (opts.qualifierExempt && isQualified(text, start)) return 'qualified';
+  if (isConceded(text, end)) return 'concession';
+  if (opts.qualifierExempt && isQualified(text, start, end)) return 'qualified';
   return undefined;
 }

@@ -92,6 +92,10 @@ const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
       '每月减重2到4斤为宜',
       '青春期孩子每年可长高6到8厘米',
       '孕期体重一般增加20到30斤',
+      // Context: a claim named as false advertising, a result as the premise of advice, a hedge said after.
+      '警惕包治百病的虚假宣传',
+      '用药后症状消失了，也要按疗程服完药',
+      '很多患者术后一周就能恢复正常工作，但个体差异较大',
     ],
   },
   // Certainty of a bad outcome without treatment.
