@@ -135,6 +135,8 @@ const GENERAL_TRUTH = /(?:是|由)[^，。；]{1,16}(?:引起|导致|造成|所�
 
 const ANNOUNCES = /^(?:先|再|接下来|下面|然后|最后)(?:来)?(?:说说?|讲讲?|聊聊?|谈谈?)|^写这些|^(?:说|讲)(?:这些|这么多)/u;
 
+const CASE_PERSON = /^(?:\p{Script=Han}{1,2}(?:先生|女士|阿姨|大爷|大妈|奶奶|爷爷|师傅|大哥|大姐)|小\p{Script=Han}(?=[，,说把在的是也就])|[他她](?!们))/u;
+
 export const CONTEXT_BOUND = /^(?:这(?:就|正|也)?是|两者|二者|前者|后者|尤其|特别是|这时候?|此时|那时|这样(?!做)|这种|那么|这就|这也|这些|那些|它们?|上述|以上)|这个问题|这种情况|这些情况|这一点|上述|上面(?:说|提)/u;
 
 const IMPERATIVE_START = /^(?:先|再|用|把|将|让|给|保持|捏|按|压|放|取|拿|洗|擦|冲|脱|泡|盖|送|拨打|记录|记下|测|量|喝|吃|戴|穿|坐|躺|抬|举|关|开|换|拧|摇|握|含|吸|呼|屏|漱|转移|松开|清除|检查|核对|丢|扔|存放|放置|少吃|多吃|少喝|多喝|戒|限|选|避开|远离|安装|定期)/u;
@@ -151,6 +153,8 @@ export function adviceScore(sentence: string): number {
   if (/^(?:比如|例如|像|我们|门诊|记者|据|有一次|那天|当时)/u.test(s)) score -= 0.75;
   // "先说为什么醉酒会出人命。", "写这些，不是要…": the writer announces what comes; it teaches nothing.
   if (ANNOUNCES.test(s)) score -= 1.5;
+  // The patient of a case story ("陈先生把那颗小石头装进了小瓶子"): what happened, not advice.
+  if (CASE_PERSON.test(s) && !/[应该须]|建议|不要/u.test(s)) score -= 1;
   // About the case in the story ("赵某的经历并不少见"), not advice to the reader.
   if (/\p{Script=Han}某/u.test(s) && !MODAL.test(s)) score -= 1;
   // Narration ("医生立刻核对了药名") tells what happened, not what to do.
@@ -175,14 +179,18 @@ export function adviceScore(sentence: string): number {
  */
 const SPEECH_FRAME = /^(?:(?:最后|另外|此外|同时|其实)[，,]\s*)?(?:[^，,：:。！？“”"]{0,8}?(?:我|医生|大夫|主任|专家|教授|护士)[^，,：:。！？“”"]{0,6}?(?:说|告诉[^，,：:。！？“”"]{0,3}|提醒[^，,：:。！？“”"]{0,3}|叮嘱[^，,：:。！？“”"]{0,3}|的建议是|强调|表示|指出)|(?:不过|但是?|另外|最后|更)?(?:要|需要|特别|想)?提醒(?:大家)?的是|最后提醒大家|更要紧的是|还有一点[^，,：:。！？]{0,8})\s*[，,：:]\s*/u;
 
-/** A quotation's words without its frame, and without a quotation mark left open by the cut. */
-export function unframe(text: string): string {
+/**
+ * A quotation's words without its frame, and without a quotation mark left open by the cut; a
+ * sentence quoted whole loses its marks too, unless (`wholeQuote` false) it is one of a series
+ * ("“你，打120！”“你，去找救生圈！”").
+ */
+export function unframe(text: string, wholeQuote = true): string {
   const frame = SPEECH_FRAME.exec(text)?.[0];
   let t = frame && [...lettersOnly(text.slice(frame.length))].length >= 6 ? text.slice(frame.length) : text;
   const opens = (t.match(/“/gu) ?? []).length;
   const closes = (t.match(/”/gu) ?? []).length;
   // Quoted whole ("“普通的乳腺增生不会变成乳腺癌。”"): the words are the point.
-  if (opens === 1 && closes === 1 && /^“[^“”]+”[。！？!?]?$/u.test(t)) t = t.replace(/^“|”(?=[。！？!?]?$)/gu, '');
+  if (wholeQuote && opens === 1 && closes === 1 && /^“[^“”]+”[。！？!?]?$/u.test(t)) t = t.replace(/^“|”(?=[。！？!?]?$)/gu, '');
   else if (opens > closes && t.startsWith('“')) t = t.slice(1);
   else if (closes > opens) t = t.replace(/”([。！？!?]?)$/u, '$1');
   return t;

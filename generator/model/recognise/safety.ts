@@ -6,7 +6,7 @@
  */
 import type { SafetyAdvice, TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
-import { BIE, lineLabel, MODAL, stripDecoration, stripNumbering, YAO, YING } from '../markers.ts';
+import { BIE, lineLabel, MODAL, stripDecoration, stripNumbering, unframe, YAO, YING } from '../markers.ts';
 import { headingBefore, isListLine, type Block } from '../blocks.ts';
 
 /** The CTA used when an article gives no advice of its own: guide to care, never to a booking. */
@@ -136,7 +136,8 @@ export function recogniseSafety(draft: ModelDraft): void {
     draft.safety = { text: DEFAULT_CTA, position: { line: 1, column: 1 }, own: false, sentences: [{ text: DEFAULT_CTA, position: { line: 1, column: 1 } }] };
     return;
   }
-  const sentenceBlocks = joinList(parts);
+  // "我特别叮嘱他：“如果…马上来医院。”" — the closing gives the advice, not who said it.
+  const sentenceBlocks = joinList(parts).map((b) => ({ ...b, text: unframe(b.text, false) }));
   draft.safety = {
     text: sentenceBlocks.map((s) => s.text).join(''),
     position: parts[0]!.position,
