@@ -46,7 +46,8 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'cure-rate.share-outcome', category: 'cure-rate', severity: 'warning',
-    pattern: re(`(?:十|百)(?:个|位|名)${HAN}{0,3}?[一二三四五六七八九十]+(?:个|位|名)?(?:好|有效|见效|痊愈|康复|满意|治好)|${SHARE}(?:以上|左右|多)?的?(?:患者|病人|人|用户|顾客|案例|求美者|孩子|宝宝|女性|男性|使用者|会员|客户)?${GAP(10)}(?:都|均|能|可|可以|已|已经|得到|获得)?${any(SHARE_OUTCOMES)}`),
+    // "十人中有九人症状消失": any counter, and the outcome may follow a subject.
+    pattern: re(`(?:每)?(?:十|百|千)(?:个|位|名|人|例)${HAN}{0,5}?[一二三四五六七八九十百]+(?:个|位|名|人|例)?${GAP(6)}(?:好|有效|见效|痊愈|康复|满意|治好|好转|改善|消失|摘镜|怀孕|成功)|${SHARE}(?:以上|左右|多)?的?(?:患者|病人|人|用户|顾客|案例|求美者|孩子|宝宝|女性|男性|使用者|会员|客户)?${GAP(10)}(?:都|均|能|可|可以|已|已经|得到|获得)?${any(SHARE_OUTCOMES)}`),
     qualifierExempt: true,
     looksFor: '某一比例的患者达到疗效：“九成顾客满意”“95%以上患者明显缓解”',
     message: '以患者比例说明疗效：如是宣传本机构或产品，属于宣传疗效比率', suggestion: '删除疗效比例；确需引用研究时注明出处和适用人群',

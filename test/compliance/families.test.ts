@@ -13,6 +13,11 @@ const findings = (t: string) => [...scanClaims(t), ...scanPrivacy(t)].filter((h)
 const ruleFindings = (t: string) => findings(t).filter((h) => h.rule !== 'ad.likely');
 
 const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
+  // Rates as counts out of ten or a hundred, any counter.
+  'cure-rate': {
+    hit: ['十人中有九人症状消失', '每十位患者里有八位明显好转', '百人中九十八人一次成功', '十个来治的九个都好了'],
+    clean: ['每十个人中就有一个高血压患者', '十个孩子中有三个近视', '每百名新生儿中约有一例先天性心脏病', '十人中有一人可能出现轻微发热'],
+  },
   // Testimony: gratitude, users' reports of relief, experts' emphatic recommendation.
   endorsement: {
     hit: [
