@@ -13,6 +13,11 @@ const findings = (t: string) => [...scanClaims(t), ...scanPrivacy(t)].filter((h)
 const ruleFindings = (t: string) => findings(t).filter((h) => h.rule !== 'ad.likely');
 
 const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
+  // Court physicians, masters and charms as the source of a cure.
+  superstition: {
+    hit: ['清代御医传承的养生方', '大师开过光的护身符可以保平安祛病', '经过高人点化，病就好了', '太医后人亲手调配', '请仙姑看病，三天就好'],
+    clean: ['清代宫廷医学有其历史价值，但不能替代现代医学', '有人相信护身符能治病，这是迷信', '生病了要到正规医院就诊，不要求神拜佛'],
+  },
   // Rates as counts out of ten or a hundred, any counter.
   'cure-rate': {
     hit: ['十人中有九人症状消失', '每十位患者里有八位明显好转', '百人中九十八人一次成功', '十个来治的九个都好了'],
