@@ -185,6 +185,9 @@ const SPEECH_FRAME = /^(?:(?:最后|另外|此外|同时|其实)[，,]\s*)?(?:[^
  * ("“你，打120！”“你，去找救生圈！”").
  */
 export function unframe(text: string, wholeQuote = true): string {
+  // "第二件事，是不能把他一个人留下" on a slide of its own: the count is of the writer's list, not the carousel's.
+  const ordinal = /^(?:第[一二三四五六七八九十]{1,2}|其[一二三四五])(?:件事|点|条)?[，,：:]\s*(?:就?是)?/u.exec(text)?.[0];
+  if (ordinal && [...lettersOnly(text.slice(ordinal.length))].length >= 6) text = text.slice(ordinal.length);
   const frame = SPEECH_FRAME.exec(text)?.[0];
   let t = frame && [...lettersOnly(text.slice(frame.length))].length >= 6 ? text.slice(frame.length) : text;
   const opens = (t.match(/“/gu) ?? []).length;

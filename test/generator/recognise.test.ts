@@ -888,4 +888,18 @@ title: 醉酒急救
     expect(at60, at60).toMatch(/^出现叫不醒、呼之不应，.*抽搐，这些情况要立即拨打120。/u);
     expect((script.warnings ?? []).map((w) => w.code)).toContain('cut.cta');
   });
+
+  it('a point drops the writer\'s own count ("第二件事，是…"), which would not match the carousel\'s numbering', () => {
+    const m = modelOf(`---
+title: 醉酒急救
+---
+
+急诊科的夜班，最怕的不是喝醉的人。
+
+醉酒的人睡觉一定要侧卧，不要让他仰面平躺。第二件事，是不能把他一个人留下，要一直有清醒的人守着。
+`);
+    const texts = m.takeaways.map((t) => t.text);
+    expect(texts.some((t) => t.startsWith('不能把他一个人留下'))).toBe(true);
+    expect(texts.join('')).not.toContain('第二件事');
+  });
 });

@@ -62,7 +62,9 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     return takeaway;
   };
   const withHeadline = (c: Candidate | undefined, b: Block) => {
-    const lead = leadSentence(b);
+    const raw = leadSentence(b);
+    // The candidate's text lost its ordinal or speech frame ("第三，"); so does its headline.
+    const lead = raw && unframe(raw);
     if (c && lead && c.text.startsWith(headlineSentence(lead).slice(0, -1))) headlines.set(c, lead);
   };
 
@@ -339,6 +341,9 @@ export function shorten(text: string): string {
   return `${bare(best.run)}。`;
 }
 
+/** A bold headline and a clause of its detail: about a breath and a half. */
+const HEADLINE_WITH_DETAIL = 40;
+
 /**
  * A takeaway under the writer's bold headline ("立即停止进食。不要再吃任何东西…") is said from its
  * headline, with its detail where both fit: the detail alone would drop what the writer marked.
@@ -347,7 +352,9 @@ function shortUnder(text: string, headline: string | undefined): string {
   const short = shorten(text);
   if (!headline) return short;
   const head = headlineSentence(headline);
-  if (lettersOnly(short).startsWith(lettersOnly(head))) return short;
+  // Said from the headline already, with as much detail as one more clause: longer, and only
+  // the headline (with what fits of its detail) is said.
+  if (lettersOnly(short).startsWith(lettersOnly(head)) && [...short].length <= HEADLINE_WITH_DETAIL) return short;
   // A headline too long to say whole is shortened like any sentence.
   if ([...head].length > SHORT_CHARS) return short;
   const spoken = shorten(head);
