@@ -48,6 +48,9 @@ describe('pattern families', () => {
     expect(errors('勤洗手是预防感染最可靠的方法之一')).toEqual([]);
     expect(errors('孩子张开嘴，家长用手电筒看看喉咙')).toEqual([]);
     expect(errors('南京市第一医院 中医科')).toEqual([]);
+    // Comparing one's own scans over time is advice, not a before/after testimonial.
+    expect(errors('该复查的一定按时复查，最好在同一家医院做，方便前后对比。')).toEqual([]);
+    expect(errors('附上治疗前后对比照片，效果一目了然')).not.toEqual([]);
   });
 
   it('reads ASCII punctuation and full-width digits like their Chinese forms', () => {
