@@ -48,12 +48,17 @@ export function ctaFor(model: ArticleModel, maxSeconds: number, rate: number, wa
   } else {
     text = condensed(all[0] ?? '', fits);
   }
-  const dropped = all.filter((s) => !text.includes(stripEndPunctuation(s)));
-  if (dropped.length > 0) {
-    warnings.push({
-      code: 'cut.cta',
-      message: `${what}放不下完整的就医提示，结尾改为“${text}”，省略了：${dropped.map((d) => stripEndPunctuation(d)).join('；')}`,
-    });
+  const unsaid = all.filter((s) => !text.includes(stripEndPunctuation(s)));
+  if (unsaid.length > 0) {
+    // A sentence said in part (its intro and first signs) is named as cut short, not as left out.
+    const opening = (s: string) => clauses(s)[0] ?? s;
+    const partly = unsaid.filter((s) => text.includes(opening(s)));
+    const dropped = unsaid.filter((s) => !partly.includes(s));
+    const parts = [
+      dropped.length > 0 ? `省略了：${dropped.map((d) => stripEndPunctuation(d)).join('；')}` : '',
+      ...partly.map((s) => `“${opening(s)}…”只说了一部分（全文：${stripEndPunctuation(s)}）`),
+    ].filter(Boolean);
+    warnings.push({ code: 'cut.cta', message: `${what}放不下完整的就医提示，结尾改为“${text}”，${parts.join('；')}` });
   }
   return { text, caption: captionOf(text) };
 }

@@ -886,6 +886,10 @@ title: 醉酒急救
     expect(cta, cta).not.toMatch(/^这些情况/u);
     const at60 = render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!.shots!.at(-1)!.voiceOver;
     expect(at60, at60).toMatch(/^出现叫不醒、呼之不应，.*抽搐，这些情况要立即拨打120。/u);
+    // The warning names that sentence as said in part, not as left out.
+    const warned = render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!.warnings!.find((w) => w.code === 'cut.cta')!.message;
+    expect(warned).toMatch(/“出现叫不醒…”只说了一部分/u);
+    expect(warned).not.toMatch(/省略了：[^（]*出现叫不醒/u);
     expect((script.warnings ?? []).map((w) => w.code)).toContain('cut.cta');
   });
 
