@@ -23,6 +23,9 @@ const spoken = (t: string) => t.replace(/[\p{Extended_Pictographic}\uFE0F\u200D\
 /** Pairs every question has: no topic. */
 const GENERIC = /^(?:什么|怎么|怎样|如何|哪些|多少|为什|可以|需要|要不|不要|应该|能不|是不|有没|没有|一定|这些|那些|时候|后该|了该|该怎|该做|注意|医生|专家|主任|问答|科普|正确|方法|知道|一下|几个|个误|误区)$/u;
 
+/** A contrast in the title ("不是…，而是…"), or its only clause that says something, may run this much past the hook's time. */
+const CONTRAST_STRETCH = 1.6;
+
 export function pickHook(model: ArticleModel, charsPerSecond: number, seconds = 3): Hook {
   const hook = anyHook(model, charsPerSecond, seconds);
   return { ...hook, text: spoken(hook.text) };
@@ -60,9 +63,22 @@ function anyHook(model: ArticleModel, charsPerSecond: number, seconds: number): 
   if (fits(title)) return { text: sayable(title) };
   // A clause of the title that states something on its own ("62岁李大爷早饭时筷子掉了"), not a
   // trailing fragment ("家人没在意……").
-  const clause = clauses(title.replace(/[…．.]+$/u, '')).find((c) => fits(c) && charLength(c) >= 6 && standalone(c));
+  const parts = clauses(title.replace(/[…．.]+$/u, ''));
+  // "最怕的不是喝醉的人，而是把他扔下就走的人": half of a contrast says the opposite of the
+  // title; the whole contrast is said, a breath longer, or neither half.
+  const contrast = parts.findIndex((c, k) => /不是|并非/u.test(c) && /^(?:而是|反而|其实是?)/u.test(parts[k + 1] ?? ''));
+  if (contrast !== -1) {
+    const both = `${parts[contrast]}，${parts[contrast + 1]}`;
+    if (charLength(lettersOnly(both)) <= max * CONTRAST_STRETCH) return { text: sayable(both) };
+  }
+  const clause = parts.find((c, k) => fits(c) && charLength(c) >= 6 && standalone(c) && (contrast === -1 || (k !== contrast && k !== contrast + 1)));
   if (clause) return { text: sayable(clause) };
   const short = model.questions.find((q) => charLength(q.text) <= max * 2);
   if (short) return { text: short.text, source: short.position };
+  // A clause a little long ("孩子咳嗽久不好要留心支原体感染") says more than a short one that
+  // names only a season ("秋冬季节").
+  const stretched = parts.filter((c) => charLength(c) >= 6 && standalone(c) && charLength(lettersOnly(c)) <= max * CONTRAST_STRETCH)
+    .sort((a, b) => charLength(a) - charLength(b))[0];
+  if (stretched) return { text: sayable(stretched) };
   return { text: sayable(clauses(title)[0] ?? title) };
 }

@@ -906,4 +906,18 @@ title: 醉酒急救
     expect(texts.some((t) => t.startsWith('不能把他一个人留下'))).toBe(true);
     expect(texts.join('')).not.toContain('第二件事');
   });
+
+  it('a hook never says half of the title\'s contrast, nor only its season', () => {
+    const hookOf = (title: string) => {
+      const m = modelOf(`---
+title: ${title}
+---
+
+醉酒的人睡觉一定要侧卧，不要让他仰面平躺。
+`);
+      return render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!.shots![0]!.voiceOver;
+    };
+    expect(hookOf('急诊科的夜班，最怕的不是喝醉的人，而是把他扔下就走的人')).toBe('最怕的不是喝醉的人，而是把他扔下就走的人。');
+    expect(hookOf('秋冬季节，孩子咳嗽久不好要留心支原体感染')).toBe('孩子咳嗽久不好要留心支原体感染。');
+  });
 });
