@@ -177,7 +177,7 @@ export function adviceScore(sentence: string): number {
  * Who says it ("我告诉她，", "医生说：“", "最后提醒大家，"): a slide or a shot says the words, not
  * the frame around them.
  */
-const SPEECH_FRAME = /^(?:(?:最后|另外|此外|同时|其实)[，,]\s*)?(?:[^，,：:。！？“”"]{0,8}?(?:我|医生|大夫|主任|专家|教授|护士)[^，,：:。！？“”"]{0,6}?(?:说|告诉[^，,：:。！？“”"]{0,3}|提醒[^，,：:。！？“”"]{0,3}|叮嘱[^，,：:。！？“”"]{0,3}|的建议是|强调|表示|指出)|(?:不过|但是?|另外|最后|更)?(?:要|需要|特别|想)?提醒(?:大家)?的是|最后提醒大家|更要紧的是|还有一点[^，,：:。！？]{0,8})\s*[，,：:]\s*/u;
+const SPEECH_FRAME = /^(?:(?:最后|另外|此外|同时|其实)[，,]\s*)?(?:[^，,：:。！？“”"]{0,8}?(?:我|医生|大夫|主任|专家|教授|护士)[^，,：:。！？“”"]{0,6}?(?:说|告诉[^，,：:。！？“”"]{0,3}|提醒[^，,：:。！？“”"]{0,3}|叮嘱[^，,：:。！？“”"]{0,3}|解释|回答|的建议是|强调|表示|指出)|(?:不过|但是?|另外|最后|更)?(?:要|需要|特别|想)?提醒(?:大家)?的是|最后提醒大家|更要紧的是|还有一点[^，,：:。！？]{0,8})\s*[，,：:]\s*/u;
 
 /**
  * A quotation's words without its frame, and without a quotation mark left open by the cut; a
@@ -188,6 +188,9 @@ export function unframe(text: string, wholeQuote = true): string {
   // "第二件事，是不能把他一个人留下" on a slide of its own: the count is of the writer's list, not the carousel's.
   const ordinal = /^(?:第[一二三四五六七八九十]{1,2}|其[一二三四五])(?:件事|点|条)?[，,：:]\s*(?:就?是)?/u.exec(text)?.[0];
   if (ordinal && [...lettersOnly(text.slice(ordinal.length))].length >= 6) text = text.slice(ordinal.length);
+  // "可像她这样反复发作的，最好…": a slide has no sentence before it for "可/但" to turn from.
+  const turn = /^(?:但是?|可是|不过|可(?![以能用靠怕见])|然而)(?=\p{Script=Han})/u.exec(text)?.[0];
+  if (turn && [...lettersOnly(text.slice(turn.length))].length >= 6) text = text.slice(turn.length);
   const frame = SPEECH_FRAME.exec(text)?.[0];
   let t = frame && [...lettersOnly(text.slice(frame.length))].length >= 6 ? text.slice(frame.length) : text;
   const opens = (t.match(/“/gu) ?? []).length;

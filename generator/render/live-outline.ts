@@ -86,7 +86,8 @@ export const liveOutlineRenderer: Renderer = {
         notes: [...points, ...figures, ...(s.images[0] ? [`展示图片：${s.images[0].alt}`] : []), ...(s.hasTable ? ['展示表格（提前做成图卡）'] : [])],
       });
       if (i < body.length - 1) {
-        items.push({ kind: 'interaction', title: '互动', durationMinutes: INTERACTION, notes: [interactionPrompt(title, i)] });
+        // A numbered stand-in title ("要点（2）") names nothing viewers could vote on.
+        items.push({ kind: 'interaction', title: '互动', durationMinutes: INTERACTION, notes: [interactionPrompt(UNNAMED.test(title) ? undefined : title, i)] });
       }
     });
     // Questions the segments already answered are not asked again in the Q&A.
@@ -152,7 +153,7 @@ function takeawaySegments(model: ArticleModel): Section[] {
     const first = chunk[0]!;
     const mythLabel = first.myth ? shortLabel(first.myth.text, 13) : undefined;
     const named = first.myth ? (mythLabel ? `误区：${mythLabel}` : '误区澄清') : shortLabel(first.short, 16);
-    const title = (heading ? stripNumbering(heading) : named) ?? `要点（${out.length + 1}）`;
+    const title = (heading ? stripNumbering(heading) : named) ?? `要点（${out.length + 1}）`;  // matches UNNAMED
     out.push({
       title, role: 'body', depth: 2, position: chunk[0]!.position, endLine: chunk.at(-1)!.position.line,
       paragraphs: [], items: [], text: chunk.map((t) => t.text).join(''), hasTable: false, images: [],
@@ -178,7 +179,13 @@ function openingQuestion(model: ArticleModel): string[] {
   return [/[？?]$/u.test(hook.text) ? `开场提问：${hook.text}` : `开场白：${hook.text}`];
 }
 
-function interactionPrompt(topic: string, i: number): string {
+/** The stand-in title of a segment made from takeaways that had no short name. */
+const UNNAMED = /^要点（\d+）$/u;
+
+function interactionPrompt(topic: string | undefined, i: number): string {
+  if (topic === undefined) {
+    return ['请观众在评论区打“1”表示刚才这部分已听懂，打“2”表示还有疑问', '发起投票：刚才讲的这几点，你之前了解吗？（了解／不了解）', '请观众把对刚才这部分的问题发在评论区，问答环节统一回答'][i % 3]!;
+  }
   const prompts = [
     `请观众在评论区打“1”表示已听懂“${topic}”，打“2”表示还有疑问`,
     // A poll viewers can answer in one tap, worded for a question or a topic.
