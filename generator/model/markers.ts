@@ -188,9 +188,6 @@ export function unframe(text: string, wholeQuote = true): string {
   // "第二件事，是不能把他一个人留下" on a slide of its own: the count is of the writer's list, not the carousel's.
   const ordinal = /^(?:第[一二三四五六七八九十]{1,2}|其[一二三四五])(?:件事|点|条)?[，,：:]\s*(?:就?是)?/u.exec(text)?.[0];
   if (ordinal && [...lettersOnly(text.slice(ordinal.length))].length >= 6) text = text.slice(ordinal.length);
-  // "可像她这样反复发作的，最好…": a slide has no sentence before it for "可/但" to turn from.
-  const turn = /^(?:但是?|可是|不过|可(?![以能用靠怕见])|然而)(?=\p{Script=Han})/u.exec(text)?.[0];
-  if (turn && [...lettersOnly(text.slice(turn.length))].length >= 6) text = text.slice(turn.length);
   const frame = SPEECH_FRAME.exec(text)?.[0];
   let t = frame && [...lettersOnly(text.slice(frame.length))].length >= 6 ? text.slice(frame.length) : text;
   const opens = (t.match(/“/gu) ?? []).length;
