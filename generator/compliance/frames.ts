@@ -13,6 +13,7 @@ import {
   STATE_MEDIA, MEDIA_CREDITS, OFFICIALS, OFFICIAL_ENDORSING, MEDIA_CITATION, STATE_HISTORY, RIVAL_TREATMENTS, LUMPS,
   STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES, MIRACLE_OUTCOMES, FEAR_SLOGANS, AUTHORITY_MAKERS, AUTHORITY_MAKING, FOREIGN_PROOF, CROWD_USERS, SHARE_OF_CURED, BUY_GIFT, PHONE_ADVISER, CERTAIN_RELIEF, REFERRAL_REWARDS,
   INACTION, DIRE_OUTCOMES, CERTAIN_MODAL, HIDDEN_HARM, CERTAINTY, EVERYONE, CURE_VERBS, ANY_CASE, NO_TRACE_OF, LASTS_FROM_ONE, RESULT_AMOUNT, FAST_OR_ONE_DOSE, NO_EFFORT, RIVALS, COMES_OUT_BETTER, TIMES_OF, PROMISED, RESULT_QTY, GRATITUDE, USERS, REPORTED_RELIEF,
+  FAILED_RESULT, MONEY_BACK, PAY_ON_RESULT,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -142,6 +143,20 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '以退款、赔偿、签约保障担保疗效：“不见效全款退还”“签约治疗”',
     message: '以退款、赔偿或签约承诺疗效', suggestion: '删除退款、赔偿和签约承诺',
     examples: { hit: ['5天内不见效全款退还', '不转阴退款'], clean: ['治疗效果因人而异，请遵医嘱'] },
+  },
+
+  {
+    id: 'refund.money-back', category: 'refund', severity: 'error',
+    // "没效果不收钱": the 没 is the condition of the promise, so a negation does not make it education.
+    // The finding is the money part alone (the failure is looked behind for), so the older refund rules'
+    // shorter findings inside the same promise are kept rather than folded into this one.
+    pattern: re(`(?<=${FAILED_RESULT}(?:的话|就|可|即|包)?${SGAP(12)})${MONEY_BACK}|${PAY_ON_RESULT}`),
+    educationExempt: false,
+    allow: /警惕|所谓|号称|骗|套路|话术|谣言|误区|(?:不要|别|勿|切勿|莫)(?:轻|相)?信|不可信|陷阱|之类|这类|此类|宣传|广告|违法|多退少补|不予退|押金|医保|报销|补偿|财务/,
+    source: '药品广告审查发布标准 第十二条第（四）项；医疗广告管理办法 第七条第（二）项',
+    looksFor: '“没效果不收钱”“治不好分文不取”“三个月没瘦下来，钱全部退给你”“好了再给钱”“按疗效收费”：以退款、不收费或见效后付款担保疗效',
+    message: '以退款、不收费或见效后才付款担保疗效', suggestion: '删除退款、不收费和按效果付费的承诺',
+    examples: { hit: ['没效果不收钱', '治不好分文不取', '好了再给钱'], clean: ['预交的住院押金出院时多退少补', '警惕“无效退款”的承诺，这是常见的推销套路'] },
   },
 
   // 国家机关、军队、官方媒体名义
