@@ -13,7 +13,7 @@ import {
   STATE_MEDIA, MEDIA_CREDITS, OFFICIALS, OFFICIAL_ENDORSING, MEDIA_CITATION, STATE_HISTORY, RIVAL_TREATMENTS, LUMPS,
   STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES, MIRACLE_OUTCOMES, FEAR_SLOGANS, AUTHORITY_MAKERS, AUTHORITY_MAKING, FOREIGN_PROOF, CROWD_USERS, SHARE_OF_CURED, BUY_GIFT, PHONE_ADVISER, CERTAIN_RELIEF, REFERRAL_REWARDS,
   INACTION, DIRE_OUTCOMES, CERTAIN_MODAL, HIDDEN_HARM, CERTAINTY, EVERYONE, CURE_VERBS, ANY_CASE, NO_TRACE_OF, LASTS_FROM_ONE, RESULT_AMOUNT, FAST_OR_ONE_DOSE, NO_EFFORT, RIVALS, COMES_OUT_BETTER, TIMES_OF, PROMISED, RESULT_QTY, GRATITUDE, USERS, REPORTED_RELIEF,
-  FAILED_RESULT, MONEY_BACK, PAY_ON_RESULT,
+  FAILED_RESULT, MONEY_BACK, PAY_ON_RESULT, FEE_WAIVED, OFFER_TIME, LOW_PRICE, FIRST_TIME, MONEY_GAMES,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -128,11 +128,31 @@ export const FRAME_RULES: ClaimRule[] = [
   {
     id: 'inducement.offer-words', category: 'inducement', severity: 'warning',
     pattern: re(any(OFFER_WORDS)),
-    allow: PUBLIC_PROGRAMME,
+    allow: new RegExp(`${PUBLIC_PROGRAMME.source}|看清|认准|理性消费|冲动消费|谨防|当心|警惕|套路|陷阱`, 'u'),
     qualifierExempt: true,
     looksFor: '福利、优惠、补贴、限时等促销用语（政府、医保政策除外）',
     message: '出现福利、优惠、限时等促销用语：科普中不得以优惠招揽就医', suggestion: '删除促销用语；介绍政策时写明文件和主办方',
     examples: { hit: ['7月福利到，多种方案可选'], clean: ['医保报销比例以当地政策为准'] },
+  },
+
+  {
+    id: 'inducement.offer-frames', category: 'inducement', severity: 'error',
+    // "本周来院一律免挂号费", "新客首次体验只要九块九", "预存一千送五百", "满500元返200元", "首诊免费".
+    pattern: re(`${OFFER_TIME}${SGAP(12)}${FEE_WAIVED}|${FIRST_TIME}${GAP(6)}${LOW_PRICE}|${MONEY_GAMES}`),
+    allow: new RegExp(`${PUBLIC_PROGRAMME.source}|规定|政策|文件|警惕|谨防|当心|套路|陷阱|骗|话术|看清|理性|冲动消费|手机`, 'u'),
+    source: '药品广告审查发布标准 第十二条第（二）项；医疗广告管理办法 第七条',
+    looksFor: '“本周来院一律免挂号费”“新客首次体验只要九块九”“双倍积分”“预存一千送五百”“满500返200”“首诊免费”“好友助力”“车费全报”：以减免费用、低价、积分、充值返利招揽',
+    message: '以减免费用、首次低价、积分、充值返利或拼团招揽就医、购买', suggestion: '删除优惠、减免和返利信息',
+    examples: { hit: ['本周来院一律免挂号费', '新客首次体验只要九块九', '预存一千送五百'], clean: ['按本市规定，70岁以上老人在公立医院免收普通门诊挂号费'] },
+  },
+  {
+    id: 'inducement.fee-waived', category: 'inducement', severity: 'warning',
+    pattern: re(`${FEE_WAIVED}|${LOW_PRICE}${GAP(4)}(?:体验|做|检查|一次|一疗程|疗程)`),
+    allow: new RegExp(`${PUBLIC_PROGRAMME.source}|规定|政策|文件|老年人|老人|离休|军人|残疾|低保|特困|警惕|谨防|套路|陷阱|骗`, 'u'),
+    source: '药品广告审查发布标准 第十二条第（二）项；医疗广告管理办法 第七条',
+    looksFor: '“挂号费全免”“手术费由我们承担”“只要99元做一次”：减免费用或低价：若不是政府规定的减免，属于以优惠招揽',
+    message: '减免费用或低价：若是本机构的优惠而非政府规定，属于以优惠招揽就医', suggestion: '删除优惠信息；介绍政府减免政策时写明规定和主办方',
+    examples: { hit: ['手术费由我们承担', '只要九十九块就能体验一次'], clean: ['部分地区对低保患者减免门诊诊查费'] },
   },
 
   // 退款、保险

@@ -363,6 +363,8 @@ export const CLAIM_RULES: ClaimRule[] = [
   },
   {
     id: 'inducement.offers', category: 'inducement', severity: 'error', lexical: true,
+    // A consumer warning about promotions ("年货节有很多限时促销，购买保健品前要看清批准文号") is advice.
+    allow: /看清|认准|理性消费|冲动消费|谨防|当心|警惕|套路|陷阱/,
     pattern: new RegExp(`${any(INDUCEMENTS)}|带[一二两三\\d]位[^，。；！？\\n]{0,8}?来(?:体验|就诊|治疗|检查)|(?:体验期|疗程)[^，。；！？\\n]{0,4}?延长`, 'gu'),
     looksFor: '赠品、返现、优惠券、红包、“转发/留言即可领取”、介绍他人来体验的奖励',
     message: '以赠送、优惠、红包等诱导就医或购买', suggestion: '删除优惠和赠送信息',

@@ -108,6 +108,30 @@ const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
       '很多患者术后一周就能恢复正常工作，但个体差异较大',
     ],
   },
+  // Fees waived, first-visit prices, points, top-ups and cashback as bait; public schemes stay clean.
+  inducement: {
+    hit: [
+      '本周来院一律免挂号费',
+      '即日起到院就诊免收专家诊查费',
+      '新客首次体验只要九块九',
+      '过生日的顾客当月享双倍积分',
+      '预存一千送五百',
+      '消费满500元返200元',
+      '首诊免费，复诊半价',
+      '邀请三位好友助力，免费领取按摩仪',
+      '每天前十位来电的顾客，手术费由我们承担',
+      '凡来院检查，往返车费全报',
+    ],
+    clean: [
+      '适龄儿童可免费接种国家免疫规划疫苗',
+      '免费筛查项目由政府提供，可到社区卫生服务中心咨询',
+      '按本市规定，70岁以上老人在公立医院免收普通门诊挂号费',
+      '一盒阿司匹林只要十几块钱，关键是坚持服用',
+      '年货节有很多限时促销，购买保健品前要看清批准文号',
+      '医保报销后，门诊慢病药费个人只需负担一小部分',
+      '65岁以上老年人每年可在社区享受一次免费健康体检',
+    ],
+  },
   // Money back, no charge or pay-on-result as a promise that it works.
   refund: {
     hit: [
