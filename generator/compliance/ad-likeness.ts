@@ -243,12 +243,18 @@ const CITATION_LINE = /[.．]\s*(?:19|20)\d\d\s*[.．，,;；(（]|\[[A-Z]\]|et 
 const HISTORY_LINE = /前身(?:为|是)|始建于|创建于|移交(?:地方|给?\p{Script=Han}{1,3}省)|更名为|改称|转隶|(?:正|副)(?:师|军)级/u;
 
 /**
+ * A byline ("本文经三甲医院专家审核", "审核专家：……"): who wrote or checked the article, a requirement of
+ * 国卫宣传发〔2022〕11号, not a credential lent to a product.
+ */
+const BYLINE_LINE = /^\s*(?:本文|本篇|文章|此文|以上内容|内容)(?:已)?(?:经|由)[^。！？；]{0,24}?(?:审核|审校|审阅|审定|把关)[。]?\s*$|^\s*(?:审核|审校|审稿|作者|撰文|撰稿|指导专家|审核专家)\s*[：:]/u;
+
+/**
  * Why a sentence that scores high is still not flagged: a citation, or the phrases that drove the
  * score are used as education (negated, quoted to warn against, asked about) — the same context
  * protection the rules get. `start` is where the sentence starts in `text`.
  */
 export function adExempt(text: string, start: number, sentence: string, model: AdModel = adModel()): boolean {
-  if (CITATION_LINE.test(sentence) || HISTORY_LINE.test(sentence)) return true;
+  if (CITATION_LINE.test(sentence) || HISTORY_LINE.test(sentence) || BYLINE_LINE.test(sentence)) return true;
   const phrases = drivingPhrases(sentence, model);
   return phrases.length === 0 || phrases.some((p) => educationalUse(text, start + p.start, start + p.end) !== undefined);
 }

@@ -14,6 +14,7 @@ import {
   STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES, MIRACLE_OUTCOMES, FEAR_SLOGANS, AUTHORITY_MAKERS, AUTHORITY_MAKING, FOREIGN_PROOF, CROWD_USERS, SHARE_OF_CURED, BUY_GIFT, PHONE_ADVISER, CERTAIN_RELIEF, REFERRAL_REWARDS,
   INACTION, DIRE_OUTCOMES, CERTAIN_MODAL, HIDDEN_HARM, CERTAINTY, EVERYONE, CURE_VERBS, ANY_CASE, NO_TRACE_OF, LASTS_FROM_ONE, RESULT_AMOUNT, FAST_OR_ONE_DOSE, NO_EFFORT, RIVALS, COMES_OUT_BETTER, TIMES_OF, PROMISED, RESULT_QTY, GRATITUDE, USERS, REPORTED_RELIEF,
   FAILED_RESULT, MONEY_BACK, PAY_ON_RESULT, FEE_WAIVED, OFFER_TIME, LOW_PRICE, FIRST_TIME, MONEY_GAMES,
+  PERSONAL_MATERIAL, TO_THE_AUTHOR, ME_CONTACT, WHO_NEEDS, ON_MY_PROFILE, LEAVE_CONTACT,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -224,6 +225,18 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '私信、加微信、扫码、客服、小黄车引向预约、方案、优惠或购买',
     message: '以私信、加微信、扫码等私下渠道引向预约、方案或购买，属于变相广告', suggestion: '删除引流话术和联系方式',
     examples: { hit: ['扫码+关注', '想要优惠名额请加微信'], clean: ['看病时可扫码缴费，减少排队', '可扫描二维码预约接种'] },
+  },
+
+  {
+    id: 'disguised-ad.send-to-me', category: 'disguised-ad', severity: 'warning',
+    pattern: re(`${PERSONAL_MATERIAL}${GAP(8)}${TO_THE_AUTHOR}|${TO_THE_AUTHOR.replace('(?:发|传|私信|留言|拍|晒|丢)', '(?:发|传|拍|晒)(?:张|个|一下)?\\p{Script=Han}{0,4}?' + PERSONAL_MATERIAL)}|${ME_CONTACT}${GAP(4)}(?:详聊|细聊|聊聊|私聊|一对一|详谈|了解|咨询|要|领|拿)|(?<=${WHO_NEEDS}${SGAP(10)})${ME_CONTACT}|${ON_MY_PROFILE}|${LEAVE_CONTACT}`),
+    // "不懂的可以私我": the 不 is the reader's need, not a negation of the hook.
+    educationExempt: false,
+    allow: /(?:不要|别|勿|切勿|莫|谨防|警惕|当心|小心)[^。；！？\n]{0,10}(?:发|传|留|加|私|晒|扫)|骗|诈骗|陌生人|个人信息|隐私|泄露/,
+    source: '广告法 第十九条；互联网广告管理办法 第九条；国卫办医政函〔2025〕419号 负面清单第2条（导医导诊）',
+    looksFor: '“发照片给我，帮你看看”“不懂的可以私我”“感兴趣的加我好友详聊”“具体方法我放在主页了”“留下电话”“报上暗号”：请读者把材料发给作者、私下联系作者或去主页',
+    message: '请读者把照片、报告发给作者或私下联系作者：科普不得借此导医导诊、引流', suggestion: '删除私下联系的邀请；写“请带上检查报告到正规医院相关科室就诊”',
+    examples: { hit: ['发照片给我，帮你看看是什么问题', '不懂的可以私我', '具体方法我放在主页了'], clean: ['请把检查报告带给主治医生看看', '不要把孩子的照片发到评论区，注意保护隐私'] },
   },
 
   // 恐吓、夸大

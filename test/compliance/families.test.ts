@@ -108,6 +108,35 @@ const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
       '很多患者术后一周就能恢复正常工作，但个体差异较大',
     ],
   },
+  // Private hooks: photos and reports sent to the author, "私我" when in doubt, the method on the profile.
+  'disguised-ad': {
+    hit: [
+      '发照片给我，帮你看看是什么问题',
+      '把检查报告发我，免费帮你解读',
+      '舌苔照片拍给我，一看就知道你是什么体质',
+      '把化验单丢到后台，我挨个回复',
+      '不懂的可以私我，我一个个回',
+      '不确定自己是哪种类型的，问我就行',
+      '感兴趣的加我好友详聊',
+      '具体方法我放在主页了',
+      '完整版食谱放在粉丝群了',
+      '留下电话，稍后医生给你回电',
+      '到店报上暗号“健康”即可预约',
+    ],
+    clean: [
+      '如果症状加重，请到医院就诊',
+      '出现胸痛、呼吸困难，立即拨打120',
+      '有疑问可以拨打12320卫生热线咨询',
+      '可通过医院官方公众号或114平台预约挂号',
+      '请把检查报告带给主治医生看看',
+      '把照片发给主治医生，方便远程随访',
+      '有问题的可以找我们科的护士咨询',
+      '不要把孩子的照片发到评论区，注意保护隐私',
+      '今天我来给大家解读一下这份化验单',
+      '欢迎在评论区分享你的控糖经验',
+      '家长可以联系学校的健康管家老师',
+    ],
+  },
   // Fees waived, first-visit prices, points, top-ups and cashback as bait; public schemes stay clean.
   inducement: {
     hit: [
@@ -191,4 +220,10 @@ describe('claim families worded as advertisers word them', () => {
       expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
     });
   }
+});
+
+describe('bylines and school contacts are not read as ads (the learned warning included)', () => {
+  it.each(['本文经三甲医院专家审核', '审核专家：王某某，主任医师', '家长可以联系学校的健康管家老师'])('“%s”', (s) => {
+    expect(findings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
+  });
 });
