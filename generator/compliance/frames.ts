@@ -15,6 +15,7 @@ import {
   INACTION, DIRE_OUTCOMES, CERTAIN_MODAL, HIDDEN_HARM, CERTAINTY, EVERYONE, CURE_VERBS, ANY_CASE, NO_TRACE_OF, LASTS_FROM_ONE, RESULT_AMOUNT, FAST_OR_ONE_DOSE, NO_EFFORT, RIVALS, COMES_OUT_BETTER, TIMES_OF, PROMISED, RESULT_QTY, GRATITUDE, USERS, REPORTED_RELIEF,
   FAILED_RESULT, MONEY_BACK, PAY_ON_RESULT, FEE_WAIVED, OFFER_TIME, LOW_PRICE, FIRST_TIME, MONEY_GAMES,
   PERSONAL_MATERIAL, TO_THE_AUTHOR, ME_CONTACT, WHO_NEEDS, ON_MY_PROFILE, LEAVE_CONTACT,
+  STATE_BACKERS, PUSHING, ARMY_USERS, ARMY_GRADES, OFFICIAL_CUSTOMERS,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -24,6 +25,8 @@ const SGAP = (n: number) => `[^。；！？\\n]{0,${n}}?`;
 const HAN = '\\p{Script=Han}';
 const re = (source: string) => new RegExp(source, 'gu');
 
+/** Policies, programmes and healthy habits the state promotes: what it "推广" is education, not an endorsement. */
+const STATE_PROMOTES = '制度|(?<!健康)服务(?!机构|中心|站)|行动|计划|三减三健|运动|锻炼|体操|疫苗|接种|筛查|家庭医生|签约|分级诊疗|生活方式|控烟|戒烟|减盐|减油|减糖|限酒|母乳|膳食|食养';
 /** Public programmes and public numbers: never an inducement or a private channel. */
 const PUBLIC_PROGRAMME = /免疫规划|政府|卫健委|卫生健康委|疾控|社区卫生|公共卫生|民生|医保|报销|惠民政策|举报|接种|疫苗|12320|12345|12356|120|110|(?<!\d)114(?!\d)/;
 /** Citing a document or data is not lending a name. */
@@ -186,7 +189,7 @@ export const FRAME_RULES: ClaimRule[] = [
     pattern: re(`${any([...STATE_LENDERS, ...STATE_INSTITUTIONS])}${GAP(6)}${any([...STATE_ACTS, ...STATE_DEEDS])}`),
     // A drug's marketing approval is a regulatory fact ("国家药监局批准该药上市"); news cited as news is a source.
     // "都需经国家药监局审批通过方可上市" states a legal requirement, not an endorsement.
-    allow: new RegExp(`${CITATION.source}|${MEDIA_CITATION}|批准(?:其|该药|该产品)?(?:上市|注册|进口|开展临床)|获批上市|(?:需|须|必须|应当?)经${GAP(12)}(?:审批|批准|注册|备案)|方可上市|接种|疫苗|市民|群众`, 'u'),
+    allow: new RegExp(`${CITATION.source}|${MEDIA_CITATION}|批准(?:其|该药|该产品)?(?:上市|注册|进口|开展临床)|获批上市|(?:需|须|必须|应当?)经${GAP(12)}(?:审批|批准|注册|备案)|方可上市|接种|疫苗|市民|群众|${STATE_PROMOTES}`, 'u'),
     looksFor: '国家机关、军队、官方媒体加“认证、推荐、研制、报道”：若不是引用文件，属于借国家名义背书',
     message: '出现国家机关、军队或官方媒体的名义：不得用作医院、产品或疗法的背书', suggestion: '引用政策时写明文件名称和文号',
     examples: { hit: ['老龄委推广的健康工程'], clean: ['国家卫健委发布的指南建议成年人每天运动'] },
@@ -207,6 +210,17 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '军队、航天、央视等官方名义为产品或医院作背书：“部队研制”“央视上榜品牌”',
     message: '利用军队或官方媒体名义作推荐、证明', suggestion: '删除军队和官方媒体名义',
     examples: { hit: ['部队研制的秘方', '解放军医学院（协作单位）'], clean: ['航天员在太空中也要坚持锻炼', '解放军总医院心内科专家提醒，冬季要注意保暖'] },
+  },
+
+  {
+    id: 'state-name.borrowed-backing', category: 'state-name', severity: 'warning',
+    pattern: re(`${STATE_BACKERS}${PUSHING}${HAN}{1,8}|${ARMY_USERS}${ARMY_GRADES}|在${ARMY_USERS}(?:里|中)?(?:用了|沿用了?|推广了?|使用了?)${HAN}{0,4}年|(?:被|受)${STATE_MEDIA}${GAP(4)}(?:誉为|称为|评为|称赞|点名表扬|表彰|肯定)|${OFFICIAL_CUSTOMERS}`),
+    // What the state promotes as policy or habit is education; history and news as news are sources.
+    allow: new RegExp(`${CITATION.source}|${MEDIA_CITATION}|${STATE_HISTORY}|${STATE_PROMOTES}|训练|体能|冻伤|中暑|防护`, 'u'),
+    source: '广告法 第九条第（二）项；医疗广告管理办法 第七条第（七）项',
+    looksFor: '“卫健委都在推的护眼灯”“部队同款”“军工级品质”“战士们都在用的跌打药”“在部队里用了几十年”“被央视誉为……”“卫健委官员都来我们这里调理”：随口借国家机关、军队、官方媒体或官员作背书',
+    message: '借国家机关、军队、官方媒体或官员的名义为产品、机构作背书', suggestion: '删除这些名义；介绍国家推广的政策时写明文件名称',
+    examples: { hit: ['卫健委都在推的护眼灯', '军工级品质的理疗仪', '被央视誉为“健康卫士”'], clean: ['国家大力推广家庭医生签约服务', '部队官兵冬季训练要注意预防冻伤'] },
   },
 
   // 以科普形式变相广告

@@ -108,6 +108,31 @@ const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
       '很多患者术后一周就能恢复正常工作，但个体差异较大',
     ],
   },
+  // State organs, the army and state media lent in passing; policies and habits the state promotes stay clean.
+  'state-name': {
+    hit: [
+      '卫健委都在推的护眼灯',
+      '军工级品质的理疗仪',
+      '这套疗法在部队里用了几十年',
+      '战士们都在用的跌打药',
+      '兵哥哥人手一瓶的护膝膏',
+      '卫健委官员都来我们这里调理',
+      '各级政府大力支持的健康项目，现在报名享受补贴',
+      '被央视誉为“健康卫士”',
+      '央视力推的国货好面霜',
+    ],
+    clean: [
+      '国家大力推广家庭医生签约服务',
+      '政府大力支持的分级诊疗制度让看病更方便',
+      '卫健委推荐的“三减三健”是指减盐、减油、减糖',
+      '国家卫健委发布的指南建议成年人每周运动150分钟',
+      '按照国家免疫规划，儿童可免费接种',
+      '卫健委提醒，冬季注意防范一氧化碳中毒',
+      '部队官兵冬季训练要注意预防冻伤',
+      '军队医院的医生参加了抗震救灾',
+      '国家卫健委推荐公众接种流感疫苗',
+    ],
+  },
   // Private hooks: photos and reports sent to the author, "私我" when in doubt, the method on the profile.
   'disguised-ad': {
     hit: [
