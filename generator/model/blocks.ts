@@ -11,7 +11,7 @@
  */
 import type { Image, Node, Paragraph, RootContent, Root, ListItem, List, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { eachOfType } from './walk.ts';
 import type { SourcePoint } from '../manifest.ts';
 import type { ImageRef, TextBlock } from './types.ts';
 import { BULLET } from './markers.ts';
@@ -157,7 +157,7 @@ function leadOf(p: Paragraph): string | undefined {
 
 function boldRuns(node: Node): string[] {
   const runs: string[] = [];
-  visit(node, 'strong', (s: Strong) => {
+  eachOfType<Strong>(node, 'strong', (s) => {
     const t = flat(toString(s));
     if (t) runs.push(t);
   });
@@ -166,7 +166,7 @@ function boldRuns(node: Node): string[] {
 
 function imagesIn(node: Node): ImageRef[] {
   const images: ImageRef[] = [];
-  visit(node, 'image', (img: Image) => {
+  eachOfType<Image>(node, 'image', (img) => {
     images.push({ src: img.url, alt: img.alt ?? '', title: img.title ?? undefined, position: pos(img) });
   });
   return images;

@@ -5,13 +5,13 @@
  * takeaways, the figures. Editors shape the variants with the Markdown they already write;
  * Kepu's own headings (划重点, 常见问题, 就医提示, 参考资料) still win where they are used.
  */
-import type { Root, Parent } from 'mdast';
+import type { Root, Parent, Image, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit, SKIP } from 'unist-util-visit';
 import type { LoadedArticle } from '../load/load-article.ts';
 import { sentences } from '../text/sentences.ts';
 import { AI_LABEL } from '../text/ai-label.ts';
 import { toBlocks, pos } from './blocks.ts';
+import { eachOfType } from './walk.ts';
 import type { ArticleModel, ImageRef, LinkRef, Quote, RawHtml, TextBlock } from './types.ts';
 import type { ModelDraft, Recogniser } from './recognise/draft.ts';
 import { recogniseTitle } from './recognise/title.ts';
@@ -102,30 +102,42 @@ function collectInline(tree: Root): { images: ImageRef[]; links: LinkRef[]; quot
   const images: ImageRef[] = [];
   const links: LinkRef[] = [];
   const quotes: Quote[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'image') images.push({ src: node.url, alt: node.alt ?? '', title: node.title ?? undefined, position: pos(node) });
+  const image = (img: Image) => { images.push({ src: img.url, alt: img.alt ?? '', title: img.title ?? undefined, position: pos(img) }); };
+  // Document order, a node before its children (as `visit` walks, without its per-node closures).
+  const walk = (node: Nodes) => {
+    if (node.type === 'image') image(node);
     if (node.type === 'link' && /^https?:\/\//i.test(node.url)) links.push({ url: node.url, text: toString(node), position: pos(node) });
     if (node.type === 'blockquote') {
       const text = toString(node, { includeImageAlt: false }).trim();
       const m = /^(.*?)\s*[—-]{2}\s*(.+)$/su.exec(text);
       quotes.push({ text: (m ? m[1]! : text).trim(), attribution: m?.[2]?.trim(), position: pos(node) });
-      // Images inside a quote are still article images.
-      visit(node, 'image', (img) => { images.push({ src: img.url, alt: img.alt ?? '', title: img.title ?? undefined, position: pos(img) }); });
-      return SKIP;
+      // Images inside a quote are still article images; nothing else in it is walked.
+      eachOfType<Image>(node, 'image', image);
+      return;
     }
-  });
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
   return { images, links, quotes };
 }
 
 /** Raw HTML never reaches an output; it is recorded (for a finding) and removed from the tree. */
 function collectRawHtml(tree: Root): RawHtml[] {
   const found: RawHtml[] = [];
-  visit(tree, 'html', (node, index, parent) => {
-    found.push({ text: node.value, position: pos(node) });
-    if (parent && index !== undefined) {
-      (parent as Parent).children.splice(index, 1);
-      return index;
+  // Document order; after a removal the walk goes on with the node that took its place.
+  const walk = (parent: Parent) => {
+    const children = parent.children;
+    for (let i = 0; i < children.length;) {
+      const node = children[i]!;
+      if (node.type === 'html') {
+        found.push({ text: node.value, position: pos(node) });
+        children.splice(i, 1);
+        continue;
+      }
+      if ('children' in node) walk(node);
+      i++;
     }
-  });
+  };
+  walk(tree);
   return found;
 }

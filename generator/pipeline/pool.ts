@@ -99,5 +99,13 @@ export async function runTasks(tasks: Task[], ctx: TaskContext, opts: PoolOption
 /** Takes tasks from the shared queue until it is empty or `done` says to stop. */
 async function runHere(tasks: Task[], ctx: TaskContext, opts: Pick<PoolOptions, 'onResult' | 'onMediaProgress'>, done: () => boolean): Promise<void> {
   const env = await taskEnv(ctx.cacheDir, opts.onMediaProgress);
-  for (let task = done() ? undefined : tasks.shift(); task; task = done() ? undefined : tasks.shift()) opts.onResult(await runTask(task, ctx, env));
+  for (;;) {
+    // A task awaits only promises that are already settled (its file reads are synchronous),
+    // so without this turn of the event loop the workers' 'ready' (and results) would never be
+    // heard: this thread compiled the whole build alone while they sat idle.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const task = done() ? undefined : tasks.shift();
+    if (!task) return;
+    opts.onResult(await runTask(task, ctx, env));
+  }
 }

@@ -17,6 +17,7 @@ import { fitTitle, titleContext, limitOf } from './fit.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
 import { attributionOf, tagUrl, type Attribution } from './tag-url.ts';
 import { clonePlain } from './clone.ts';
+import { eachOfType } from '../model/walk.ts';
 
 /** Sanitise to GitHub's safe subset, minus class names: no platform editor keeps them. */
 const schema = {
@@ -87,17 +88,6 @@ function rewriteImages(tree: Root, assetPath: (src: string) => string | undefine
     const path = assetPath(node.url);
     node.url = path?.startsWith(`${slug}/`) ? path.slice(slug.length + 1) : path ?? node.url;
   });
-}
-
-/**
- * Calls `fn` on every node of a type, in document order, for changes that leave the tree's shape
- * as it is: `visit` without its per-node bookkeeping (a parents list and a named closure per
- * node), which made these walks a visible part of rendering three article variants.
- */
-function eachOfType<T>(node: { type: string; children?: unknown[] }, type: string, fn: (node: T) => void): void {
-  if (node.type === type) fn(node as T);
-  const children = node.children as { type: string; children?: unknown[] }[] | undefined;
-  if (children) for (const child of children) eachOfType(child, type, fn);
 }
 
 /** Every outgoing link carries the variant's utm_* parameters (footnoted URLs included). */

@@ -16,6 +16,7 @@ import { sayable, pickHook, type Hook } from './hook.ts';
 import { ctaFor } from './cta.ts';
 import { CLEAR_ADVICE, SHORT_CHARS } from '../model/recognise/takeaways.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
+import { clonePlain } from './clone.ts';
 
 /** A cut between shots needs a breath; counted so totals stay honest. */
 const SHOT_GAP_SECONDS = 0.3;
@@ -30,6 +31,40 @@ interface PlannedShot { role: Shot['role']; voiceOver: string; caption: string; 
 
 /** Platforms with the same style and target get the same plan: compute it once per model. */
 const plans = new WeakMap<ArticleModel, Map<string, { shots: Shot[]; warnings: Warning[] }>>();
+
+/**
+ * What a plan needs that depends on the article and the speech style but not on the target
+ * length: an article has a plan per platform and length (twelve by default), and working these
+ * out for each was about a third of planning. Kept with the model, like `plans`, so a rebuilt
+ * article (watch mode) starts afresh.
+ */
+interface ModelParts { hooks: Map<string, Hook>; strengths?: Map<Takeaway, number> }
+const modelParts = new WeakMap<ArticleModel, ModelParts>();
+
+function partsOf(model: ArticleModel): ModelParts {
+  let parts = modelParts.get(model);
+  if (!parts) modelParts.set(model, (parts = { hooks: new Map() }));
+  return parts;
+}
+
+function hookFor(model: ArticleModel, rate: number, seconds: number): Hook {
+  const { hooks } = partsOf(model);
+  const key = `${rate}|${seconds}`;
+  let hook = hooks.get(key);
+  if (!hook) hooks.set(key, (hook = pickHook(model, rate, seconds)));
+  return hook;
+}
+
+/**
+ * Each takeaway's strength: each part's best first (round by round); within a round, the one
+ * that reads more as advice. A point that cannot be said short costs the time of two: it needs
+ * to be that much stronger.
+ */
+function strengthsOf(model: ArticleModel): Map<Takeaway, number> {
+  const parts = partsOf(model);
+  parts.strengths ??= new Map(model.takeaways.map((t) => [t, t.score + 1.5 * adviceScore(t.short) - LONG_POINT_COST * Math.max(0, charLength(t.short) - SHORT_CHARS)]));
+  return parts.strengths;
+}
 function timedScript(model: ArticleModel, target: number, style: ScriptStyle): { shots: Shot[]; warnings: Warning[] } {
   let byKey = plans.get(model);
   if (!byKey) plans.set(model, (byKey = new Map()));
@@ -50,7 +85,7 @@ export const videoScriptRenderer: Renderer = {
     return model.frontMatter.durations.map((target) => {
       const script = timedScript(model, target, style);
       const warnings: Warning[] = [...script.warnings];
-      const shots = structuredClone(script.shots);
+      const shots = clonePlain(script.shots);
       const duration = shots.at(-1)?.endSeconds ?? 0;
       const id = variantId(model.slug, rule.id, 'video-script', target);
       const title = fitTitle([model.title, model.summary], rule, warnings, titleContext(model, rule.id));
@@ -92,7 +127,7 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   const rate = style.charsPerSecond;
   const secs = (t: string) => Math.max(1, speechSeconds(t, rate));
   const captionMax = style.caption.lineChars * style.caption.lines;
-  const hook = pickHook(model, rate, style.hookSeconds);
+  const hook = hookFor(model, rate, style.hookSeconds);
   const cta = ctaFor(model, Math.max(2.5, target * (target >= 60 ? 0.2 : 0.25)), rate, warnings, `${target} 秒`);
   const hookShot: PlannedShot = {
     role: 'hook', voiceOver: hook.text, caption: caption(hook.text, captionMax, warnings),
@@ -107,10 +142,8 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   // As many takeaways as the time allows, strongest first, each in its short form; then, in
   // rank order, the full wording where time is left; then said in the article's order.
   const hookSaid = lettersOnly(hook.text);
-  // Each part's best first (round by round); within a round, the one that reads more as advice.
-  // Worked out once per takeaway, not in every comparison of the sort.
-  // A point that cannot be said short costs the time of two: it needs to be that much stronger.
-  const strengths = new Map(model.takeaways.map((t) => [t, t.score + 1.5 * adviceScore(t.short) - LONG_POINT_COST * Math.max(0, charLength(t.short) - SHORT_CHARS)]));
+  // Worked out once per takeaway, not in every comparison of the sort (nor in every plan).
+  const strengths = strengthsOf(model);
   const strength = (t: Takeaway) => strengths.get(t)!;
   // Points kept only to fill a prose article's slides (below CLEAR_ADVICE) are said only when the
   // article has too few others: in a short video they would take the time of a whole sentence.
