@@ -16,6 +16,7 @@ import {
   FAILED_RESULT, MONEY_BACK, PAY_ON_RESULT, FEE_WAIVED, OFFER_TIME, LOW_PRICE, FIRST_TIME, MONEY_GAMES,
   PERSONAL_MATERIAL, TO_THE_AUTHOR, ME_CONTACT, WHO_NEEDS, ON_MY_PROFILE, LEAVE_CONTACT,
   STATE_BACKERS, PUSHING, ARMY_USERS, ARMY_GRADES, OFFICIAL_CUSTOMERS,
+  RANK_METRICS, TOP_PLACE, HEAD_CHAIR, YEARS_RUNNING, HONOUR_ACTS, HONOUR_ENDS,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -319,6 +320,17 @@ export const FRAME_RULES: ClaimRule[] = [
     examples: { hit: ['连续五连冠', '荣膺冠军医院荣誉', '消费者信赖品牌'], clean: ['一起来看看十大健康误区'] },
   },
 
+  {
+    id: 'ranking.top-place', category: 'ranking', severity: 'warning',
+    pattern: re(`${RANK_METRICS}${GAP(6)}${TOP_PLACE}|${HEAD_CHAIR}|${YEARS_RUNNING}${GAP(12)}${HONOUR_ACTS}${GAP(14)}${HONOUR_ENDS}|年度${GAP(4)}(?:最受欢迎|最佳|最具|最美|十大|百强|优秀|人气|口碑)${GAP(6)}(?:医院|品牌|机构|医生|专家|诊所|门诊|产品)`),
+    // Epidemiology ranks diseases and causes; school marks rank pupils.
+    allow: /死因|死亡|发病|患病|病因|原因|危险因素|癌症|恶性肿瘤|疾病|感染|死亡率|世界卫生组织|成绩|考试|年级|班里|班上|排名不分先后/,
+    source: '药品广告审查发布标准 第十二条第（五）项；广告法 第九条第（三）项',
+    looksFor: '“口碑排行第一”“好评榜第一名”“人气第一”“销量NO.1”“排名常年靠前”“稳坐行业头把交椅”“连续8年获得……称号”“年度最受欢迎医院”：不点名榜单的名次和历年荣誉',
+    message: '以口碑、销量、人气的名次或历年荣誉宣传', suggestion: '删除名次和荣誉，客观介绍服务内容',
+    examples: { hit: ['口碑排行第一', '稳坐行业头把交椅', '连续8年获得省级优秀医疗机构称号'], clean: ['肺癌连续多年位居我国恶性肿瘤发病首位', '他在班里成绩名列前茅，却常常熬夜'] },
+  },
+
   // Second batch (#11): families for wording the first frames missed, each with its source.
   {
     id: 'guarantee.myopia', category: 'guarantee', severity: 'error',
@@ -448,7 +460,7 @@ export const FRAME_RULES: ClaimRule[] = [
     id: 'ranking.place', category: 'ranking', severity: 'warning',
     pattern: re(RANK_PLACES),
     // Epidemiology ranks diseases and causes of death ("肺癌位居癌症死亡第一位").
-    allow: /死因|死亡|发病|患病|病因|危险因素|癌症|肿瘤|疾病|感染|排名不分先后|世界卫生组织|国家免疫规划/,
+    allow: /死因|死亡|发病|患病|病因|危险因素|癌症|肿瘤|疾病|感染|排名不分先后|世界卫生组织|国家免疫规划|成绩|考试|年级|班里|班上/,
     looksFor: '“位列全国眼科第三”“榜单TOP3”“获得国际金奖”“被授予……示范单位称号”：名次、奖项和授予的称号（疾病、死因排名除外）',
     message: '以名次、奖项或称号宣传：不得在医疗、药品、保健食品广告中使用', suggestion: '删除名次、奖项和称号',
     examples: { hit: ['位列全国眼科第三', '获得国际金奖', '被授予“诚信示范单位”', '入选某榜单TOP3'], clean: ['肺癌位居我国癌症死亡第一位', '心脑血管疾病位列城乡居民死因前列'] },

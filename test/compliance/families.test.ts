@@ -108,6 +108,32 @@ const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
       '很多患者术后一周就能恢复正常工作，但个体差异较大',
     ],
   },
+  // Rank and honours without a named list; epidemiology and school marks stay clean.
+  ranking: {
+    hit: [
+      '口碑排行第一',
+      '好评榜第一名',
+      '人气第一的祛斑产品',
+      '护肝片全国销量NO.1',
+      '本院眼科综合排名常年靠前',
+      '稳坐行业头把交椅',
+      '连续8年获得省级优秀医疗机构称号',
+      '连续三年蝉联区域口碑冠军',
+      '年度最具影响力口腔品牌',
+      '在全国眼科医院中名列前茅',
+      '患者投票选出的十佳医生',
+      '入围全国百强民营医院',
+    ],
+    clean: [
+      '肺癌连续多年位居我国恶性肿瘤发病首位',
+      '连续三年参加体检的人更容易发现早期病变',
+      '他在班里成绩名列前茅，却常常熬夜',
+      '心血管病是我国居民死因的第一位',
+      '学会每年评选十大医学进展',
+      '幽门螺杆菌感染率排名前列的地区，胃癌发病率也较高',
+      '吸烟是导致肺癌的头号危险因素',
+    ],
+  },
   // State organs, the army and state media lent in passing; policies and habits the state promotes stay clean.
   'state-name': {
     hit: [
