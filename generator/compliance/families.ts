@@ -599,3 +599,17 @@ export const HEAD_CHAIR = '(?:头把|第一把)交椅|(?:行业|业内|业界|�
 export const YEARS_RUNNING = '连续\\s*(?:\\d+|[一二三四五六七八九十两几多]+)\\s*年';
 export const HONOUR_ACTS = '(?:获|荣获|被评为|评为|获评|入选|上榜|位居|蝉联|排名|位列|夺得|获得|斩获|摘得|当选)';
 export const HONOUR_ENDS = '(?:称号|奖|榜|第[一二三四五六七八九十\\d]|首位|前[一二三四五六七八九十\\d]|单位|医院|品牌|荣誉|机构|名医|专家|科室)';
+
+/**
+ * Superlatives and uniqueness without 最 (广告法 第九条第（三）项; 市场监管总局《广告绝对化用语执法指南》(2023)): a
+ * hospital's technique, effect or product said to be beyond compare ("技术屈指可数", "无可替代的疗效", "堪称一绝",
+ * "独步天下", "顶呱呱"), vouched for by everyone ("业内公认的权威医院"), rare in the country ("国内罕见的技术实力"),
+ * one of only a few ("全国仅有三家医院能做"), or "绝对正宗". A thing beyond compare that is not sold (运动, 母乳,
+ * 营养) and a disease that is rare are education.
+ */
+export const UNRIVALLED = '(?:屈指可数|无可替代|无可取代|不可替代|无法替代|难以替代|独步(?:天下|全国|业界|江湖)|堪称一绝|一绝|顶呱呱|无出其右|出类拔萃|登峰造极|独树一帜|一骑绝尘|傲视群雄|鹤立鸡群|无人能比|无人可比|无人能敌|无可挑剔|首屈一指|数一数二)';
+export const BOASTED_THINGS = '(?:技术|医术|手术|疗效|效果|功效|医院|专家|医生|团队|设备|仪器|产品|品牌|配方|疗法|服务|实力|水平|手艺|本院|我院|这款|本品|项目|机构|诊所)';
+export const ACCLAIMED = '(?:业内|业界|行业|同行|大家|患者|专家|社会各界|广大患者)(?:一致|普遍)?公认(?:的|为)?[^，。；！？\\n]{0,4}?(?:权威|第一|最好|最佳|顶尖|领先|标杆|名医|名院|好医院|医院|品牌|专家)';
+export const FEW_OF_THEM = '(?:全国|全省|全市|国内|省内|市内|本地|本市|世界上?|全球|亚洲)(?:仅有|只有|仅此|不到|也就|屈指可数的)\\s*(?:[一二三四五六七八九十两几\\d]+)\\s*(?:家|位|个|台|所)';
+export const RARE_HERE = '(?:国内|全国|业内|世界|全球|省内|国际)(?:罕见|少见|少有|难得|稀缺)的?';
+export const FOR_SURE = '绝对(?:正宗|权威|领先|专业|一流|顶级|放心|靠谱)|正宗(?:老字号|配方|古方|秘方|药材)|独步(?:天下|全国|业界|江湖)|无出其右|傲视群雄|一骑绝尘|登峰造极';

@@ -17,6 +17,7 @@ import {
   PERSONAL_MATERIAL, TO_THE_AUTHOR, ME_CONTACT, WHO_NEEDS, ON_MY_PROFILE, LEAVE_CONTACT,
   STATE_BACKERS, PUSHING, ARMY_USERS, ARMY_GRADES, OFFICIAL_CUSTOMERS,
   RANK_METRICS, TOP_PLACE, HEAD_CHAIR, YEARS_RUNNING, HONOUR_ACTS, HONOUR_ENDS,
+  UNRIVALLED, BOASTED_THINGS, ACCLAIMED, FEW_OF_THEM, RARE_HERE, FOR_SURE,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -320,6 +321,16 @@ export const FRAME_RULES: ClaimRule[] = [
     examples: { hit: ['连续五连冠', '荣膺冠军医院荣誉', '消费者信赖品牌'], clean: ['一起来看看十大健康误区'] },
   },
 
+  {
+    id: 'absolute.unrivalled', category: 'absolute', severity: 'warning',
+    pattern: re(`${BOASTED_THINGS}${GAP(6)}${UNRIVALLED}|${UNRIVALLED}的?${HAN}{0,4}?${BOASTED_THINGS}|${ACCLAIMED}|${FEW_OF_THEM}${GAP(10)}(?:能做|能治|可以做|可做|开展|拥有|掌握|具备)|${RARE_HERE}${GAP(4)}${BOASTED_THINGS}|${FOR_SURE}`),
+    // A rare disease, a habit or a nutrient beyond compare, and guidelines are education.
+    allow: /发病|患病|病例|罕见病|疾病|运动|锻炼|母乳|营养|睡眠|饮食|指南|共识|医保|政策|资质|批准|备案/,
+    source: '广告法 第九条第（三）项；市场监管总局《广告绝对化用语执法指南》（2023）',
+    looksFor: '“技术屈指可数”“无可替代的疗效”“堪称一绝”“业内公认的权威医院”“国内罕见的技术实力”“全国仅有三家医院能做”“绝对正宗”：不用“最”的绝对化和独有',
+    message: '以“屈指可数、无可替代、业内公认、全国仅有”等说法夸耀医院、技术或产品，属于绝对化用语', suggestion: '删除夸耀，客观介绍技术名称、适应证和局限',
+    examples: { hit: ['这家医院的种牙技术在本地屈指可数', '业内公认的权威医院', '绝对正宗'], clean: ['运动是无可替代的健康投资', '这种病在国内罕见，发病率约十万分之一'] },
+  },
   {
     id: 'ranking.top-place', category: 'ranking', severity: 'warning',
     pattern: re(`${RANK_METRICS}${GAP(6)}${TOP_PLACE}|${HEAD_CHAIR}|${YEARS_RUNNING}${GAP(12)}${HONOUR_ACTS}${GAP(14)}${HONOUR_ENDS}|年度${GAP(4)}(?:最受欢迎|最佳|最具|最美|十大|百强|优秀|人气|口碑)${GAP(6)}(?:医院|品牌|机构|医生|专家|诊所|门诊|产品)`),

@@ -108,6 +108,34 @@ const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
       '很多患者术后一周就能恢复正常工作，但个体差异较大',
     ],
   },
+  // Superlatives and uniqueness without 最; habits beyond compare and rare diseases stay clean.
+  absolute: {
+    hit: [
+      '这家医院的种牙技术在本地屈指可数',
+      '本院的微创技术堪称一绝',
+      '无可替代的疗效',
+      '这款仪器无可替代',
+      '我们的服务在同行中无出其右',
+      '本院医生技术全城顶呱呱',
+      '业内公认的权威医院',
+      '国内罕见的技术实力',
+      '全国仅有三家医院能做这个手术',
+      '全市仅有两家机构可以开展这项治疗',
+      '正宗的老字号，绝对正宗',
+      '这是他的绝活，独步天下',
+      '本院独家引进的德国设备',
+      '顶尖的专家团队为您服务',
+    ],
+    clean: [
+      '运动是无可替代的健康投资',
+      '母乳是婴儿最理想的食物，其营养无可替代',
+      '运动带来的益处是药物无法替代的',
+      '这种病在国内罕见，发病率约十万分之一',
+      '顶尖运动员也会受伤',
+      '顶尖期刊发表的研究显示，久坐增加死亡风险',
+      '独家专访：国家卫健委专家谈流感防治',
+    ],
+  },
   // Rank and honours without a named list; epidemiology and school marks stay clean.
   ranking: {
     hit: [
