@@ -21,7 +21,7 @@ const FLOORS: Record<string, { carousel: number; script: number; silentCuts: num
   // .82 → .80 on 2026-11-28: a quoted doctor's words are said without "我常跟病人说，", which
   // changes how the 60 s are shared out and drops one label there.
   tune4: { carousel: 0.92, script: 0.8, silentCuts: 1 },
-  tune5: { carousel: 0.84, script: 0.64, silentCuts: 3 },
+  tune5: { carousel: 0.84, script: 0.64, silentCuts: 2 },
   // Prose without headings or bold (case stories, clinic notes, 医生说 quotes): the weakest style.
   tune6: { carousel: 0.54, script: 0.4, silentCuts: 0 },
   holdout: { carousel: 0.68, script: 0.39, silentCuts: 2 },

@@ -938,4 +938,23 @@ title: 尿路感染
     const live = render(m, 'douyin', 'live-outline')[0]!;
     for (const r of live.runOfShow!.filter((x) => x.kind === 'interaction')) expect(r.notes.join(''), r.notes.join('')).not.toMatch(/要点（\d+）/u);
   });
+
+  it('a condition with 了 ("如果患者恢复了正常呼吸…") is hypothetical advice, not narration, and joins the safety advice', () => {
+    const m = modelOf(`---
+title: 心肺复苏
+---
+
+## 步骤
+
+1. 用力按压胸部中央，每分钟100到120次。
+2. 按压深度5到6厘米。
+
+## 之后
+
+如果患者恢复了正常呼吸但仍然没有清醒，可以把他翻成侧卧位，保持气道通畅，持续观察，等待急救人员到达。
+
+发现有人倒地，立即拨打120。
+`);
+    expect(m.callToAction.text).toContain('如果患者恢复了正常呼吸但仍然没有清醒');
+  });
 });

@@ -195,7 +195,8 @@ function careClauses(sentence: string): string {
 const ADVISES = new RegExp(`可以(?:到|去)|(?:拨打|打|叫)\\s*120|${YAO}|${YING}|请|需|须|务必|一定|立即|立刻|马上|及时|尽快|尽早|出现|如果|若|一旦|如有|以下|建议|${BIE}|不要`, 'u');
 /** What happened in a case story ("好在送医还算及时"), however urgent it sounds. */
 const NARRATION = /好在|还算|幸好|终于|后来|当时|那天|那一次|被送|送到了|送进/u;
-const advises = (s: string) => ADVISES.test(s) && !NARRATION.test(s) && !(/了/u.test(s) && !MODAL.test(s));
+// "了" tells what happened, unless a condition makes it hypothetical ("如果患者恢复了正常呼吸…，可以…").
+const advises = (s: string) => ADVISES.test(s) && !NARRATION.test(s) && !(/了/u.test(s) && !MODAL.test(s) && !/^(?:如果|若|一旦|假如|万一)/u.test(s));
 
 function isText(draft: ModelDraft, i: number, needAdvice = true): boolean {
   const b = draft.blocks[i]!;
