@@ -14,7 +14,7 @@ import {
   STATE_ORGANS, ORGAN_ENDORSING, ENDORSED_THINGS, STATE_CLINICS, CLINIC_SERVICE, CLINIC_HISTORY, OFFICIAL_HOLDERS, OFFICIAL_VISITS, OWN_SIDE, STATE_PROGRAMMES, STATE_UNIT_TITLES, MIRACLE_OUTCOMES, FEAR_SLOGANS, AUTHORITY_MAKERS, AUTHORITY_MAKING, FOREIGN_PROOF, CROWD_USERS, SHARE_OF_CURED, BUY_GIFT, PHONE_ADVISER, CERTAIN_RELIEF, REFERRAL_REWARDS,
   INACTION, DIRE_OUTCOMES, CERTAIN_MODAL, HIDDEN_HARM, CERTAINTY, EVERYONE, CURE_VERBS, ANY_CASE, NO_TRACE_OF, LASTS_FROM_ONE, RESULT_AMOUNT, FAST_OR_ONE_DOSE, NO_EFFORT, RIVALS, COMES_OUT_BETTER, TIMES_OF, PROMISED, RESULT_QTY, GRATITUDE, USERS, REPORTED_RELIEF,
   FAILED_RESULT, MONEY_BACK, PAY_ON_RESULT, FEE_WAIVED, OFFER_TIME, LOW_PRICE, FIRST_TIME, MONEY_GAMES,
-  PERSONAL_MATERIAL, TO_THE_AUTHOR, ME_CONTACT, WHO_NEEDS, ON_MY_PROFILE, LEAVE_CONTACT,
+  PERSONAL_MATERIAL, TO_THE_AUTHOR, ME_CONTACT, WHO_NEEDS, ON_MY_PROFILE, LEAVE_CONTACT, I_WILL_READ,
   STATE_BACKERS, PUSHING, ARMY_USERS, ARMY_GRADES, OFFICIAL_CUSTOMERS,
   RANK_METRICS, TOP_PLACE, HEAD_CHAIR, YEARS_RUNNING, HONOUR_ACTS, HONOUR_ENDS,
   UNRIVALLED, BOASTED_THINGS, ACCLAIMED, FEW_OF_THEM, RARE_HERE, FOR_SURE,
@@ -216,7 +216,7 @@ export const FRAME_RULES: ClaimRule[] = [
 
   {
     id: 'state-name.borrowed-backing', category: 'state-name', severity: 'warning',
-    pattern: re(`${STATE_BACKERS}${PUSHING}${HAN}{1,8}|${ARMY_USERS}${ARMY_GRADES}|在${ARMY_USERS}(?:里|中)?(?:用了|沿用了?|推广了?|使用了?)${HAN}{0,4}年|(?:被|受)${STATE_MEDIA}${GAP(4)}(?:誉为|称为|评为|称赞|点名表扬|表彰|肯定)|${OFFICIAL_CUSTOMERS}`),
+    pattern: re(`${STATE_BACKERS}${PUSHING}${HAN}{1,8}|${ARMY_USERS}${ARMY_GRADES}|在${ARMY_USERS}(?:里|中)?(?:用了|沿用了?|推广了?|使用了?)${HAN}{0,4}年|(?:被|受)${STATE_MEDIA}${GAP(4)}(?:誉为|称为|评为|称赞|点名表扬|表彰|肯定)|${OFFICIAL_CUSTOMERS}|(?:配方|方子|秘方|药方|工艺|技术|原料)${GAP(4)}(?:来自|出自|源自|源于|由)${GAP(4)}(?:${STATE_CLINICS}|${ARMY_USERS})`),
     // What the state promotes as policy or habit is education; history and news as news are sources.
     allow: new RegExp(`${CITATION.source}|${MEDIA_CITATION}|${STATE_HISTORY}|${STATE_PROMOTES}|训练|体能|冻伤|中暑|防护`, 'u'),
     source: '广告法 第九条第（二）项；医疗广告管理办法 第七条第（七）项',
@@ -245,7 +245,7 @@ export const FRAME_RULES: ClaimRule[] = [
 
   {
     id: 'disguised-ad.send-to-me', category: 'disguised-ad', severity: 'warning',
-    pattern: re(`${PERSONAL_MATERIAL}${GAP(8)}${TO_THE_AUTHOR}|${TO_THE_AUTHOR.replace('(?:发|传|私信|留言|拍|晒|丢)', '(?:发|传|拍|晒)(?:张|个|一下)?\\p{Script=Han}{0,4}?' + PERSONAL_MATERIAL)}|${ME_CONTACT}${GAP(4)}(?:详聊|细聊|聊聊|私聊|一对一|详谈|了解|咨询|要|领|拿)|(?<=${WHO_NEEDS}${SGAP(10)})${ME_CONTACT}|${ON_MY_PROFILE}|${LEAVE_CONTACT}`),
+    pattern: re(`${PERSONAL_MATERIAL}${GAP(8)}${TO_THE_AUTHOR}|${TO_THE_AUTHOR.replace('(?:发|传|私信|留言|拍|晒|丢)', '(?:发|传|拍|晒)(?:张|个|一下)?\\p{Script=Han}{0,4}?' + PERSONAL_MATERIAL)}|${ME_CONTACT}${GAP(4)}(?:详聊|细聊|聊聊|私聊|一对一|详谈|了解|咨询|要|领|拿)|(?<=${WHO_NEEDS}${SGAP(10)})${ME_CONTACT}|${ON_MY_PROFILE}|${LEAVE_CONTACT}|${I_WILL_READ}`),
     // "不懂的可以私我": the 不 is the reader's need, not a negation of the hook.
     educationExempt: false,
     allow: /(?:不要|别|勿|切勿|莫|谨防|警惕|当心|小心)[^。；！？\n]{0,10}(?:发|传|留|加|私|晒|扫)|骗|诈骗|陌生人|个人信息|隐私|泄露/,
@@ -333,9 +333,9 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'ranking.top-place', category: 'ranking', severity: 'warning',
-    pattern: re(`${RANK_METRICS}${GAP(6)}${TOP_PLACE}|${HEAD_CHAIR}|${YEARS_RUNNING}${GAP(12)}${HONOUR_ACTS}${GAP(14)}${HONOUR_ENDS}|年度${GAP(4)}(?:最受欢迎|最佳|最具|最美|十大|百强|优秀|人气|口碑)${GAP(6)}(?:医院|品牌|机构|医生|专家|诊所|门诊|产品)`),
+    pattern: re(`${RANK_METRICS}${GAP(8)}${TOP_PLACE}|(?:上过|登上|上了|进过)${GAP(10)}榜(?!样)|${HEAD_CHAIR}|${YEARS_RUNNING}${GAP(12)}${HONOUR_ACTS}${GAP(14)}${HONOUR_ENDS}|年度${GAP(4)}(?:最受欢迎|最佳|最具|最美|十大|百强|优秀|人气|口碑)${GAP(6)}(?:医院|品牌|机构|医生|专家|诊所|门诊|产品)`),
     // Epidemiology ranks diseases and causes; school marks rank pupils.
-    allow: /死因|死亡|发病|患病|病因|原因|危险因素|癌症|恶性肿瘤|疾病|感染|死亡率|世界卫生组织|成绩|考试|年级|班里|班上|排名不分先后/,
+    allow: /死因|死亡|发病|患病|病因|原因|危险因素|癌症|恶性肿瘤|疾病|感染|死亡率|世界卫生组织|成绩|考试|年级|班里|班上|排名不分先后|热搜|谣言|曝光|黑榜|通报/,
     source: '药品广告审查发布标准 第十二条第（五）项；广告法 第九条第（三）项',
     looksFor: '“口碑排行第一”“好评榜第一名”“人气第一”“销量NO.1”“排名常年靠前”“稳坐行业头把交椅”“连续8年获得……称号”“年度最受欢迎医院”：不点名榜单的名次和历年荣誉',
     message: '以口碑、销量、人气的名次或历年荣誉宣传', suggestion: '删除名次和荣誉，客观介绍服务内容',

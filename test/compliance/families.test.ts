@@ -111,6 +111,8 @@ const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
   // Superlatives and uniqueness without 最; habits beyond compare and rare diseases stay clean.
   absolute: {
     hit: [
+      '说到治颈椎，我们敢说没有对手',
+      '这技术放眼全国也找不出第二家',
       '这家医院的种牙技术在本地屈指可数',
       '本院的微创技术堪称一绝',
       '无可替代的疗效',
@@ -139,6 +141,8 @@ const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
   // Rank and honours without a named list; epidemiology and school marks stay clean.
   ranking: {
     hit: [
+      '上过好大夫年度好评榜',
+      '患者口碑在本地一直排在前头',
       '口碑排行第一',
       '好评榜第一名',
       '人气第一的祛斑产品',
@@ -160,11 +164,13 @@ const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
       '学会每年评选十大医学进展',
       '幽门螺杆菌感染率排名前列的地区，胃癌发病率也较高',
       '吸烟是导致肺癌的头号危险因素',
+      '登上热搜榜的健康谣言不可信',
     ],
   },
   // State organs, the army and state media lent in passing; policies and habits the state promotes stay clean.
   'state-name': {
     hit: [
+      '这款药酒的配方来自军区总医院',
       '卫健委都在推的护眼灯',
       '军工级品质的理疗仪',
       '这套疗法在部队里用了几十年',
@@ -190,6 +196,9 @@ const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
   // Private hooks: photos and reports sent to the author, "私我" when in doubt, the method on the profile.
   'disguised-ad': {
     hit: [
+      '把你的体检单拍下来，我帮你免费看',
+      '评论区告诉我你的年龄和身高，我帮你算孩子还能长多高',
+      '需要的妈妈们，点我头像进粉丝群',
       '发照片给我，帮你看看是什么问题',
       '把检查报告发我，免费帮你解读',
       '舌苔照片拍给我，一看就知道你是什么体质',
@@ -212,6 +221,7 @@ const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
       '有问题的可以找我们科的护士咨询',
       '不要把孩子的照片发到评论区，注意保护隐私',
       '今天我来给大家解读一下这份化验单',
+      '医生会根据你的身高和骨龄帮你判断生长潜力',
       '欢迎在评论区分享你的控糖经验',
       '家长可以联系学校的健康管家老师',
     ],
@@ -219,6 +229,8 @@ const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
   // Fees waived, first-visit prices, points, top-ups and cashback as bait; public schemes stay clean.
   inducement: {
     hit: [
+      '今天来的前二十位，送价值两百的艾灸贴',
+      '转发三个群，截图给客服领小礼物',
       '本周来院一律免挂号费',
       '即日起到院就诊免收专家诊查费',
       '新客首次体验只要九块九',
