@@ -36,10 +36,22 @@ describe('compliance evaluation set', () => {
   // 133, warnings on 4 of 133. The goal (recall ≥ 90 %, ≥ 75 % per category) is not met yet:
   // the tuning half went from 84 % to 95 % on the same material, so the frozen half's wording is
   // still mostly unlike what the collected notices quote.
-  it('frozen test half: recall ≥ 68 % (measured 69 %), errors on ≤ 1 % of clean sentences, warnings on ≤ 5 %', () => {
+  // Later sessions: 82 % at the start of 2026-11-28 (morning), 85 % (89 of 105) at its end, after
+  // claim families written from the list (figures only, measured once at the end).
+  it('frozen test half: recall ≥ 84 % (measured 85 %), errors on ≤ 1 % of clean sentences, warnings on ≤ 5 %', () => {
     const r = evaluate('test');
-    expect(r.recall).toBeGreaterThanOrEqual(0.68);
+    expect(r.recall).toBeGreaterThanOrEqual(0.84);
     expect(r.cleanErrors.length / r.n.clean).toBeLessThanOrEqual(0.01);
+    expect(r.cleanWarnings.length / r.n.clean).toBeLessThanOrEqual(0.05);
+  });
+
+  // The second collection's frozen half (26 violating, 26 clean; small, so per-category figures mean
+  // little): 65 % (17 of 26) before any rule change of 2026-11-28 and 65 % at that session's end.
+  it('frozen test2 half: recall ≥ 61 % (measured 65 %), no error on its clean sentences, warnings on ≤ 5 %', () => {
+    const r = evaluate('test2');
+    expect(r.n.violating).toBeGreaterThanOrEqual(20);
+    expect(r.recall).toBeGreaterThanOrEqual(0.61);
+    expect(r.cleanErrors.map((c) => c.text)).toEqual([]);
     expect(r.cleanWarnings.length / r.n.clean).toBeLessThanOrEqual(0.05);
   });
 });
