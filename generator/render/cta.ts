@@ -7,7 +7,6 @@
 import type { Warning } from '../manifest.ts';
 import type { ArticleModel } from '../model/types.ts';
 import { clauses, clausesKept, stripEndPunctuation } from '../text/sentences.ts';
-import { unframe } from '../model/markers.ts';
 import { sayable } from './hook.ts';
 import { speechSeconds } from './speech.ts';
 
@@ -16,7 +15,8 @@ const ACTION = /就医|就诊|医院|医生|急诊|120|急救(?:中心|电话|�
 
 export function ctaFor(model: ArticleModel, maxSeconds: number, rate: number, warnings: Warning[], what: string): { text: string; caption: string } {
   const advice = model.callToAction;
-  const all = withLists(advice.sentences.map((s) => s.text)).map((s) => sayable(unframe(s, false)));
+  // The sentences come without their speech frame already (../model/recognise/safety.ts).
+  const all = withLists(advice.sentences.map((s) => s.text)).map((s) => sayable(s));
   const fits = (t: string) => speechSeconds(t, rate) <= maxSeconds;
   // An emergency intro ("出现以下情况，应立即拨打120…：") is said with its list, never alone.
   const intro = advice.emergency && /[：:]$/u.test(advice.emergency.text) ? all.find((s) => s.startsWith(advice.emergency!.text.replace(/[：:]$/u, ''))) : undefined;
@@ -71,7 +71,7 @@ function withLists(sentences: string[]): string[] {
   const out: string[] = [];
   for (const s of sentences) {
     const last = out.at(-1);
-    if (last !== undefined && /[：:]$/u.test(last.trim())) out[out.length - 1] = `${last.trim()}${unframe(s.trim(), false)}`;
+    if (last !== undefined && /[：:]$/u.test(last.trim())) out[out.length - 1] = `${last.trim()}${s.trim()}`;
     else out.push(s);
   }
   return out;

@@ -87,7 +87,7 @@ export const liveOutlineRenderer: Renderer = {
       });
       if (i < body.length - 1) {
         // A numbered stand-in title ("要点（2）") names nothing viewers could vote on.
-        items.push({ kind: 'interaction', title: '互动', durationMinutes: INTERACTION, notes: [interactionPrompt(UNNAMED.test(title) ? undefined : title, i)] });
+        items.push({ kind: 'interaction', title: '互动', durationMinutes: INTERACTION, notes: [interactionPrompt(unnamed.has(s) ? undefined : title, i)] });
       }
     });
     // Questions the segments already answered are not asked again in the Q&A.
@@ -132,6 +132,9 @@ export const liveOutlineRenderer: Renderer = {
   },
 };
 
+/** Segments made from takeaways that had no name of their own: only a stand-in title ("要点（2）"). */
+const unnamed = new WeakSet<Section>();
+
 /** About three takeaways to a segment, in reading order, at most four segments. */
 function takeawaySegments(model: ArticleModel): Section[] {
   const all = [...model.takeaways].sort((a, b) => a.position.line - b.position.line);
@@ -153,11 +156,13 @@ function takeawaySegments(model: ArticleModel): Section[] {
     const first = chunk[0]!;
     const mythLabel = first.myth ? shortLabel(first.myth.text, 13) : undefined;
     const named = first.myth ? (mythLabel ? `误区：${mythLabel}` : '误区澄清') : shortLabel(first.short, 16);
-    const title = (heading ? stripNumbering(heading) : named) ?? `要点（${out.length + 1}）`;  // matches UNNAMED
-    out.push({
+    const title = (heading ? stripNumbering(heading) : named) ?? `要点（${out.length + 1}）`;
+    const segment: Section = {
       title, role: 'body', depth: 2, position: chunk[0]!.position, endLine: chunk.at(-1)!.position.line,
       paragraphs: [], items: [], text: chunk.map((t) => t.text).join(''), hasTable: false, images: [],
-    });
+    };
+    if (!heading && !named) unnamed.add(segment);
+    out.push(segment);
   }
   return out;
 }
@@ -179,9 +184,7 @@ function openingQuestion(model: ArticleModel): string[] {
   return [/[？?]$/u.test(hook.text) ? `开场提问：${hook.text}` : `开场白：${hook.text}`];
 }
 
-/** The stand-in title of a segment made from takeaways that had no short name. */
-const UNNAMED = /^要点（\d+）$/u;
-
+/** A prompt about the segment just given; `topic` undefined when it has no name to repeat. */
 function interactionPrompt(topic: string | undefined, i: number): string {
   if (topic === undefined) {
     return ['请观众在评论区打“1”表示刚才这部分已听懂，打“2”表示还有疑问', '发起投票：刚才讲的这几点，你之前了解吗？（了解／不了解）', '请观众把对刚才这部分的问题发在评论区，问答环节统一回答'][i % 3]!;

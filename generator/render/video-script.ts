@@ -38,7 +38,7 @@ const plans = new WeakMap<ArticleModel, Map<string, { shots: Shot[]; warnings: W
  * out for each was about a third of planning. Kept with the model, like `plans`, so a rebuilt
  * article (watch mode) starts afresh.
  */
-interface ModelParts { hooks: Map<string, Hook>; strengths?: Map<Takeaway, number> }
+interface ModelParts { hooks: Map<string, Hook>; strengths?: Map<Takeaway, number>; sayable?: Takeaway[] }
 const modelParts = new WeakMap<ArticleModel, ModelParts>();
 
 function partsOf(model: ArticleModel): ModelParts {
@@ -65,6 +65,20 @@ function strengthsOf(model: ArticleModel): Map<Takeaway, number> {
   parts.strengths ??= new Map(model.takeaways.map((t) => [t, t.score + 1.5 * adviceScore(t.short) - LONG_POINT_COST * Math.max(0, charLength(t.short) - SHORT_CHARS)]));
   return parts.strengths;
 }
+/**
+ * The takeaways a short video may say. Points kept only to fill a prose article's slides (below
+ * CLEAR_ADVICE) are said only when the article has too few others: in a short video they would
+ * take the time of a whole sentence.
+ */
+function sayableOf(model: ArticleModel): Takeaway[] {
+  const parts = partsOf(model);
+  if (!parts.sayable) {
+    const enough = model.takeaways.filter((t) => t.score >= CLEAR_ADVICE).length >= ENOUGH_POINTS;
+    parts.sayable = model.takeaways.filter((t) => !enough || t.score >= CLEAR_ADVICE);
+  }
+  return parts.sayable;
+}
+
 function timedScript(model: ArticleModel, target: number, style: ScriptStyle): { shots: Shot[]; warnings: Warning[] } {
   let byKey = plans.get(model);
   if (!byKey) plans.set(model, (byKey = new Map()));
@@ -145,11 +159,7 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   // Worked out once per takeaway, not in every comparison of the sort (nor in every plan).
   const strengths = strengthsOf(model);
   const strength = (t: Takeaway) => strengths.get(t)!;
-  // Points kept only to fill a prose article's slides (below CLEAR_ADVICE) are said only when the
-  // article has too few others: in a short video they would take the time of a whole sentence.
-  const enough = model.takeaways.filter((t) => t.score >= CLEAR_ADVICE).length >= ENOUGH_POINTS;
-  const ranked = [...model.takeaways].filter((t) => !enough || t.score >= CLEAR_ADVICE)
-    .sort((a, b) => strength(b) - strength(a) || a.position.line - b.position.line)
+  const ranked = [...sayableOf(model)].sort((a, b) => strength(b) - strength(a) || a.position.line - b.position.line)
     .filter((t) => !(hookSaid.length > 0 && lettersOnly(pointSpeech(t, false, hook)) === hookSaid))
     // Said in the closing advice already.
     .filter((t) => !lettersOnly(cta.text).includes(lettersOnly(t.short)));
