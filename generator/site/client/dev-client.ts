@@ -11,9 +11,24 @@ export interface DevError {
 
 const OVERLAY_ID = 'kepu-error-overlay';
 
+/** The last build this tab has shown or is reloading into (survives the reload). */
+const SEEN_KEY = 'kepu-dev-build';
+
 export function connectDev(url: string): void {
   const source = new EventSource(url);
-  source.addEventListener('reload', () => location.reload());
+  const reloadInto = (build: number) => {
+    sessionStorage.setItem(SEEN_KEY, String(build));
+    location.reload();
+  };
+  source.addEventListener('reload', (e) => reloadInto((JSON.parse((e as MessageEvent).data) as { build: number }).build));
+  // A rebuild finished while this page was reloading (between its request and this connection)
+  // was broadcast to nobody: the server's current build number says so, and the page reloads again.
+  source.addEventListener('build', (e) => {
+    const { build } = JSON.parse((e as MessageEvent).data) as { build: number };
+    const seen = Number(sessionStorage.getItem(SEEN_KEY) ?? build);
+    if (build > seen) reloadInto(build);
+    else sessionStorage.setItem(SEEN_KEY, String(build));
+  });
   source.addEventListener('errors', (e) => showErrors(JSON.parse((e as MessageEvent).data) as DevError[]));
   source.addEventListener('ok', () => document.getElementById(OVERLAY_ID)?.remove());
 }

@@ -62,6 +62,8 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   log(`${first.failed.length ? '✗' : '✓'} ${first.built.length} 篇文章已生成${first.failed.length ? `，${first.failed.length} 篇失败` : ''}（${Math.round(first.ms)} ms）`);
 
   const clients = new Set<ServerResponse>();
+  /** Successful rebuilds since start: pages compare it with the build they show. */
+  let build = 0;
   const send = (res: ServerResponse, event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   const broadcast = (event: string, data: unknown) => { for (const c of clients) send(c, event, data); };
 
@@ -77,6 +79,8 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     if (req.url?.split('?')[0] === EVENTS_PATH) {
       res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
       res.write('retry: 1000\n\n');
+      // Which build this is: a page that reloaded while another rebuild finished sees it missed one.
+      send(res, 'build', { build });
       const errors = site.currentErrors();
       if (errors.length) send(res, 'errors', errors.map(toDevError));
       clients.add(res);
@@ -106,7 +110,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     const done = [...r.built.map((f) => `已更新 ${f}`), ...r.removed.map((f) => `已移除 ${f}`)];
     if (done.length) log(`✓ ${done.join('，')}（${Math.round(r.ms)} ms）`);
     const errors = site.currentErrors();
-    if (r.failed.length === 0) broadcast('reload', {});
+    if (r.failed.length === 0) broadcast('reload', { build: ++build });
     else broadcast('errors', errors.map(toDevError));
   };
   const flush = () => {
