@@ -24,8 +24,12 @@ export interface HeadingLabel {
 const MYTH_LABEL = new RegExp(`^(?:常见)?(?:误区|谣言|误解|错误观念|错误认识|错误做法|传言|流言)\\s*(?:${NUM})?\\s*[：:、.．|｜\\-—]?\\s*`, 'u');
 const TRUTH_LABEL = /^(?:真相|正解|事实|辟谣|科学说法|正确做法|正确认识|专家解读|医生解读|医生说)\s*[：:、|｜]\s*/u;
 const STEP_LABEL = new RegExp(`^(?:第\\s*${NUM}\\s*步|步骤\\s*${NUM})\\s*[：:、.．|｜\\-—]?\\s*`, 'u');
-const QUESTION_LABEL = /^(?:问|提问|记者|主持人|小编|Q\s*\d*)\s*[：:、.．]\s*/iu;
-const ANSWER_LABEL = /^(?:答|回答|解答|医生答|专家答|医生回答|A\s*\d*)\s*[：:、.．]\s*/iu;
+// Live-stream and interview transcripts name who asks ("网友提问：", "家长“小雨妈妈”问：") and who
+// answers ("李医生：", "王主任答："); "医生说：" stays a speech frame, not a label.
+const ASKER = '(?:网友|观众|粉丝|读者|听众|患者|家长|市民|用户|宝妈|患友)(?:[“"「][^”"」]{1,12}[”"」]|\\p{Script=Han}{0,3}?)?(?:提问|问|留言|疑问)?';
+const QUESTION_LABEL = new RegExp(`^(?:问|提问|记者|主持人|小编|${ASKER}|Q\\s*\\d*)\\s*[：:、.．]\\s*`, 'iu');
+const ANSWERER = '\\p{Script=Han}{0,3}?(?:医生|医师|主任|专家|教授|大夫|护士长|药师)(?:答|回答|解答)?';
+const ANSWER_LABEL = new RegExp(`^(?:答|回答|解答|${ANSWERER}|A\\s*\\d*)\\s*[：:、.．]\\s*`, 'iu');
 
 /** A crossed-out line ("❌ 啤酒、白酒"): a wrong practice, whose words alone would say the opposite. */
 export const CROSSED_OUT = /^\s*(?:❌|✗|✘|×|🚫|⛔)/u;

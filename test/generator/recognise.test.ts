@@ -152,6 +152,16 @@ describe('natural Markdown', () => {
     expect(live.runOfShow!.find((r) => r.kind === 'qa')!.notes.join('\n')).toContain('幽门螺杆菌会传染吗？');
   });
 
+  it('reads a live-stream transcript: who asks ("网友提问：", "家长“小雨妈妈”问：") and who answers ("李医生：")', () => {
+    const m = modelOf('---\ndate: 2026-10-01\n---\n\n# 直播答疑：秋季腹泻\n\n主持人：欢迎来到今天的直播间。\n\n网友提问：孩子拉肚子能喝牛奶吗？\n\n李医生：母乳喂养的宝宝继续吃母乳就行。腹泻期间不用刻意断奶。\n\n家长“小雨妈妈”问：要不要吃止泻药？\n\n王主任答：不要自己给孩子吃止泻药，先补液。\n');
+    expect(m.faq.map((f) => f.question)).toEqual(['孩子拉肚子能喝牛奶吗？', '要不要吃止泻药？']);
+    const points = m.takeaways.map((t) => t.text);
+    expect(points).toContain('母乳喂养的宝宝继续吃母乳就行。');
+    expect(points.join('')).not.toMatch(/李医生|王主任答|网友提问/u);
+    const live = render(m, 'douyin', 'live-outline')[0]!;
+    expect(live.runOfShow!.find((r) => r.kind === 'qa')!.notes.join('\n')).toContain('要不要吃止泻药？');
+  });
+
   it('keeps every step of a numbered first-aid list, in order, and the list of when to go to hospital whole', () => {
     const m = modelOf(`---\ntitle: 烫伤急救五步\ntags: [烫伤]\n---\n\n## 五步处理\n\n1. **冲**：立即用流动的凉水冲洗15～30分钟。\n2. **脱**：边冲边脱去衣物，粘连的不要硬扯。\n3. **泡**：疼痛明显时浸泡在冷水中。\n4. **盖**：用干净纱布轻轻覆盖创面。\n5. **送**：尽快到医院处理。\n\n## 何时就医\n\n出现以下情况要及时就医：\n\n- 烫伤面积超过一个手掌；\n- 烫伤在面部、手、会阴；\n- 伤者是婴幼儿或老人；\n- 创面发白、发黑，摸上去不疼；\n- 吸入热气后声音嘶哑、呼吸困难；\n- 电击伤或化学烧伤。\n`);
     const steps = m.takeaways.filter((t) => t.reason === 'step').map((t) => t.text);
