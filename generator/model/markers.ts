@@ -183,12 +183,17 @@ export function adviceScore(sentence: string): number {
  */
 const SPEECH_FRAME = /^(?:(?:最后|另外|此外|同时|其实)[，,]\s*)?(?:[^，,：:。！？“”"]{0,8}?(?:我|医生|大夫|主任|专家|教授|护士)[^，,：:。！？“”"]{0,6}?(?:说|告诉[^，,：:。！？“”"]{0,3}|提醒[^，,：:。！？“”"]{0,3}|叮嘱[^，,：:。！？“”"]{0,3}|解释|回答|的建议是|强调|表示|指出)|(?:不过|但是?|另外|最后|更)?(?:要|需要|特别|想)?提醒(?:大家)?的是|最后提醒大家|更要紧的是|还有一点[^，,：:。！？]{0,8})\s*[，,：:]\s*/u;
 
+const SPOKEN_FILLER = /^(?:(?:嗯+|呃+|啊|哎|诶|对|对对|好|好的|是的|没错|那么|那|其实呢|这个呢|所以呢|然后呢|我跟大家说)[，,！!…]+\s*)+/u;
+
 /**
  * A quotation's words without its frame, and without a quotation mark left open by the cut; a
  * sentence quoted whole loses its marks too, unless (`wholeQuote` false) it is one of a series
  * ("“你，打120！”“你，去找救生圈！”").
  */
 export function unframe(text: string, wholeQuote = true): string {
+  // Spoken answers open on fillers ("嗯，", "对，", "其实呢，") that a slide or a caption would not print.
+  const filler = SPOKEN_FILLER.exec(text)?.[0];
+  if (filler && [...lettersOnly(text.slice(filler.length))].length >= 6) text = text.slice(filler.length);
   // "第二件事，是不能把他一个人留下" on a slide of its own: the count is of the writer's list, not the carousel's.
   const ordinal = /^(?:第[一二三四五六七八九十]{1,2}|其[一二三四五])(?:件事|点|条)?[，,：:]\s*(?:就?是)?/u.exec(text)?.[0];
   if (ordinal && [...lettersOnly(text.slice(ordinal.length))].length >= 6) text = text.slice(ordinal.length);

@@ -153,7 +153,7 @@ describe('natural Markdown', () => {
   });
 
   it('reads a live-stream transcript: who asks ("网友提问：", "家长“小雨妈妈”问：") and who answers ("李医生：")', () => {
-    const m = modelOf('---\ndate: 2026-10-01\n---\n\n# 直播答疑：秋季腹泻\n\n主持人：欢迎来到今天的直播间。\n\n网友提问：孩子拉肚子能喝牛奶吗？\n\n李医生：母乳喂养的宝宝继续吃母乳就行。腹泻期间不用刻意断奶。\n\n家长“小雨妈妈”问：要不要吃止泻药？\n\n王主任答：不要自己给孩子吃止泻药，先补液。\n');
+    const m = modelOf('---\ndate: 2026-10-01\n---\n\n# 直播答疑：秋季腹泻\n\n主持人：欢迎来到今天的直播间。\n\n网友提问：孩子拉肚子能喝牛奶吗？\n\n李医生：嗯，母乳喂养的宝宝继续吃母乳就行。腹泻期间不用刻意断奶。\n\n家长“小雨妈妈”问：要不要吃止泻药？\n\n王主任答：不要自己给孩子吃止泻药，先补液。\n');
     expect(m.faq.map((f) => f.question)).toEqual(['孩子拉肚子能喝牛奶吗？', '要不要吃止泻药？']);
     const points = m.takeaways.map((t) => t.text);
     expect(points).toContain('母乳喂养的宝宝继续吃母乳就行。');
