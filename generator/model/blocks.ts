@@ -46,7 +46,7 @@ export interface Block {
 
 /** A line starting like this begins a new thought even without a blank line before it. */
 const LINE_MARKER =
-  /^(?:问|答|Q|A|提问|回答|医生|患者|家属|误区|真相|正解|提示|提醒|温馨提示|注意|参考|编辑|审核|来源|校对|排版|图片|本文|作者|[一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[步条点]|[①-⑳]|\d\uFE0F?\u20E3|\p{Extended_Pictographic}|[✓✔✗✘×√•·▶►●■◆★☆※→])/u;
+  /^(?:问|答|Q|A|提问|回答|医生|患者|家属|网友|观众|主持人|记者|专家|误区|真相|正解|提示|提醒|温馨提示|注意|参考|编辑|审核|来源|校对|排版|图片|本文|作者|[一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[步条点]|[①-⑳]|\d\uFE0F?\u20E3|\p{Extended_Pictographic}|[✓✔✗✘×√•·▶►●■◆★☆※→])/u;
 /** Lines of a list written with emoji or symbols, one per line: "✅ …", "▪️ …", "1⃣ …". */
 const BULLET_LINE = /^(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}|[✓✔✗✘×√•·▶►●■◆★☆※→①-⑳])/u;
 

@@ -12,6 +12,7 @@ import { sentences } from '../text/sentences.ts';
 import { AI_LABEL } from '../text/ai-label.ts';
 import { toBlocks, pos } from './blocks.ts';
 import { eachOfType } from './walk.ts';
+import { lineLabel } from './markers.ts';
 import type { ArticleModel, ImageRef, LinkRef, Quote, RawHtml, TextBlock } from './types.ts';
 import type { ModelDraft, Recogniser } from './recognise/draft.ts';
 import { recogniseTitle } from './recognise/title.ts';
@@ -91,9 +92,13 @@ function inFaqSection(draft: ModelDraft, line: number): boolean {
 /** The lead's statements, up to 120 characters; a lead of questions only gives its first. */
 function summarise(lead: TextBlock[]): string {
   let out = '';
-  for (const s of lead.flatMap((b) => sentences(b.text))) {
-    if ([...(out + s)].length > 120) break;
-    out += s;
+  for (const b of lead) {
+    // "真相：…", "答：…": the body has begun (its quoted rumour is no paragraph of the lead).
+    if (out && lineLabel(b.text).kind !== 'plain') break;
+    for (const s of sentences(b.text)) {
+      if ([...(out + s)].length > 120) return out;
+      out += s;
+    }
   }
   return out;
 }

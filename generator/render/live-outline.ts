@@ -7,7 +7,7 @@ import type { RunOfShowItem, Warning } from '../manifest.ts';
 import type { ArticleModel, Section, Takeaway } from '../model/types.ts';
 import { charLength, lettersOnly, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
 import { pickHook } from './hook.ts';
-import { adviceScore, headingLabel, stripNumbering } from '../model/markers.ts';
+import { adviceScore, headingLabel, MYTH_UNIT_HEADING, stripNumbering } from '../model/markers.ts';
 import { SPEECH_RATE } from '../platforms/registry.ts';
 import { fitTitle, titleContext, limitOf } from './fit.ts';
 import { variantFile, variantId, type Renderer } from './types.ts';
@@ -151,9 +151,10 @@ function takeawaySegments(model: ArticleModel): Section[] {
   }
   const out: Section[] = [];
   for (const chunk of chunks) {
-    const heading = chunk.find((t) => t.heading && headingLabel(t.heading).kind !== 'question')?.heading;
-    // Named by its own words where they fit a title: the host sees what the segment is about.
-    const first = chunk[0]!;
+    const heading = chunk.find((t) => t.heading && t.heading !== MYTH_UNIT_HEADING && headingLabel(t.heading).kind !== 'question')?.heading;
+    // Named by its own words where they fit a title: the host sees what the segment is about
+    // (a myth's, when the segment opens on the advice around its truth).
+    const first = chunk.find((t) => t.myth && t.position.line === chunk[0]!.position.line) ?? chunk[0]!;
     const mythLabel = first.myth ? shortLabel(first.myth.text, 13) : undefined;
     const named = first.myth ? (mythLabel ? `误区：${mythLabel}` : '误区澄清') : shortLabel(first.short, 16);
     const title = (heading ? stripNumbering(heading) : named) ?? `要点（${out.length + 1}）`;
@@ -189,6 +190,9 @@ function interactionPrompt(topic: string | undefined, i: number): string {
   if (topic === undefined) {
     return ['请观众在评论区打“1”表示刚才这部分已听懂，打“2”表示还有疑问', '发起投票：刚才讲的这几点，你之前了解吗？（了解／不了解）', '请观众把对刚才这部分的问题发在评论区，问答环节统一回答'][i % 3]!;
   }
+  // A myth is no lesson to have understood: viewers say whether they believed it.
+  const myth = /^误区：(.+)$/u.exec(topic)?.[1];
+  if (myth) return [`请观众在评论区说说：以前是不是也认为“${myth}”？`, `发起投票：“${myth}”，你以前信过吗？（信过／没信过）`][i % 2]!;
   const prompts = [
     `请观众在评论区打“1”表示已听懂“${topic}”，打“2”表示还有疑问`,
     // A poll viewers can answer in one tap, worded for a question or a topic.

@@ -159,10 +159,10 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   // Worked out once per takeaway, not in every comparison of the sort (nor in every plan).
   const strengths = strengthsOf(model);
   const strength = (t: Takeaway) => strengths.get(t)!;
-  const ranked = [...sayableOf(model)].sort((a, b) => strength(b) - strength(a) || a.position.line - b.position.line)
-    .filter((t) => !(hookSaid.length > 0 && lettersOnly(pointSpeech(t, false, hook)) === hookSaid))
-    // Said in the closing advice already.
-    .filter((t) => !lettersOnly(cta.text).includes(lettersOnly(t.short)));
+  // Said as the hook or in the closing advice already.
+  const notSaid = (t: Takeaway) => !(hookSaid.length > 0 && lettersOnly(pointSpeech(t, false, hook)) === hookSaid)
+    && !lettersOnly(cta.text).includes(lettersOnly(t.short));
+  const ranked = [...sayableOf(model)].sort((a, b) => strength(b) - strength(a) || a.position.line - b.position.line).filter(notSaid);
   const chosen: { t: Takeaway; full: boolean }[] = [];
   const skipped: string[] = [];
   // The letters of a mnemonic (B, E, F, A, S of BE FAST) are said all together or not at all:
@@ -191,6 +191,12 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
     if (mnemonic.has(c.t)) continue;
     const extra = secs(pointSpeech(c.t, true, hook)) - secs(pointSpeech(c.t, false, hook));
     if (extra > 0 && extra <= budget) { c.full = true; budget -= extra; }
+  }
+  // Points held back for a prose article's slides fill only the time the others leave.
+  const sayable = new Set(ranked);
+  for (const t of [...model.takeaways].filter((x) => !sayable.has(x) && !mnemonic.has(x) && notSaid(x)).sort((a, b) => strength(b) - strength(a))) {
+    const cost = secs(pointSpeech(t, false, hook)) + SHOT_GAP_SECONDS;
+    if (cost <= budget && !needsIntro(t)) { chosen.push({ t, full: false }); budget -= cost; }
   }
   chosen.sort((a, b) => a.t.position.line - b.t.position.line || a.t.position.column - b.t.position.column);
   const introduced = new Set<string>();

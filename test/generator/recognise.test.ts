@@ -14,6 +14,7 @@ import type { ArticleModel } from '../../generator/model/types.ts';
 import type { Variant } from '../../generator/manifest.ts';
 import { DEFAULT_CTA } from '../../generator/model/build-model.ts';
 import { checkArticle } from '../../generator/compliance/check.ts';
+import { speechSeconds } from '../../generator/render/speech.ts';
 
 let ctx: RenderContext;
 beforeAll(async () => {
@@ -160,6 +161,32 @@ describe('natural Markdown', () => {
     expect(points.join('')).not.toMatch(/李医生|王主任答|网友提问/u);
     const live = render(m, 'douyin', 'live-outline')[0]!;
     expect(live.runOfShow!.find((r) => r.kind === 'qa')!.notes.join('\n')).toContain('要不要吃止泻药？');
+  });
+
+  it('reads a rumour-busting post: each "> 传言一：" quote is a myth with its "真相：" paragraph, and the summary stops before the first truth', () => {
+    const m = modelOf(`---\ntitle: 关于感冒的4个传言\n---\n\n天气一冷，各种说法多了起来。我们挑了几个流传最广的，逐个说说。\n\n> 传言一：感冒了要多捂汗，出一身汗就好了。\n\n真相：捂汗不能治感冒，反而可能让体温升得更高。发烧时应该穿宽松透气的衣服，多喝温水。\n\n> 传言二：喝姜汤能治好感冒。\n\n真相：姜汤可以让人暖和一些，但并不能杀灭病毒，也不能缩短病程。\n\n> 传言三：感冒是小病，扛一扛就过去了。\n\n真相：普通感冒一般7到10天能自愈，但如果持续高烧超过3天、呼吸急促、胸痛，要及时就医。\n`);
+    expect(m.myths.map((x) => x.myth.text)).toEqual(['感冒了要多捂汗，出一身汗就好了。', '喝姜汤能治好感冒。', '感冒是小病，扛一扛就过去了。']);
+    expect(m.myths[0]!.truth.text).toBe('捂汗不能治感冒，反而可能让体温升得更高。');
+    expect(m.summary).toBe('天气一冷，各种说法多了起来。我们挑了几个流传最广的，逐个说说。');
+    // The advice cut from its explanation does not open on the "但" that answered it.
+    expect(m.callToAction.text).toBe('如果持续高烧超过3天、呼吸急促、胸痛，要及时就医。');
+    const live = render(m, 'douyin', 'live-outline')[0]!;
+    const segments = live.runOfShow!.filter((r) => r.kind === 'segment');
+    expect(segments[0]!.title).toBe('误区：感冒了要多捂汗');
+    expect(live.runOfShow!.filter((r) => r.kind === 'interaction').flatMap((r) => r.notes).join('')).not.toMatch(/听懂“误区/u);
+  });
+
+  it('a short video fills time the clear advice leaves with the points held back for slides', () => {
+    // Prose articles hold back their weaker points from a short video; never while time is left for them.
+    const dir = join(FIXTURES, 'natural', 'tune6');
+    for (const file of ['shenjieshi-anli-chen.md', 'tongjing-sanwen.md', 'zuijiu-jizhen-suibi.md']) {
+      const m = modelOf(readFileSync(join(dir, file), 'utf8'));
+      const script = render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!;
+      const left = 60 - script.durationSeconds!;
+      const said = script.shots!.map((s) => s.voiceOver).join('').replace(/[^\p{L}\p{N}]/gu, '');
+      const fitting = m.takeaways.filter((t) => !said.includes(t.short.replace(/[^\p{L}\p{N}]/gu, '')) && speechSeconds(t.short, 4.5) + 0.5 < left);
+      expect(fitting.map((t) => t.short), file).toEqual([]);
+    }
   });
 
   it('keeps every step of a numbered first-aid list, in order, and the list of when to go to hospital whole', () => {
@@ -853,7 +880,7 @@ title: 孩子近视怎么办
     expect(texts.some((t) => t.includes('更要坚持'))).toBe(false);
   });
 
-  it('prose without headings fills eight slides, but its short video says only the clear advice when there is enough; live segments never repeat a paragraph', () => {
+  it('prose without headings fills eight slides, but its short video says the clear advice first; live segments never repeat a paragraph', () => {
     const m = modelOf(`---
 title: 肾结石
 ---
@@ -869,7 +896,9 @@ title: 肾结石
     expect(weak.length).toBeGreaterThan(0);
     const script = render(m, 'douyin', 'video-script').find((v) => v.targetSeconds === 60)!;
     const said = script.shots!.filter((s) => s.role === 'point').map((s) => s.voiceOver).join('');
-    for (const t of weak) expect(said, t.short).not.toContain(t.short.replace(/。$/u, ''));
+    // The weaker points fill only the time the clear advice leaves: every clear point is said first.
+    const strong = m.takeaways.filter((t) => t.score >= 2.9);
+    for (const t of strong) expect(said, t.short).toContain(t.short.replace(/。$/u, ''));
     expect(said).toContain('预防结石最重要的一条就是多喝水');
     const live = render(m, 'douyin', 'live-outline')[0]!;
     const notes = live.runOfShow!.filter((r) => r.kind === 'segment').flatMap((r) => r.notes);

@@ -45,6 +45,10 @@ export function recogniseMyths(draft: ModelDraft): void {
       else if (inside && label.kind === 'plain' && label.text) myth = { text: label.text, position: b.position };
       else if (DONT_SECTION.test(b.text.trim()) || DONT_SECTION.test(label.text)) dontDepth = b.depth!;
       else if (/^❌/u.test(b.text.trim()) && label.text) myth = { text: label.text, position: b.position };
+    } else if (b.kind === 'quote' && !draft.roles[i]) {
+      // Rumour-busting posts set each rumour off as a quote ("> 传言一：…"), its "真相：" after it.
+      const label = lineLabel(b.text);
+      if (label.kind === 'myth' && label.text) myth = { text: firstStatement(label.text) ?? label.text, position: b.position };
     } else if ((b.kind === 'paragraph' || b.kind === 'item') && !draft.roles[i]) {
       const label = lineLabel(b.text);
       if (label.kind === 'myth' && label.text) myth = { text: firstStatement(label.text) ?? label.text, position: b.position };

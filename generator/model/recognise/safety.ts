@@ -187,7 +187,8 @@ function careClauses(sentence: string): string {
   if (at > 0 && /^(?:应|要|需|须|请|也|就|都|均)/u.test(parts[at]!)) at--;
   // "吃了头孢类等药物的人，喝酒后可能出现面红…要马上就医": whom it is about is never cut off.
   if (at > 0 && /(?:的人|者|患者|病人|人群|孩子|儿童|孕妇|老人|的)[，,]\s*$/u.test(parts[at - 1]!)) at--;
-  return at > 0 ? parts.slice(at).join('') : sentence;
+  // "…能自愈，但如果持续高烧…要及时就医": cut from its explanation, the advice drops the "但" that answered it.
+  return at > 0 ? parts.slice(at).join('').replace(/^(?:但是?|不过|可是|然而)\s*/u, '') : sentence;
 }
 
 /** Advice, not narration: "急诊室里冲进来一对夫妻" mentions the emergency room but advises nothing. */

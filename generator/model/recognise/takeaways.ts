@@ -6,7 +6,7 @@
  * credits, references and the safety advice (which has its own slide) are never takeaways.
  */
 import { headingBefore, type Block } from '../blocks.ts';
-import { adviceScore, truthBonus, unframe, BULLET, CONTEXT_BOUND, CROSSED_OUT, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, PRESCRIPTIVE, stripNumbering, type HeadingLabel } from '../markers.ts';
+import { adviceScore, truthBonus, unframe, BULLET, CONTEXT_BOUND, CROSSED_OUT, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, MYTH_UNIT_HEADING, PRESCRIPTIVE, stripNumbering, type HeadingLabel } from '../markers.ts';
 import type { Takeaway, TakeawayReason, TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
 import { firstStatement } from './myths.ts';
@@ -135,7 +135,10 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       for (const bold of b.bold) if (bold !== b.lead) add(sentenceLike(bold), i, 'bold', 4, { heading: question ?? heading });
       for (const s of sentences(line.text)) {
         const score = adviceScore(s);
-        if (s !== answer && score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading: question ?? heading });
+        if (s === answer) continue;
+        // A spoken answer marks its point in words ("最重要的是预防脱水") more often than in bold.
+        if (SIGNPOST.test(s) && !/[？?]/u.test(s)) add(s, i, 'conclusion', SIGNPOSTED, { heading: question ?? heading });
+        else if (score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading: question ?? heading });
       }
       return;
     }
@@ -258,7 +261,6 @@ const SIGNPOST = /^(?:简单来说|简单地说|简单说|简而言之|总之|�
 const SIGNPOSTED = 4.5;
 /** A bold headline with its detail still fits one slide. */
 const DETAIL_CHARS = 80;
-const MYTH_UNIT_HEADING = '正确做法';
 /** Clause endings that announce the rest of the sentence. */
 const LEAD_IN_END = /(?:建议|指出|认为|表明|显示|提示|推荐|要求|强调|规定|发现|的患者|的人|的是|的话|者|等|的)$/u;
 /** "超过一周没有用过时，需要先试喷" — the advice may start after its condition. */
@@ -462,9 +464,11 @@ function conclusionScore(advice: number): number {
  * later sentence is much more clearly advice.
  */
 function answerStatement(text: string): string | undefined {
-  const all = sentences(text).filter((s) => adviceScore(s) >= -0.5 && !/[？?：:]$/.test(s));
+  // "不少家长一看孩子拉肚子，就想着吃点消炎药…": an answer that opens on the belief it corrects.
+  const all = sentences(text).filter((s) => adviceScore(s) >= -0.5 && !/[？?：:]$/.test(s) && !MYTH_FRAME.test(s));
   // "这是家长最常见的顾虑。" answers the question before it, not the reader's.
-  const first = all.find((s) => [...s.replace(/[^\p{L}\p{N}]/gu, '')].length >= 8 && !CONTEXT_BOUND.test(s));
+  // A spoken answer opens on what it is about to say ("这个我要说得直一点", "这句话耽误了不少孩子").
+  const first = all.find((s) => [...s.replace(/[^\p{L}\p{N}]/gu, '')].length >= 8 && !CONTEXT_BOUND.test(unframe(s)) && !/^这(?:个|句话)/u.test(unframe(s)));
   if (!first) return bestStatement(text);
   const better = all.find((s) => adviceScore(s) >= adviceScore(first) + 1.5);
   return better ?? first;
