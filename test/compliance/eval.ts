@@ -13,8 +13,8 @@ import { FIXTURES } from '../helpers.ts';
 
 export interface Violating { text: string; category: string; source: string }
 export interface Clean { text: string; kind: string; source: string }
-/** `test2` is the frozen half of the second collection (violating-2.json, clean-2.json). */
-export type Half = 'tune' | 'test' | 'test2';
+/** `test2`, `test3`: the frozen halves of the later collections (violating-N.json, clean-N.json). */
+export type Half = 'tune' | 'test' | 'test2' | 'test3';
 
 const DIR = join(FIXTURES, 'compliance-eval');
 
@@ -27,24 +27,32 @@ export function halfOf(text: string): Half {
 
 const read = <T>(file: string): T[] => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as T[];
 
+/** Collections gathered after the first: each splits by the same hash into tuning and a frozen half of its own. */
+const LATER = [
+  { half: 'test2', violating: 'violating-2.json', clean: 'clean-2.json' },
+  { half: 'test3', violating: 'violating-3.json', clean: 'clean-3.json' },
+] as const;
+
 export function loadEval(half?: Half): { violating: Violating[]; clean: Clean[] } {
   const violating = read<Violating>('violating.json');
   const clean = read<Clean>('clean.json');
-  // The second collection splits by the same hash: its tuning half joins tuning, its test half
-  // is a frozen set of its own (test2), measured apart so the first frozen half stays comparable.
-  const violating2 = read<Violating>('violating-2.json');
-  const clean2 = read<Clean>('clean-2.json');
-  if (half === 'test2') return { violating: violating2.filter((v) => halfOf(v.text) === 'test'), clean: clean2.filter((c) => halfOf(c.text) === 'test') };
+  // A later collection's tuning half joins tuning; its test half is measured apart, so the
+  // first frozen half stays comparable across sessions.
+  const later = LATER.map((c) => ({ half: c.half, violating: read<Violating>(c.violating), clean: read<Clean>(c.clean) }));
+  const frozen = later.find((c) => c.half === half);
+  if (frozen) return { violating: frozen.violating.filter((v) => halfOf(v.text) === 'test'), clean: frozen.clean.filter((c) => halfOf(c.text) === 'test') };
+  const laterViolating = later.flatMap((c) => c.violating);
+  const laterClean = later.flatMap((c) => c.clean);
   const keep = <T extends { text: string }>(xs: T[]) => (half ? xs.filter((x) => halfOf(x.text) === half) : xs);
   // A collection gathered for tuning only joins the tuning half, minus anything the test half
   // already holds.
   const test = new Set(violating.filter((v) => halfOf(v.text) === 'test').map((v) => v.text));
-  const extra = [...read<Violating>('violating-tune.json'), ...violating2.filter((v) => halfOf(v.text) === 'tune')].filter((v) => !test.has(v.text));
-  const violatingSet = half === 'test' ? keep(violating) : half === 'tune' ? [...keep(violating), ...extra] : [...violating, ...violating2, ...extra.filter((v) => !violating2.includes(v))];
+  const extra = [...read<Violating>('violating-tune.json'), ...laterViolating.filter((v) => halfOf(v.text) === 'tune')].filter((v) => !test.has(v.text));
+  const violatingSet = half === 'test' ? keep(violating) : half === 'tune' ? [...keep(violating), ...extra] : [...violating, ...laterViolating, ...extra.filter((v) => !laterViolating.includes(v))];
   // Clean sentences gathered for tuning only (clean-tune.json), the same way.
   const testClean = new Set(clean.filter((c) => halfOf(c.text) === 'test').map((c) => c.text));
-  const extraClean = [...read<Clean>('clean-tune.json'), ...clean2.filter((c) => halfOf(c.text) === 'tune')].filter((c) => !testClean.has(c.text));
-  const cleanSet = half === 'test' ? keep(clean) : half === 'tune' ? [...keep(clean), ...extraClean] : [...clean, ...clean2, ...extraClean.filter((c) => !clean2.includes(c))];
+  const extraClean = [...read<Clean>('clean-tune.json'), ...laterClean.filter((c) => halfOf(c.text) === 'tune')].filter((c) => !testClean.has(c.text));
+  const cleanSet = half === 'test' ? keep(clean) : half === 'tune' ? [...keep(clean), ...extraClean] : [...clean, ...laterClean, ...extraClean.filter((c) => !laterClean.includes(c))];
   return { violating: violatingSet, clean: cleanSet };
 }
 
