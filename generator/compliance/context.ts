@@ -90,11 +90,12 @@ function insideBookTitle(text: string, start: number, end: number): boolean {
 
 /**
  * Advice against believing, joining or using something: "勿轻信路边扫码领鸡蛋、听课抢红包等活动",
+ * "不轻信粪菌移植、排毒排铅等未经临床试验的手段" (a rule of conduct, 不 without 要, as public advice lists word it),
  * "不要在伤口上涂抹牙膏、酱油等“土方法”". It covers
  * what follows it up to the next comma — a list joined by 、 included, a new clause not ("别信偏方，
  * 来我院一次根治" is still a claim).
  */
-const ADVICE_AGAINST = /(?:切勿|勿|不要|别|莫|谨防|提防)(?:轻信|相信|听信|迷信|参加|参与|上当)|(?:切勿|勿|不要|别|莫)[^，,：:。！？；\n]{0,6}?(?:涂抹|涂|抹|敷|贴|服用|吃|喝|尝试|试用|购买)/g;
+const ADVICE_AGAINST = /(?:切勿|勿|不要|别|莫|谨防|提防)(?:轻信|相信|听信|迷信|参加|参与|上当)|(?<![要会能可])不(?:轻信|听信|迷信|盲信|盲从|盲目(?:相信|跟风|购买|服用|使用|尝试))|(?:切勿|勿|不要|别|莫)[^，,：:。！？；\n]{0,6}?(?:涂抹|涂|抹|敷|贴|服用|吃|喝|尝试|试用|购买)/g;
 
 function advisedAgainst(text: string, start: number): boolean {
   const before = clauseBefore(text, start, SENTENCE_END);

@@ -207,7 +207,9 @@ export const CLAIM_RULES: ClaimRule[] = [
   {
     id: 'inducement.free-screening', category: 'inducement', severity: 'warning',
     pattern: /免费(?:检查|体检|筛查|咨询|义诊|接种|评估|测)/g,
-    allow: /国家免疫规划|免疫规划|公共卫生|基本公共卫生|政府|卫健委|疾控|惠民|两癌筛查|民生项目|社区卫生|适龄/,
+    // Vaccines reach the public only through 接种单位 designated by the health authorities (疫苗管理法, 预防接种 chapter), so free
+    // vaccination is a public programme ("实行全程全额免费接种"), as inducement.gift-frame reads it too.
+    allow: /国家免疫规划|免疫规划|公共卫生|基本公共卫生|政府|卫健委|疾控|惠民|两癌筛查|民生项目|社区卫生|适龄|接种|疫苗/,
     message: '“免费检查、免费筛查”须是政府公共卫生项目；医疗机构以此招揽患者属于诱导', suggestion: '注明项目主办方和政策依据，如“国家免疫规划疫苗免费接种”',
   },
   // 排名、获奖、指定

@@ -313,6 +313,21 @@ describe('claim families worded as advertisers word them', () => {
   }
 });
 
+describe('public advice and public programmes are not read as claims', () => {
+  // A rule of conduct worded 不 + 轻信 (without 要) warns against what follows, like 不要轻信.
+  it.each([
+    '不轻信网络广告宣传，不轻信排毒养颜等没有依据的说法',
+    '老年人要做到不听信、不盲目购买“包治百病”的保健品',
+    '实行全程全额免费接种，家长可预约',
+    '辖区适龄儿童可免费接种疫苗',
+  ])('“%s”', (s) => {
+    expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
+  });
+  it.each(['不轻信别家，来我院排毒养颜', '本店免费检查，到店即送'])('still flags “%s”', (s) => {
+    expect(ruleFindings(s).length, s).toBeGreaterThan(0);
+  });
+});
+
 describe('bylines and school contacts are not read as ads (the learned warning included)', () => {
   it.each(['本文经三甲医院专家审核', '审核专家：王某某，主任医师', '家长可以联系学校的健康管家老师'])('“%s”', (s) => {
     expect(findings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
