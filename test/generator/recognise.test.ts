@@ -189,6 +189,16 @@ describe('natural Markdown', () => {
     }
   });
 
+  it('reads a circled-number listicle: a short first sentence that advises heads its paragraph, "一是…二是…" inside one paragraph are items, and no short form stops at "："', () => {
+    const m = modelOf(`---\ntitle: 关于干眼的3件事\n---\n\n干眼是眼科最常见的问题之一。\n\n长时间看屏幕的上班族、戴隐形眼镜的人都是高发人群。\n\n① 盯屏幕时记得眨眼。建议遵循“20-20-20”原则：每看屏幕20分钟，抬头看6米以外的地方至少20秒，眼睛会舒服很多，也不容易干。\n\n② 干眼是慢性病，需要长期管理。多数人需要根据病因长期坚持护理，必要时还可以做睑板腺按摩等治疗。\n\n③ 改善生活环境同样重要。一是空调房里放一台加湿器，别让出风口正对着脸吹；二是戴隐形眼镜的人要控制佩戴时间；三是保证睡眠、少熬夜。\n\n眼睛疼、视力下降，要及时到眼科就诊。\n`);
+    const texts = m.takeaways.map((t) => t.text);
+    expect(texts).toEqual(expect.arrayContaining(['空调房里放一台加湿器，别让出风口正对着脸吹。', '戴隐形眼镜的人要控制佩戴时间。', '保证睡眠、少熬夜。']));
+    expect(texts.join('')).not.toMatch(/[一二三]是/u);
+    const chronic = m.takeaways.find((t) => t.text.startsWith('干眼是慢性病'))!;
+    expect(chronic.short.startsWith('干眼是慢性病，需要长期管理。')).toBe(true);
+    for (const t of m.takeaways) expect(t.short, t.text).not.toMatch(/原则。$/u);
+  });
+
   it('keeps every step of a numbered first-aid list, in order, and the list of when to go to hospital whole', () => {
     const m = modelOf(`---\ntitle: 烫伤急救五步\ntags: [烫伤]\n---\n\n## 五步处理\n\n1. **冲**：立即用流动的凉水冲洗15～30分钟。\n2. **脱**：边冲边脱去衣物，粘连的不要硬扯。\n3. **泡**：疼痛明显时浸泡在冷水中。\n4. **盖**：用干净纱布轻轻覆盖创面。\n5. **送**：尽快到医院处理。\n\n## 何时就医\n\n出现以下情况要及时就医：\n\n- 烫伤面积超过一个手掌；\n- 烫伤在面部、手、会阴；\n- 伤者是婴幼儿或老人；\n- 创面发白、发黑，摸上去不疼；\n- 吸入热气后声音嘶哑、呼吸困难；\n- 电击伤或化学烧伤。\n`);
     const steps = m.takeaways.filter((t) => t.reason === 'step').map((t) => t.text);

@@ -178,9 +178,27 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     // says "不要…" itself can stand on a slide.
     if (CROSSED_OUT.test(b.text) && !/不要|别|不能|不可|忌|避免|禁止|勿|不宜|少/u.test(b.text)) { roles[i] = 'myth'; return; }
     // "❄️ 寒潮一来，气温骤降。有人…" opens the article with an emoji; it is scene-setting, not a list.
+    // "一是放加湿器…；二是…；三是…": a list written inside one paragraph; each is a point.
+    // Only items that advise: "一是斑块稳不稳定，二是…" lists what a doctor looks at.
+    const listed = !intro.has(i) ? enumerated(stripNumbering(line.text)) : undefined;
+    if (listed && listed.items.filter((t) => adviceScore(t) >= 0.5).length * 2 >= listed.items.length) {
+      const named = plainHeadline(stripNumbering(line.text), 0);
+      for (const item of listed.items) add(item, i, 'item', 3.5, { heading: named ? named.replace(/[。！!]$/u, '') : question ?? heading });
+      // The paragraph's other advice, outside the counted items.
+      for (const s of sentences(listed.rest)) {
+        const score = adviceScore(s);
+        if (score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading: question ?? heading });
+      }
+      return;
+    }
     if (BULLET.test(b.text) && !intro.has(i)) {
-      const said = itemText(b, line.text) ?? '';
-      add(said, i, 'item', 3.5, { heading: listIntro ?? question ?? heading, ...(introSentence ? { intro: introSentence } : {}) });
+      // "⑦ 干眼是慢性病，需要长期管理。干眼很难…": a numbered paragraph's short first sentence is
+      // its headline, as a bold one would be.
+      const body = stripNumbering(line.text);
+      const head = b.lead ? undefined : plainHeadline(body);
+      const said = (head ? headWithDetail(head, body.slice(head.length)) : itemText(b, line.text)) ?? '';
+      const c = add(said, i, 'item', 3.5, { heading: listIntro ?? question ?? heading, ...(introSentence ? { intro: introSentence } : {}) });
+      if (c && head) headlines.set(c, head);
       for (const s of sentences(stripNumbering(line.text))) {
         const score = adviceScore(s);
         if (!said.includes(s) && score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading: question ?? heading });
@@ -314,7 +332,8 @@ export function shorten(text: string): string {
   // sentence's second half ("吸入药物是长期治疗的基础，症状好转时也要坚持使用…").
   const strict = bestRun(pieces, false, named);
   const inner = bestRun(pieces, true, named);
-  const usable = (r: { run: string; score: number }) => r.run !== '' && adviceScore(bare(r.run)) >= 0.5;
+  // A run that stops at "：" ("建议遵循“20-20-20”原则：") announces what it then does not say.
+  const usable = (r: { run: string; score: number }) => r.run !== '' && !/[：:]\s*$/u.test(r.run) && adviceScore(bare(r.run)) >= 0.5;
   const candidates = [strict, { ...inner, score: inner.score - INNER_START_COST }].filter(usable);
   const best = candidates.sort((a, b) => b.score - a.score)[0];
   // No run reads as advice on its own: whole clauses from the start, rather than all of a
@@ -533,8 +552,46 @@ function headlineSentence(lead: string): string {
 function withDetail(b: Block): string | undefined {
   const lead = sentenceLike(b.lead!);
   if (!lead || [...lead].length >= 14) return lead;
+  return headWithDetail(lead, afterLead(b));
+}
+
+const ENUMERATOR = /(?<=^|[；;。，,：:]\s*)(?:([一二三四五六七八九十])是|其([一二三四五六七八九十]))[，,：:]?/gu;
+const CHINESE_DIGITS = '一二三四五六七八九十';
+
+/**
+ * "…重要。一是A；二是B；三是C。": the items A, B, C as sentences, and the paragraph's whole
+ * sentences around them, when the paragraph counts at least two in order from 一.
+ */
+function enumerated(text: string): { items: string[]; rest: string } | undefined {
+  const marks = [...text.matchAll(ENUMERATOR)];
+  if (marks.length < 2 || marks.some((m, k) => CHINESE_DIGITS.indexOf((m[1] ?? m[2])!) !== k)) return undefined;
+  const items: string[] = [];
+  marks.forEach((m, k) => {
+    const end = k + 1 < marks.length ? marks[k + 1]!.index : text.length;
+    let piece = text.slice(m.index + m[0].length, end);
+    // The last item ends at its sentence; what follows is the paragraph's own text.
+    if (k === marks.length - 1) piece = piece.split(/(?<=[。！？!?])/u)[0]!;
+    items.push(piece.trim().replace(/[；;，,、]+$/u, '').replace(/[。！!]?$/u, '。'));
+  });
+  // The text around the items: before the first, and after the last item's sentence.
+  const last = marks.at(-1)!;
+  const tail = text.slice(last.index + last[0].length).split(/(?<=[。！？!?])/u).slice(1).join('');
+  const before = sentences(text.slice(0, marks[0]!.index)).filter((x) => /[。！？!?]$/u.test(x)).join('');
+  return items.every((t) => [...lettersOnly(t)].length >= 4) ? { items, rest: before + tail } : undefined;
+}
+
+/**
+ * A first sentence short enough to head its paragraph, when more follows it; said alone, it
+ * must advise (`minAdvice`): "热敷是不少干眼患者的好帮手" only names the topic.
+ */
+function plainHeadline(text: string, minAdvice = 1): string | undefined {
+  const [first, ...rest] = sentences(text);
+  return first && rest.length > 0 && [...first].length <= 20 && /[。！!]$/u.test(first) && adviceScore(first) >= minAdvice ? first : undefined;
+}
+
+function headWithDetail(lead: string, after: string): string {
   // The one or two most specific sentences after it (a figure, an instruction), in order.
-  const rest = sentences(afterLead(b)).filter((s) => adviceScore(s) >= 0);
+  const rest = sentences(after).filter((s) => adviceScore(s) >= 0);
   const ranked = rest.map((s, k) => ({ s, v: adviceScore(s) + (k === 0 ? 0.25 : 0) })).sort((a, b) => b.v - a.v).map((x) => x.s);
   const head = headlineSentence(lead);
   const keep: string[] = [];
