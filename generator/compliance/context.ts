@@ -18,7 +18,7 @@ const NEGATION_REACH = 10;
 const WARNING_CUE = /错误的(?:观点|说法|认识|做法)|是错误的|以为|误以为|还以为|想的是|心想|警惕|谨防|小心|提防|当心|号称|所谓|声称|宣称|打着|旗号|幌子|冒用|假冒|冒充|鼓吹|吹嘘|夸大|虚假|骗局|骗子|骗人|谣言|传言|流言|误区|辟谣|真相|别信|不要信|不要相信|不可信|轻信|上当|违法|违规|禁止|严禁|不得|不能说|不说|不承诺/;
 
 /** Said after the claim: "根治？不可能", "……是谣言". */
-const AFTER_DENIAL = /^[^，。！？!?；;\n]{0,12}?(?:是谣言|是骗局|是假的|不可能|不可信|不靠谱|是误区|不科学|并不存在|都是骗人|不存在|是错误的|这种说法不对|不符合(?:科学|医学|健康)?(?:规律|标准|常识|事实)?|不可取|并不现实|不现实|也(?:可能|会|有)(?:引起|导致|出现|造成)?(?:过敏|中毒|副作用|不良反应|风险|危害|损伤)|的说法(?:并?不|是错|没有|缺乏)|(?:的)?说法并不准确|没有(?:科学)?(?:证据|依据))/;
+const AFTER_DENIAL = /^[^，。！？!?；;\n]{0,12}?(?:是谣言|是骗局|是假的|不可能|不可信|不靠谱|是误区|不科学|并不存在|都是骗人|不存在|不(?:会|可能)存在|是错误的|(?:的)?希望(?:还|仍|将|只能)?寄托在|有待(?:进一步)?(?:研究|突破|证实|验证)|这种说法不对|不符合(?:科学|医学|健康)?(?:规律|标准|常识|事实)?|不可取|并不现实|不现实|也(?:可能|会|有)(?:引起|导致|出现|造成)?(?:过敏|中毒|副作用|不良反应|风险|危害|损伤)|的说法(?:并?不|是错|没有|缺乏)|(?:的)?说法并不准确|没有(?:科学)?(?:证据|依据))/;
 
 /** Debunked a clause later ("……等偏方，没有科学依据"): only verdicts no advertiser would write after a claim. */
 const LATER_DEBUNK = /^[^。！？!?；;\n]{0,16}?[，,][^。！？!?；;\n]{0,4}?(?:没有(?:任何)?(?:科学)?(?:证据|依据)|不科学|是谣言|是骗局|都是骗人的|不仅没用|毫无(?:科学)?依据|不符合(?:科学|医学|健康)|不可取|是迷信|属于迷信|纯属迷信)/;
@@ -68,10 +68,18 @@ function insideQuotes(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * "Nothing can X", however long the subject between: "目前还没有一种药物或治疗方法可以完全治愈牛皮癣",
+ * "尚无任何一种疗法能够根治". The negator opens the clause and the claim is what nothing is able to do.
+ */
+const NOTHING_CAN = /(?:没有|尚无|并无|暂无|还没有|仍没有|不存在)(?:任何|一种|哪种|哪一种|什么|一个|一款|一家)?[^，,。；;！？!?\n]{0,18}?(?:能|可以|能够|可|会)(?:够)?(?:被)?(?:完全|彻底|真正)?$/;
+
 export function isNegated(text: string, start: number, end: number): boolean {
-  const before = clauseBefore(text, start, CLAUSE_END).slice(-NEGATION_REACH);
+  const clause = clauseBefore(text, start, CLAUSE_END);
+  const before = clause.slice(-NEGATION_REACH);
   NEGATION.lastIndex = 0;
   if (NEGATION.test(before)) return true;
+  if (NOTHING_CAN.test(clause)) return true;
   return AFTER_DENIAL.test(text.slice(end)) || LATER_DEBUNK.test(text.slice(end));
 }
 

@@ -34,6 +34,12 @@ const PUBLIC_PROGRAMME = /免疫规划|政府|卫健委|卫生健康委|疾控|�
 /** Citing a document or data is not lending a name. */
 const CITATION = /指南|共识|《|发布的?|建议|免疫规划|政策|文件|通知|规定|要求|标准|数据|统计|调查|监测|公布|成年人|每天|每日|每周|居民|儿童|公众/;
 
+/**
+ * A disease (or its operations, cases) as what is ranked: "肺癌手术量排在第一位", "乳腺癌位居女性恶性肿瘤首位".
+ * A department or hospital named after a disease ("肿瘤科排名", "肿瘤医院位居") is not.
+ */
+const DISEASE_RANKED = '(?:癌|瘤|病|症)(?:(?!科|院|中心|专科)\\p{Script=Han}){0,4}?(?:排在|排名|位居|居于|高居|名列)';
+
 /** Scopes that turn 最 into a boast about a place's institution ("本市最大", "国内配置最高"). */
 const SCOPES = '国内|全国|省内|全省|本市|全市|市内|本地区?|区域内?|业内|行业内?|世界|全球|亚洲|国际上?|同类|同行|(?<=\\p{Script=Han}{2})地区|全区|全县|县内|区内';
 /** What such a boast is about: the institution, its equipment, its technique. */
@@ -134,7 +140,8 @@ export const FRAME_RULES: ClaimRule[] = [
   {
     id: 'inducement.offer-words', category: 'inducement', severity: 'warning',
     pattern: re(any(OFFER_WORDS)),
-    allow: new RegExp(`${PUBLIC_PROGRAMME.source}|看清|认准|理性消费|冲动消费|谨防|当心|警惕|套路|陷阱`, 'u'),
+    // "两癌" names the national screening programme; a 政策 or 公益 programme is not a promotion.
+    allow: new RegExp(`${PUBLIC_PROGRAMME.source}|看清|认准|理性消费|冲动消费|谨防|当心|警惕|套路|陷阱|两癌|筛查政策|公益活动`, 'u'),
     qualifierExempt: true,
     looksFor: '福利、优惠、补贴、限时等促销用语（政府、医保政策除外）',
     message: '出现福利、优惠、限时等促销用语：科普中不得以优惠招揽就医', suggestion: '删除促销用语；介绍政策时写明文件和主办方',
@@ -315,6 +322,8 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'ranking.honours', category: 'ranking', severity: 'error',
+    // A disease or a rate ranked ("肺癌的发病率……位居榜首") is epidemiology, not an honour.
+    allow: new RegExp(`(?:发病|患病|死亡|病死|致死|检出|感染)率|死因|危险因素|疾病负担|${DISEASE_RANKED}`, 'u'),
     pattern: re(`[一二三四五六七八九十两\\d]+连冠|蝉联|榜首|问鼎|荣膺|荣登|上榜${GAP(6)}(?:医院|品牌|机构|名单|榜单)|入选${GAP(10)}(?:榜|百强|十强)|(?:十大|百强|十强|百佳|十佳|五佳)${HAN}{0,6}?(?:医院|专家|名医|品牌|机构|诊所|医生|专科)|(?:冠军|明星|标杆)(?:医院|科室|诊所|机构)|(?:消费者|患者|群众|百姓)(?:满意|信赖|喜爱|放心)(?:医院|单位|品牌|机构)`),
     looksFor: '连冠、荣膺、上榜、十大、“冠军医院”“消费者信赖品牌”等排名与荣誉',
     message: '使用排名、荣誉作宣传', suggestion: '删除排名和荣誉',
@@ -471,7 +480,7 @@ export const FRAME_RULES: ClaimRule[] = [
     id: 'ranking.place', category: 'ranking', severity: 'warning',
     pattern: re(RANK_PLACES),
     // Epidemiology ranks diseases and causes of death ("肺癌位居癌症死亡第一位").
-    allow: /死因|死亡|发病|患病|病因|危险因素|癌症|肿瘤|疾病|感染|排名不分先后|世界卫生组织|国家免疫规划|成绩|考试|年级|班里|班上/,
+    allow: new RegExp(`死因|死亡|发病|患病|病因|危险因素|癌症|肿瘤|疾病|感染|排名不分先后|世界卫生组织|国家免疫规划|成绩|考试|年级|班里|班上|${DISEASE_RANKED}`, 'u'),
     looksFor: '“位列全国眼科第三”“榜单TOP3”“获得国际金奖”“被授予……示范单位称号”：名次、奖项和授予的称号（疾病、死因排名除外）',
     message: '以名次、奖项或称号宣传：不得在医疗、药品、保健食品广告中使用', suggestion: '删除名次、奖项和称号',
     examples: { hit: ['位列全国眼科第三', '获得国际金奖', '被授予“诚信示范单位”', '入选某榜单TOP3'], clean: ['肺癌位居我国癌症死亡第一位', '心脑血管疾病位列城乡居民死因前列'] },

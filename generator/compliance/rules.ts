@@ -77,6 +77,8 @@ export interface ClaimRule {
 }
 
 // Shared pieces of patterns.
+/** A screening programme's follow-up: free further tests when a result is abnormal, positive or doubtful. */
+const SCREENING_FOLLOW_UP = '(?:若|如|如果)[^，。；！？]{0,12}(?:异常|阳性|可疑)|(?:阳性|异常|可疑)者|必要时免费|(?:免费)?筛查(?:项目|对象)';
 const NUM = '(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百两]+)';
 const PCT = '\\d+(?:\\.\\d+)?\\s*[%％]';
 /** Counters after 第一 that make it an ordinal ("第一步", "第一次复诊", "第一道防线"), not a ranking. */
@@ -201,6 +203,8 @@ export const CLAIM_RULES: ClaimRule[] = [
   // 诱导
   {
     id: 'inducement.free', category: 'inducement', severity: 'error', lexical: true,
+    // A free follow-up examination in a screening programme ("阳性者免费进一步确诊检查") is not an offer.
+    allow: new RegExp(SCREENING_FOLLOW_UP),
     pattern: /免费(?:治疗|手术|诊治|看病|赠送|送|领取|试用|试吃|领|做)|赠送|买[一二\d]送[一二\d]|送礼品?|礼品|抽奖|奖品|(?:领|抢|发|送|得|赢|拿|现金|微信|新人|专属)红包|红包(?:奖励|福利|雨|活动|返现)|限时(?:特惠|优惠|折扣|免费|抢购)|特价(?!的?(?:临期|食品|商品|蔬菜|水果|菜))|优惠价|折扣价|打[一二三四五六七八九\d]折|名额有限|先到先得|前\d+名(?:免费|半价|优惠)/g,
     message: '以免费治疗、赠送、优惠等诱导就医或购买', suggestion: '删除优惠和赠送信息',
   },
@@ -209,7 +213,9 @@ export const CLAIM_RULES: ClaimRule[] = [
     pattern: /免费(?:检查|体检|筛查|咨询|义诊|接种|评估|测)/g,
     // Vaccines reach the public only through 接种单位 designated by the health authorities (疫苗管理法, 预防接种 chapter), so free
     // vaccination is a public programme ("实行全程全额免费接种"), as inducement.gift-frame reads it too.
-    allow: /国家免疫规划|免疫规划|公共卫生|基本公共卫生|政府|卫健委|疾控|惠民|两癌筛查|民生项目|社区卫生|适龄|接种|疫苗/,
+    // A follow-up examination free when a screening result is abnormal ("若细胞学检查异常，免费阴道镜检查") is a
+    // programme's rule; "两癌" names the national screening programme.
+    allow: new RegExp(`国家免疫规划|免疫规划|公共卫生|基本公共卫生|政府|卫健委|疾控|惠民|两癌|民生项目|社区卫生|适龄|接种|疫苗|${SCREENING_FOLLOW_UP}`),
     message: '“免费检查、免费筛查”须是政府公共卫生项目；医疗机构以此招揽患者属于诱导', suggestion: '注明项目主办方和政策依据，如“国家免疫规划疫苗免费接种”',
   },
   // 排名、获奖、指定

@@ -328,6 +328,39 @@ describe('public advice and public programmes are not read as claims', () => {
   });
 });
 
+// Ninth tuning batch (#11): families and guards, each with sentences written for this test.
+describe('ninth batch: freedoms from a regimen, medicine cut after a stretch, testimony a clause later, lineage, "if you need it, message me"', () => {
+  it.each([
+    ['guarantee', '喝这款茶，不用控制饮食，也无需终身服药'],
+    ['guarantee', '痛风终于可以根治了'],
+    ['guarantee', '坚持两个月就能减停降压药'],
+    ['guarantee', '不开刀、不吃药、非手术就能矫正'],
+    ['endorsement', '喝了半个月，腰腿疼痛减轻了'],
+    ['endorsement', '贴了二十天，感觉睡得香了，血糖也平稳了'],
+    ['endorsement', '名老中医张某某的关门弟子亲自坐诊'],
+    ['disguised-ad', '需要的朋友可以私信'],
+  ])('%s: flags “%s”', (category, s) => {
+    expect(ruleFindings(s).map((h) => h.category), s).toContain(category);
+  });
+  it.each([
+    '目前还没有一种药物可以完全治愈银屑病',
+    '尚无任何一种疗法能够根治这种病',
+    '这种包治百病的神药几乎不会存在',
+    '根治的希望寄托在未来的基因治疗上',
+    '若筛查结果异常，免费做进一步检查',
+    '在胸外科，肺癌手术量排在第一位',
+    '前列腺癌的发病率在男性恶性肿瘤中位居榜首',
+    '“两癌”筛查是国家给妇女的福利',
+    '2型糖尿病患者不用控制饮食吗？',
+    '服药一个月后血压平稳了，也要继续按时服药',
+  ])('leaves education alone: “%s”', (s) => {
+    expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
+  });
+  it.each(['我院肿瘤科排名全省第一', '本店免费做理疗，名额有限'])('still flags “%s”', (s) => {
+    expect(ruleFindings(s).length, s).toBeGreaterThan(0);
+  });
+});
+
 describe('bylines and school contacts are not read as ads (the learned warning included)', () => {
   it.each(['本文经三甲医院专家审核', '审核专家：王某某，主任医师', '家长可以联系学校的健康管家老师'])('“%s”', (s) => {
     expect(findings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
