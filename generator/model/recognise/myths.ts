@@ -153,7 +153,7 @@ function truthAfter(blocks: Block[], from: number, myth = ''): { index: number; 
   if (marked !== undefined) {
     const b = blocks[marked]!;
     const bold = b.bold.find((x) => [...x].length >= 6 && !/[？?]$/.test(x));
-    const text = bold ?? bestAdvice(lineLabel(b.text).text);
+    const text = bold ?? withOpening(lineLabel(b.text).text, bestAdvice(lineLabel(b.text).text));
     if (text) return { index: marked, truth: { text, position: b.position } };
   }
   if (own.length === 0) return undefined;
@@ -190,6 +190,19 @@ function truthAfter(blocks: Block[], from: number, myth = ''): { index: number; 
 const CORRECTION = /^(?:其实|实际上|事实上)|正确的?做法是|真相是|关键在于|并不|并非|不再/u;
 /** A sentence that opens a topic ("另外，…" moves on to the next) or carries the story on, not one that answers it. */
 const OPENER = /^(?:这是|这个问题|这也是|结果呢|很多人|不少人|有人|有家长|另外|此外)/u;
+
+/** A truth and its paragraph's opening sentence together fit a slide: this long at most. */
+const TRUTH_WITH_OPENING = 56;
+
+/**
+ * "真相：长波紫外线能穿过普通玻璃。…经常靠窗或开车的人，在室内也可以涂一层防晒。": the opening
+ * sentence answers the rumour, the advice says what to do; both, in order, when they fit.
+ */
+function withOpening(text: string, best: string | undefined): string | undefined {
+  const first = sentences(text)[0];
+  if (!best || !first || first === best || adviceScore(first) < 0 || /[：:]$/u.test(first)) return best;
+  return [...(first + best)].length <= TRUTH_WITH_OPENING ? first + best : best;
+}
 
 function bestAdviceAfter(text: string): string | undefined {
   return bestAdvice(text.replace(/^[\s：:，,。——-]+/u, ''));

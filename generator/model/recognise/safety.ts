@@ -12,7 +12,7 @@ import { headingBefore, isListLine, type Block } from '../blocks.ts';
 /** The CTA used when an article gives no advice of its own: guide to care, never to a booking. */
 export const DEFAULT_CTA = '如有不适，请及时到正规医院就诊，并遵医嘱治疗。';
 
-const CARE = /寻求专业帮助|救护车|在(?:医生|医师|专科医生)[^，。；]{0,10}指导下|留观|心理援助|心理危机|等待(?:急救|专业)人员|联系医生|咨询医生|告诉医生|呼救|心肺复苏|胸外按压|AED|医疗机构|门诊|到\p{Script=Han}{1,6}科(?:检查|就诊|看)|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|回医院|来医院|(?<!带)到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
+const CARE = /寻求专业帮助|救护车|在(?:医生|医师|专科医生)[^，。；]{0,10}指导下|留观|心理援助|心理危机|等待(?:急救|专业)人员|联系医生|咨询医生|告诉医生|呼救|心肺复苏|胸外按压|AED|医疗机构|门诊|到\p{Script=Han}{1,6}科(?:或\p{Script=Han}{1,6}科)?(?:检查|就诊|看)|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|回医院|来医院|(?<!带)到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
 /** Treatment under a doctor's guidance: advice to seek care only where nothing stronger is. */
 const GUIDED = /在(?:医生|医师|专科医生)[^，。；]{0,10}指导下/gu;
 /** Closing words after the advice: the article's ending, not its safety advice. */
@@ -187,6 +187,13 @@ function careClauses(sentence: string): string {
   if (at > 0 && /^(?:应|要|需|须|请|也|就|都|均)/u.test(parts[at]!)) at--;
   // "吃了头孢类等药物的人，喝酒后可能出现面红…要马上就医": whom it is about is never cut off.
   if (at > 0 && /(?:的人|者|患者|病人|人群|孩子|儿童|孕妇|老人|的)[，,]\s*$/u.test(parts[at - 1]!)) at--;
+  // "…也就是膀胱里憋满了尿…，小肚子胀得发硬，这时要立即去急诊": advice that points back keeps
+  // the signs it points at (from "也就是" on, else the whole sentence).
+  if (at > 0 && /^(?:这时候?|此时|这种情况下?|那就|那时)/u.test(parts[at]!)) {
+    const named = parts.slice(0, at).findLastIndex((p) => /^(?:也就是说?|即|就是)/u.test(p));
+    at = Math.max(0, named);
+    if (named >= 0) parts[at] = parts[at]!.replace(/^(?:也就是说?|即|就是)[，,]?\s*/u, '');
+  }
   // "…能自愈，但如果持续高烧…要及时就医": cut from its explanation, the advice drops the "但" that answered it.
   return at > 0 ? parts.slice(at).join('').replace(/^(?:但是?|不过|可是|然而)\s*/u, '') : sentence;
 }
@@ -197,7 +204,9 @@ const ADVISES = new RegExp(`可以(?:到|去)|(?:拨打|打|叫)\\s*120|${YAO}|$
 /** What happened in a case story ("好在送医还算及时"), however urgent it sounds. */
 const NARRATION = /好在|还算|幸好|终于|后来|当时|那天|那一次|被送|送到了|送进/u;
 // "了" tells what happened, unless a condition makes it hypothetical ("如果患者恢复了正常呼吸…，可以…").
-const advises = (s: string) => ADVISES.test(s) && !NARRATION.test(s) && !(/了/u.test(s) && !MODAL.test(s) && !/^(?:如果|若|一旦|假如|万一)/u.test(s));
+// "出现以下情况…要及时就诊：受伤后当时…": a list of signs advises, whatever words its signs use.
+const advises = (s: string) => ADVISES.test(s) && (LISTS_SIGNS.test(s) || (!NARRATION.test(s) && !(/了/u.test(s) && !MODAL.test(s) && !/^(?:如果|若|一旦|假如|万一)/u.test(s))));
+const LISTS_SIGNS = /(?:以下|下列|如下|这些)(?:情况|症状|表现|信号)[^。！？]{0,20}(?:就医|就诊|急诊|医院|120)[^。！？]{0,12}[：:]/u;
 
 function isText(draft: ModelDraft, i: number, needAdvice = true): boolean {
   const b = draft.blocks[i]!;

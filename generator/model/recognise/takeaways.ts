@@ -123,6 +123,13 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       const said = statement && unit.label.text && [...unit.label.text].length <= 12 && !statement.includes(unit.label.text)
         ? `${unit.label.text}：${statement}` : statement;
       add(said, i, 'step', 5, { heading: blocks[unit.index]!.text });
+      // The step's other instructions ("每次15到20分钟，每隔2到3小时敷一次") are points too.
+      const stated = lettersOnly(statement ?? '');
+      const saidAlready = (s: string) => stated.includes(lettersOnly(s)) || lettersOnly(s).includes(stated) || (!!b.lead && s.includes(b.lead));
+      for (const s of sentences(line.text)) {
+        const score = adviceScore(s);
+        if (!saidAlready(s) && score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading: blocks[unit.index]!.text });
+      }
       return;
     }
     const bullet = b.kind === 'item' || BULLET.test(b.text);
