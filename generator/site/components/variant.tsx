@@ -63,7 +63,7 @@ export function VariantSection({ article, v, marks, own, depth, zip, liveStart }
         <div class="variant-side">
           <div class="actions">
             {view.copies(v, depth).map((c) => <Island name="copy" props={c} />)}
-            {downloads.map((d) => ('shots' in d
+            {downloads.map((d) => ('cues' in d
               ? <Island name="srt-download" props={d} />
               : <a class="download" href={d.href} download={d.file}>{d.label}</a>))}
           </div>

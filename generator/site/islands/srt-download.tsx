@@ -6,15 +6,23 @@
  */
 import { toSrt, type SubtitledShot } from '../../render/srt.ts';
 
+/** A shot as the page carries it: `[startSeconds, endSeconds, voiceOver]` (named keys were most of its bytes). */
+export type Cue = [start: number, end: number, voiceOver: string];
+
 export interface SrtDownloadProps {
   label: string;
   /** The downloaded file's name. */
   file: string;
-  shots: SubtitledShot[];
+  cues: Cue[];
 }
 
-export function SrtDownload({ label, file, shots }: SrtDownloadProps) {
+export function shotCues(shots: SubtitledShot[]): Cue[] {
+  return shots.map((s) => [s.startSeconds, s.endSeconds, s.voiceOver]);
+}
+
+export function SrtDownload({ label, file, cues }: SrtDownloadProps) {
   const download = () => {
+    const shots = cues.map(([startSeconds, endSeconds, voiceOver]) => ({ startSeconds, endSeconds, voiceOver }));
     const url = URL.createObjectURL(new Blob([toSrt(shots)], { type: 'application/x-subrip;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
