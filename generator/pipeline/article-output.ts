@@ -25,11 +25,11 @@ export function articleOutput(c: CompiledArticle): ArticleOutput {
 }
 
 /** Text kinds only: a picture's path is also named by slides and covers. */
-const SHAREABLE = new Set(['html', 'srt', 'txt', 'json']);
+const SHAREABLE = new Set(['html', 'txt', 'json']);
 
 /**
- * Variants often produce byte-identical files (Zhihu's and Toutiao's article HTML, a short
- * article's 60 s and 180 s subtitles): each content is written once and both variants name it.
+ * Variants often produce byte-identical files (Zhihu's and Toutiao's article HTML, Douyin's and
+ * Channels' live outline): each content is written once and both variants name it.
  */
 function shareIdenticalFiles(c: CompiledArticle): void {
   const contentOf = new Map(c.files.map((f) => [f.path, f.content]));

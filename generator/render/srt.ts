@@ -1,6 +1,7 @@
 /**
  * SRT subtitles from timed shots: each shot's voice-over is cut into lines of at most
- * 16 characters at clause boundaries, timed in proportion to their length.
+ * 16 characters at clause boundaries, timed in proportion to their length. Runs in the preview
+ * page too (../site/islands/srt-download.tsx), which makes the file when it is downloaded.
  */
 import type { Shot } from '../manifest.ts';
 import { charLength, clauses } from '../text/sentences.ts';
@@ -29,7 +30,10 @@ function stamp(seconds: number): string {
   return `${pad(h)}:${pad(m)}:${pad(s)},${pad(ms % 1000, 3)}`;
 }
 
-export function toSrt(shots: Shot[]): string {
+/** What subtitles need of a shot. */
+export type SubtitledShot = Pick<Shot, 'startSeconds' | 'endSeconds' | 'voiceOver'>;
+
+export function toSrt(shots: SubtitledShot[]): string {
   const cues: string[] = [];
   for (const shot of shots) {
     const lines = subtitleLines(shot.voiceOver);

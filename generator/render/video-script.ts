@@ -9,13 +9,12 @@ import { SPEECH_RATE, type ScriptStyle } from '../platforms/registry.ts';
 import type { ArticleModel, Section, Takeaway } from '../model/types.ts';
 import { charLength, clauses, lettersOnly, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
 import { fitHashtags, fitLines, fitTitle, titleContext, limitOf } from './fit.ts';
-import { toSrt } from './srt.ts';
 import { adviceScore, CROSSED_OUT, lineLabel, stripNumbering } from '../model/markers.ts';
 import { speechSeconds } from './speech.ts';
 import { sayable, pickHook, type Hook } from './hook.ts';
 import { ctaFor } from './cta.ts';
 import { CLEAR_ADVICE, SHORT_CHARS } from '../model/recognise/takeaways.ts';
-import { variantFile, variantId, type Renderer } from './types.ts';
+import { variantId, type Renderer } from './types.ts';
 import { clonePlain } from './clone.ts';
 
 /** A cut between shots needs a breath; counted so totals stay honest. */
@@ -109,7 +108,6 @@ export const videoScriptRenderer: Renderer = {
       const caption = rule.body
         ? fitLines([title, model.aiLabel?.text ?? ''].filter(Boolean), [model.summary, chapterLines, hashtags.join(' ')].filter(Boolean), rule.body, rule, 'caption', warnings)
         : title;
-      const srtPath = variantFile(model.slug, id, 'srt');
       const text = shots.map((s) => s.voiceOver).join('\n');
       if (rule.video && (target > rule.video.maxSeconds || target < rule.video.minSeconds)) {
         warnings.push({ code: 'video.length', message: `目标时长 ${target} 秒超出${rule.name}允许范围（${rule.video.minSeconds}–${rule.video.maxSeconds} 秒）` });
@@ -117,12 +115,12 @@ export const videoScriptRenderer: Renderer = {
       const variant = {
         id, platform: rule.id, kind: 'video-script' as const, title, text, caption, hashtags,
         targetSeconds: target, durationSeconds: duration, shots, ...(chapters ? { chapters } : {}),
-        // The script itself lives in the manifest; only the subtitle file is something people download.
-        files: [{ kind: 'srt', path: srtPath }],
         limits: [...limitOf('title', title, rule.title, rule), ...limitOf('caption', caption, rule.body, rule)],
         warnings,
       };
-      return { variant, files: [{ path: srtPath, content: toSrt(shots) }] };
+      // No files: the script lives in the manifest, and the preview page makes its SRT subtitles
+      // from the shots when they are downloaded (../site/islands/srt-download.tsx).
+      return { variant, files: [] };
     });
   },
 };

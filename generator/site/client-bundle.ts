@@ -32,12 +32,13 @@ async function sourceFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-/** Everything the bundle can import: the client, the islands, their labels, the copy button's textToHtml, the manifest's types, preact. */
+/** Everything the bundle can import: the client, the islands, their labels, the copy button's textToHtml, the SRT download's toSrt, the manifest's types, preact. */
 async function cacheKey(): Promise<string> {
   const hash = createHash('sha256');
   const files = [
     ...await sourceFiles(join(SITE_DIR, 'client')), ...await sourceFiles(join(SITE_DIR, 'islands')),
     join(SITE_DIR, 'labels.ts'), join(SITE_DIR, 'highlight.ts'), join(ROOT, 'generator/manifest.ts'), join(ROOT, 'node_modules/preact/package.json'),
+    join(ROOT, 'generator/render/srt.ts'), join(ROOT, 'generator/text/sentences.ts'),
   ];
   for (const f of files) {
     hash.update(relative(ROOT, f)).update('\0').update(await readFile(f)).update('\0');

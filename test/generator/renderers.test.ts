@@ -8,6 +8,7 @@ import { loadTheme, type Theme } from '../../generator/theme.ts';
 import type { RenderContext } from '../../generator/render/types.ts';
 import { speechSeconds } from '../../generator/render/video-script.ts';
 import { apportion } from '../../generator/render/live-outline.ts';
+import { toSrt } from '../../generator/render/srt.ts';
 
 const flu = readFileSync(join(FIXTURES, 'basic/flu.md'), 'utf8');
 let ctx: RenderContext;
@@ -120,9 +121,12 @@ describe('video-script renderer', () => {
     expect(speechSeconds('一二三四，五六七八。')).toBe(2);
   });
 
-  it('writes an SRT whose cues stay inside the shots', () => {
+  it('makes SRT subtitles whose cues stay inside the shots, and writes no file for them', () => {
     const [r] = RENDERERS['video-script'].render(modelOf(flu), PLATFORMS.douyin, ctx);
-    const srt = r!.files.find((f) => f.path.endsWith('.srt'))!.content as string;
+    // The preview page makes the subtitles from the shots when they are downloaded (test/site).
+    expect(r!.files).toEqual([]);
+    expect(r!.variant.files).toBeUndefined();
+    const srt = toSrt(r!.variant.shots!);
     const cues = srt.trim().split(/\n\n+/);
     expect(cues.length).toBeGreaterThanOrEqual(r!.variant.shots!.length);
     expect(cues[0]).toMatch(/^1\n00:00:00,000 --> 00:00:0\d,\d{3}\n.+/);

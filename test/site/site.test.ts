@@ -11,6 +11,7 @@ import { readSite, type FullSite } from '../helpers.ts';
 import { FIXTURES, contentDir } from '../helpers.ts';
 import { BP, HOSTILE, SLEEP } from './articles.ts';
 import { RESULTS, launch, serveStatic } from './browser.ts';
+import { toSrt } from '../../generator/render/srt.ts';
 
 let site: Awaited<ReturnType<typeof contentDir>>;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -140,8 +141,17 @@ describe('article page', () => {
     const zip = await page.request.get(await page.locator('[id="flu-basics.xiaohongshu.carousel"] a.download').getAttribute('href').then((h) => new URL(h!, page.url()).href));
     expect(zip.status()).toBe(200);
     expect((await zip.body()).subarray(0, 2).toString()).toBe('PK');
-    const srt = await page.locator('[id="flu-basics.douyin.video-script.15s"] a.download', { hasText: 'SRT' }).getAttribute('href');
-    expect((await page.request.get(new URL(srt!, page.url()).href).then((r) => r.text()))).toMatch(/^1\r?\n00:00:00,000 --> /);
+    // The subtitles are made in the page when downloaded (no file in OUT), the same bytes the build's toSrt makes.
+    const script = flu.variants.find((v) => v.id === 'flu-basics.douyin.video-script.15s')!;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[id="flu-basics.douyin.video-script.15s"] button.download', { hasText: 'SRT' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('flu-basics.douyin.video-script.15s.srt');
+    const srt = await readFile(await download.path(), 'utf8');
+    expect(srt).toMatch(/^1\n00:00:00,000 --> /);
+    expect(srt).toBe(toSrt(script.shots!));
+    expect(manifest.articles.flatMap((a) => a.variants).flatMap((v) => v.files ?? []).filter((f) => f.path.endsWith('.srt'))).toEqual([]);
     await page.screenshot({ path: join(RESULTS, 'site-article.png'), fullPage: false });
     await page.locator('[id="flu-basics.douyin.video-script.15s"]').screenshot({ path: join(RESULTS, 'site-video-script.png') });
   });

@@ -7,6 +7,7 @@ import { markHtml, rebaseSrc, type Mark } from '../highlight.ts';
 import { SHOT_ROLE_LABEL, SLIDE_ROLE_LABEL } from '../labels.ts';
 import { Island } from '../islands/island.tsx';
 import { Marked } from './marked.tsx';
+import { shotCues, type Cue } from '../islands/srt-download.tsx';
 
 export interface ViewContext {
   v: Variant;
@@ -26,11 +27,10 @@ export interface CopyField {
   text: string;
 }
 
-export interface Download {
-  label: string;
-  href: string;
-  file: string;
-}
+/** A file to download: one the build wrote (`href`), or subtitles the page makes when clicked (`cues`). */
+export type Download =
+  | { label: string; href: string; file: string }
+  | { label: string; file: string; cues: Cue[] };
 
 export interface KindView {
   preview(ctx: ViewContext): preact.JSX.Element;
@@ -112,8 +112,10 @@ function Links({ v }: { v: Variant }) {
   );
 }
 
-const srtDownloads = (ctx: ViewContext): Download[] =>
-  (ctx.v.files ?? []).filter((f) => f.kind === 'srt').map((f) => ({ label: '下载字幕 SRT', href: `${ctx.up}${f.path}`, file: `${ctx.v.id}.${f.kind}` }));
+// Only what subtitles need of each shot travels in the page: the timings and the voice-over.
+const srtDownloads = (ctx: ViewContext): Download[] => ctx.v.shots?.length
+  ? [{ label: '下载字幕 SRT', file: `${ctx.v.id}.srt`, cues: shotCues(ctx.v.shots) }]
+  : [];
 
 export const KIND_VIEWS: Record<VariantKind, KindView> = {
   article: {

@@ -63,7 +63,9 @@ export function VariantSection({ article, v, marks, own, depth, zip, liveStart }
         <div class="variant-side">
           <div class="actions">
             {view.copies(v, depth).map((c) => <Island name="copy" props={c} />)}
-            {downloads.map((d) => <a class="download" href={d.href} download={d.file}>{d.label}</a>)}
+            {downloads.map((d) => ('cues' in d
+              ? <Island name="srt-download" props={d} />
+              : <a class="download" href={d.href} download={d.file}>{d.label}</a>))}
           </div>
           {v.warnings?.length ? (
             <div class="cuts"><h3>生成时的删改</h3><ul>{v.warnings.map((w) => <li><code>{w.code}</code> {w.message}</li>)}</ul></div>

@@ -2,11 +2,13 @@
 import { CopyButton } from './copy-button.tsx';
 import { ArticleList } from './article-list.tsx';
 import { RunOfShowClock } from './run-of-show-clock.tsx';
+import { SrtDownload } from './srt-download.tsx';
 
 export const ISLANDS = {
   copy: CopyButton,
   'article-list': ArticleList,
   'run-of-show': RunOfShowClock,
+  'srt-download': SrtDownload,
 };
 
 export type IslandName = keyof typeof ISLANDS;
