@@ -5,8 +5,10 @@
  *   tsx test/compliance/admit.ts violating|clean candidates.json [--write]
  *
  * A candidate is kept only when (the fixture README's rule) it is not a duplicate of any sentence
- * already held, its source page is not one the frozen test half quotes, and it shares no run of
- * six or more characters with any test-half sentence (violating or clean). Before writing, the
+ * already held in any file of the folder (the same text once punctuation and spaces are removed),
+ * its source page is not one a frozen test half quotes, and it shares no run of six or more
+ * characters with any test-half sentence (violating or clean, of every collection). With -v it
+ * lists the kept candidates (never held text) that today's rules miss or flag. Before writing, the
  * kept candidates are measured with today's rules: how many would be caught (violating) or
  * flagged (clean), by category.
  */
@@ -32,21 +34,25 @@ const candidates = JSON.parse(readFileSync(file, 'utf8')) as (Violating & Clean)
 
 const violating = read<Violating>('violating.json');
 const clean = read<Clean>('clean.json');
-const testHalf = [...violating, ...clean].filter((x) => halfOf(x.text) === 'test');
+/** The later collections (violating-2/3, clean-2/3): their frozen halves are kept out of sight like the first's. */
+const later = ['violating-2.json', 'violating-3.json', 'clean-2.json', 'clean-3.json'].flatMap((f) => read<Violating & Clean>(f));
+const testHalf = [...violating, ...clean, ...later].filter((x) => halfOf(x.text) === 'test');
 const testRuns = new Set<string>();
 for (const t of testHalf) for (const r of runs(t.text)) testRuns.add(r);
 const testPages = new Set(testHalf.flatMap((t) => pages(t.source)));
 const tuneName = kind === 'violating' ? 'violating-tune.json' : 'clean-tune.json';
 const tune = read<Violating & Clean>(tuneName);
-const held = new Set([...violating, ...clean, ...read<Violating>('violating-tune.json'), ...read<Clean>('clean-tune.json')].map((x) => canon(x.text)));
+/** A near-duplicate is the same text once punctuation, symbols and spaces are gone. */
+const bare = (s: string) => canon(s).replace(/[\p{P}\p{S}]/gu, '');
+const held = new Set([...violating, ...clean, ...later, ...read<Violating>('violating-tune.json'), ...read<Clean>('clean-tune.json')].map((x) => bare(x.text)));
 
 const counts = { candidates: candidates.length, duplicate: 0, testSource: 0, sharedRun: 0, kept: 0 };
 const kept: (Violating & Clean)[] = [];
 for (const c of candidates) {
-  if (held.has(canon(c.text))) { counts.duplicate++; continue; }
+  if (held.has(bare(c.text))) { counts.duplicate++; continue; }
   if (pages(c.source).some((p) => testPages.has(p))) { counts.testSource++; continue; }
   if ([...runs(c.text)].some((r) => testRuns.has(r))) { counts.sharedRun++; continue; }
-  held.add(canon(c.text));
+  held.add(bare(c.text));
   kept.push(c);
 }
 counts.kept = kept.length;
@@ -61,6 +67,13 @@ for (const c of kept) {
   const b = (by[key] ??= { n: 0, caught: 0 });
   b.n++;
   if (hit) b.caught++;
+}
+if (flags.includes('-v')) {
+  for (const c of kept) {
+    const f = findingsOf(c.text).filter((h) => h.severity !== 'info');
+    if (kind === 'violating' && f.length === 0) console.log(`    missed [${c.category}] ${c.text}`);
+    if (kind === 'clean' && f.length > 0) console.log(`    flagged [${c.kind}] ${c.text}  ← ${f.map((h) => `${h.rule}/${h.severity}:${h.excerpt}`).join(' ')}`);
+  }
 }
 for (const [k, b] of Object.entries(by).sort()) console.log(`  ${k.padEnd(14)} ${kind === 'violating' ? 'caught' : 'flagged'} ${b.caught}/${b.n}`);
 
