@@ -142,6 +142,9 @@ const GENERAL_TRUTH = /(?:是|由)[^，。；]{1,16}(?:引起|导致|造成|所�
 
 const ANNOUNCES = /^(?:先|再|接下来|下面|然后|最后)(?:来)?(?:说说?|讲讲?|聊聊?|谈谈?)|^写这些|^(?:说|讲)(?:这些|这么多)|^(?:好[，,]\s*)?我(?:就|先|再)?(?:说|讲|提)[一二两三四五六七八九十几]?(?:件事|点|条|句)[。！!…]*$|^(?:这个)?我?(?:要|想)?(?:说得|讲得)(?:直|明白|清楚)[^，。：:]{0,4}[。！!…]*$/u;
 
+/** The patient named anywhere in the sentence ("躺在抢救床上的孙先生…", "身高1米75的他，…"). */
+const CASE_NAMED = /\p{Script=Han}(?:先生|女士|阿姨|大爷|大妈|奶奶|爷爷|师傅)(?:（化名）|\(化名\))?|的[他她](?![们])/u;
+
 const CASE_PERSON = /^(?:\p{Script=Han}{1,2}(?:先生|女士|阿姨|大爷|大妈|奶奶|爷爷|师傅|大哥|大姐)|小\p{Script=Han}(?=[，,说把在的是也就])|[他她](?!们))/u;
 
 export const CONTEXT_BOUND = /^(?:这(?:就|正|也)?是|这个(?:想法|说法|观点|担心|顾虑|疑问|误区)|两者|二者|前者|后者|尤其|特别是|这时候?|此时|那时|这样(?!做)|这种|那么|这就|这也|这些|那些|它们?|上述|以上)|这个问题|这种情况|这些情况|这一点|上述|上面(?:说|提)/u;
@@ -160,8 +163,11 @@ export function adviceScore(sentence: string): number {
   if (/^(?:比如|例如|像|我们|门诊|记者|据|有一次|那天|当时)/u.test(s)) score -= 0.75;
   // "先说为什么醉酒会出人命。", "写这些，不是要…": the writer announces what comes; it teaches nothing.
   if (ANNOUNCES.test(s)) score -= 1.5;
-  // The patient of a case story ("陈先生把那颗小石头装进了小瓶子"): what happened, not advice.
-  if (CASE_PERSON.test(s) && !/[应该须]|建议|不要/u.test(s)) score -= 1;
+  // The patient of a case story ("陈先生把那颗小石头装进了小瓶子"): what happened, not advice;
+  // the patient's own figures ("身高1米75的他…体重有100公斤") are the story's, not the reader's.
+  if ((CASE_PERSON.test(s) || CASE_NAMED.test(s)) && !/[应该须]|建议|不要/u.test(s)) score -= CASE_NAMED.test(s) && FIGURE_CUE.test(s) ? 2 : 1;
+  // What was done for the patient ("经过大量补液…，孙先生的酸中毒…纠正"), not what to do.
+  if (/^(?:经过|经|随后|之后|后来|入院后|住院期间|出院时)/u.test(s) && !MODAL.test(s)) score -= 1;
   // About the case in the story ("赵某的经历并不少见"), not advice to the reader.
   if (/\p{Script=Han}某/u.test(s) && !MODAL.test(s)) score -= 1;
   // Narration ("医生立刻核对了药名") tells what happened, not what to do.
@@ -186,7 +192,7 @@ export function adviceScore(sentence: string): number {
  */
 const SPEECH_FRAME = /^(?:(?:最后|另外|此外|同时|其实)[，,]\s*)?(?:[^，,：:。！？“”"]{0,8}?(?:我|医生|大夫|主任|专家|教授|护士)[^，,：:。！？“”"]{0,6}?(?:说|告诉[^，,：:。！？“”"]{0,3}|提醒[^，,：:。！？“”"]{0,3}|叮嘱[^，,：:。！？“”"]{0,3}|解释|回答|的建议是|强调|表示|指出)|(?:不过|但是?|另外|最后|更)?(?:要|需要|特别|想)?提醒(?:大家)?的是|最后提醒大家|更要紧的是|还有一点[^，,：:。！？]{0,8})\s*[，,：:]\s*/u;
 
-const SPOKEN_FILLER = /^(?:(?:嗯+|呃+|啊|哎|诶|对|对对|好|好的|是的|没错|那么|那|其实呢|这个呢|所以呢|然后呢|我跟大家说)[，,！!…]+\s*)+/u;
+const SPOKEN_FILLER = /^(?:(?:嗯+|呃+|啊|哎|诶|对|对对|好|好的|是的|没错|那么|那|其实呢|这个呢|所以呢|然后呢|我跟大家说|请?记住(?:这?一句话)?|一句话|划重点|敲黑板)[，,！!…：:]+\s*)+/u;
 
 /**
  * A quotation's words without its frame, and without a quotation mark left open by the cut; a
@@ -194,7 +200,7 @@ const SPOKEN_FILLER = /^(?:(?:嗯+|呃+|啊|哎|诶|对|对对|好|好的|是的
  * ("“你，打120！”“你，去找救生圈！”").
  */
 export function unframe(text: string, wholeQuote = true): string {
-  // Spoken answers open on fillers ("嗯，", "对，", "其实呢，") that a slide or a caption would not print.
+  // Spoken answers open on fillers ("嗯，", "对，", "其实呢，", "记住一句话：") that a slide or a caption would not print.
   const filler = SPOKEN_FILLER.exec(text)?.[0];
   if (filler && [...lettersOnly(text.slice(filler.length))].length >= 6) text = text.slice(filler.length);
   // "第二件事，是不能把他一个人留下" on a slide of its own: the count is of the writer's list, not the carousel's.

@@ -199,6 +199,26 @@ describe('natural Markdown', () => {
     for (const t of m.takeaways) expect(t.short, t.text).not.toMatch(/原则。$/u);
   });
 
+  it('the closing keeps the signs its advice is about, cuts only an explanation, and reads a list of signs whatever words they use', () => {
+    const signs = modelOf(`---\ntitle: 护肾\n---\n\n## 早发现\n\n尿里的泡沫细小、久久不散，早上起来眼皮肿或者脚踝一按一个坑，尿的颜色像浓茶，请及时到肾内科就诊。\n`);
+    expect(signs.callToAction.text).toBe('尿里的泡沫细小、久久不散，早上起来眼皮肿或者脚踝一按一个坑，尿的颜色像浓茶，请及时到肾内科就诊。');
+    const pointing = modelOf(`---\ntitle: 前列腺增生\n---\n\n## 警惕\n\n最需要警惕的是急性尿潴留，也就是膀胱里憋满了尿却排不出来，小肚子胀得发硬，这时要立即去急诊导尿，不要在家硬撑。\n`);
+    expect(pointing.callToAction.text).toBe('膀胱里憋满了尿却排不出来，小肚子胀得发硬，这时要立即去急诊导尿，不要在家硬撑。');
+    const sprain = modelOf(`---\ntitle: 崴脚\n---\n\n## 第一步：停下\n\n扭伤后马上停止运动。\n\n特别提醒：扭伤后出现以下情况，要及时到医院就诊：受伤后当时就没法用伤脚走上4步；脚踝明显变形。另外，反复崴脚的，也建议到运动医学科或骨科检查。\n`);
+    expect(sprain.callToAction.own).toBe(true);
+    expect(sprain.callToAction.text).toContain('受伤后当时就没法用伤脚走上4步');
+    expect(sprain.callToAction.text).toContain('到运动医学科或骨科检查');
+    const motto = modelOf(`---\ntitle: 手足口病\n---\n\n## 重症信号\n\n记住一句话：高烧不退、精神差、手脚凉，有一条就立即去医院急诊。\n`);
+    expect(motto.callToAction.text).toBe('高烧不退、精神差、手脚凉，有一条就立即去医院急诊。');
+  });
+
+  it('in a case story, narration about its patient is no point ("躺在抢救床上的孙先生一脸茫然", "经过大量补液…")', () => {
+    const m = modelOf(`---\ntitle: 把饮料当水喝\n---\n\n凌晨，26岁的孙先生（化名）被送进抢救室。\n\n躺在抢救床上的孙先生一脸茫然，身高1米75的他，去年体检时体重有100公斤。\n\n经过大量补液、静脉输注胰岛素，孙先生的酸中毒在第二天基本纠正。\n\n渴了首选白开水，含糖饮料、奶茶尽量少喝。有糖尿病家族史的人，即使年轻，也应该定期查空腹血糖。每周至少150分钟中等强度运动。\n\n体重超标的人要先减重。晚饭要少吃主食，多吃蔬菜。不要熬夜，每天睡够7小时。确诊糖尿病的人不要自行停用胰岛素。出现口渴、多尿、体重下降，要及时查血糖。\n`);
+    const texts = m.takeaways.map((t) => t.text).join('|');
+    expect(texts).not.toMatch(/孙先生|身高1米75的他|经过大量补液/u);
+    expect(texts).toContain('渴了首选白开水');
+  });
+
   it('keeps every step of a numbered first-aid list, in order, and the list of when to go to hospital whole', () => {
     const m = modelOf(`---\ntitle: 烫伤急救五步\ntags: [烫伤]\n---\n\n## 五步处理\n\n1. **冲**：立即用流动的凉水冲洗15～30分钟。\n2. **脱**：边冲边脱去衣物，粘连的不要硬扯。\n3. **泡**：疼痛明显时浸泡在冷水中。\n4. **盖**：用干净纱布轻轻覆盖创面。\n5. **送**：尽快到医院处理。\n\n## 何时就医\n\n出现以下情况要及时就医：\n\n- 烫伤面积超过一个手掌；\n- 烫伤在面部、手、会阴；\n- 伤者是婴幼儿或老人；\n- 创面发白、发黑，摸上去不疼；\n- 吸入热气后声音嘶哑、呼吸困难；\n- 电击伤或化学烧伤。\n`);
     const steps = m.takeaways.filter((t) => t.reason === 'step').map((t) => t.text);

@@ -194,9 +194,15 @@ function careClauses(sentence: string): string {
     at = Math.max(0, named);
     if (named >= 0) parts[at] = parts[at]!.replace(/^(?:也就是说?|即|就是)[，,]?\s*/u, '');
   }
+  // Only an explanation is cut ("…是重要预警信号，"); signs listed before the advice ("尿里的泡沫细小…，
+  // 尿的颜色像浓茶，请及时到肾内科就诊") are what the advice is about.
+  if (at > 0 && !EXPLAINS.test(parts.slice(0, at).join(''))) return sentence;
   // "…能自愈，但如果持续高烧…要及时就医": cut from its explanation, the advice drops the "但" that answered it.
   return at > 0 ? parts.slice(at).join('').replace(/^(?:但是?|不过|可是|然而)\s*/u, '') : sentence;
 }
+
+/** Words of an explanation, which advice may be cut from. */
+const EXPLAINS = /是|因为|由于|所以|说明|意味着|属于|一般|通常|往往|大多|其实|实际上|事实上|有时/u;
 
 /** Advice, not narration: "急诊室里冲进来一对夫妻" mentions the emergency room but advises nothing. */
 // The modal words as words (../markers.ts YAO, YING, BIE).
