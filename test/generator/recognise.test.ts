@@ -208,6 +208,12 @@ describe('natural Markdown', () => {
     expect(sprain.callToAction.own).toBe(true);
     expect(sprain.callToAction.text).toContain('受伤后当时就没法用伤脚走上4步');
     expect(sprain.callToAction.text).toContain('到运动医学科或骨科检查');
+    // "最好在…" is advice, not the story's "好在…"; waiting for the 急救车 and "要查一查肾" are care.
+    const column = modelOf(`---\ntitle: 突聋\n---\n\n## 提醒\n\n如果突然发现一侧耳朵听不清，请尽快到医院耳鼻喉科就诊，最好在发病72小时内，不要在家观察。\n`);
+    expect(column.callToAction.text).toBe('如果突然发现一侧耳朵听不清，请尽快到医院耳鼻喉科就诊，最好在发病72小时内，不要在家观察。');
+    const waiting = modelOf(`---\ntitle: 主动脉夹层\n---\n\n## 急救\n\n如果突然出现胸背部撕裂样疼痛，请立即拨打120。等待急救车时让病人躺下，不要搬动。夜里起夜次数明显增多，也要查一查肾。\n`);
+    expect(waiting.callToAction.text).toContain('等待急救车时让病人躺下，不要搬动。');
+    expect(waiting.callToAction.text).toContain('也要查一查肾。');
     const motto = modelOf(`---\ntitle: 手足口病\n---\n\n## 重症信号\n\n记住一句话：高烧不退、精神差、手脚凉，有一条就立即去医院急诊。\n`);
     expect(motto.callToAction.text).toBe('高烧不退、精神差、手脚凉，有一条就立即去医院急诊。');
   });

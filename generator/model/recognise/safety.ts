@@ -12,7 +12,7 @@ import { headingBefore, isListLine, type Block } from '../blocks.ts';
 /** The CTA used when an article gives no advice of its own: guide to care, never to a booking. */
 export const DEFAULT_CTA = '如有不适，请及时到正规医院就诊，并遵医嘱治疗。';
 
-const CARE = /寻求专业帮助|救护车|在(?:医生|医师|专科医生)[^，。；]{0,10}指导下|留观|心理援助|心理危机|等待(?:急救|专业)人员|联系医生|咨询医生|告诉医生|呼救|心肺复苏|胸外按压|AED|医疗机构|门诊|到\p{Script=Han}{1,6}科(?:或\p{Script=Han}{1,6}科)?(?:检查|就诊|看)|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|回医院|来医院|(?<!带)到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
+const CARE = /寻求专业帮助|救护车|急救车|等待急救|(?:要|去|应该?|得)(?:查一查|检查一下|查一下)|在(?:医生|医师|专科医生)[^，。；]{0,10}指导下|留观|心理援助|心理危机|等待(?:急救|专业)人员|联系医生|咨询医生|告诉医生|呼救|心肺复苏|胸外按压|AED|医疗机构|门诊|到\p{Script=Han}{1,6}科(?:或\p{Script=Han}{1,6}科)?(?:检查|就诊|看)|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|回医院|来医院|(?<!带)到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
 /** Treatment under a doctor's guidance: advice to seek care only where nothing stronger is. */
 const GUIDED = /在(?:医生|医师|专科医生)[^，。；]{0,10}指导下/gu;
 /** Closing words after the advice: the article's ending, not its safety advice. */
@@ -208,7 +208,7 @@ const EXPLAINS = /是|因为|由于|所以|说明|意味着|属于|一般|通常
 // The modal words as words (../markers.ts YAO, YING, BIE).
 const ADVISES = new RegExp(`可以(?:到|去)|(?:拨打|打|叫)\\s*120|${YAO}|${YING}|请|需|须|务必|一定|立即|立刻|马上|及时|尽快|尽早|出现|如果|若|一旦|如有|以下|建议|${BIE}|不要`, 'u');
 /** What happened in a case story ("好在送医还算及时"), however urgent it sounds. */
-const NARRATION = /好在|还算|幸好|终于|后来|当时|那天|那一次|被送|送到了|送进/u;
+const NARRATION = /(?<!最)好在|还算|幸好|终于|后来|当时|那天|那一次|被送|送到了|送进/u;
 // "了" tells what happened, unless a condition makes it hypothetical ("如果患者恢复了正常呼吸…，可以…").
 // "出现以下情况…要及时就诊：受伤后当时…": a list of signs advises, whatever words its signs use.
 const advises = (s: string) => ADVISES.test(s) && (LISTS_SIGNS.test(s) || (!NARRATION.test(s) && !(/了/u.test(s) && !MODAL.test(s) && !/^(?:如果|若|一旦|假如|万一)/u.test(s))));
