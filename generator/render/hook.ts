@@ -6,6 +6,7 @@
 import type { SourcePoint } from '../manifest.ts';
 import type { ArticleModel } from '../model/types.ts';
 import { charLength, clauses, hanBigrams, lettersOnly, stripEndPunctuation } from '../text/sentences.ts';
+import { adviceScore } from '../model/markers.ts';
 
 
 export interface Hook { text: string; source?: SourcePoint }
@@ -22,6 +23,9 @@ const spoken = (t: string) => t.replace(/[\p{Extended_Pictographic}\uFE0F\u200D\
 
 /** Pairs every question has: no topic. */
 const GENERIC = /^(?:什么|怎么|怎样|如何|哪些|多少|为什|可以|需要|要不|不要|应该|能不|是不|有没|没有|一定|这些|那些|时候|后该|了该|该怎|该做|注意|医生|专家|主任|问答|科普|正确|方法|知道|一下|几个|个误|误区)$/u;
+
+/** A title's second half that says what the article offers ("这份平安提示请收好", "护士长教你六步做对"). */
+const ANNOUNCES_ARTICLE = /^(?:这|那)|哪些|教你|请收好|要记牢|记住|一次说清|看这里|[一二三四五六七八九十\d]+(?:步|件事|个|条|招)/u;
 
 /** A contrast in the title ("不是…，而是…"), or its only clause that says something, may run this much past the hook's time. */
 const CONTRAST_STRETCH = 1.6;
@@ -47,7 +51,9 @@ function anyHook(model: ArticleModel, charsPerSecond: number, seconds: number): 
   // word with the title): "平时生活中要注意什么？" could open any video.
   const topic = new Set([...hanBigrams(model.title)].filter((w) => !GENERIC.test(w)));
   const onTopic = (q: string) => topic.size === 0 || [...hanBigrams(q)].some((w) => topic.has(w));
-  for (const q of model.questions) if (fits(q.text) && standalone(q.text) && onTopic(q.text)) return { text: q.text, source: q.position };
+  // "也有家长问，近视能不能治好？": the question, not who asked it.
+  const asked = (q: string) => q.replace(/^(?:也|还|常|经常)?(?:有|会有)?(?:不少|很多)?(?:家长|人|患者|网友|朋友|病人)(?:会|常|经常)?问(?:我)?[，,：:]\s*/u, '');
+  for (const q of model.questions) if (fits(asked(q.text)) && standalone(asked(q.text)) && onTopic(q.text)) return { text: asked(q.text), source: q.position };
   for (const m of model.myths) {
     const myth = stripEndPunctuation(m.myth.text).replace(/[？?]$/u, '');
     if (fits(`${myth}这是误区`)) return { text: `${myth}？这是误区。`, source: m.myth.position };
@@ -58,7 +64,9 @@ function anyHook(model: ArticleModel, charsPerSecond: number, seconds: number): 
     // answers a question the viewer has not heard.
     const whole = clauses(f.text);
     const clause = whole.length === 1 ? whole[0] : undefined;
-    if (clause && clause.includes(f.figure) && fits(clause) && !/^(?:19|20)\d\d/.test(f.figure)) return { text: `${clause}。`, source: f.position };
+    // A figure that states something ("三成患者没有症状"), not an instruction out of its context
+    // ("用流动的冷水冲15～20分钟"), which tells the viewer to do something before they know why.
+    if (clause && clause.includes(f.figure) && fits(clause) && !/^(?:19|20)\d\d/.test(f.figure) && adviceScore(clause) < 1) return { text: `${clause}。`, source: f.position };
   }
   if (fits(title)) return { text: sayable(title) };
   // A clause of the title that states something on its own ("62岁李大爷早饭时筷子掉了"), not a
@@ -71,6 +79,9 @@ function anyHook(model: ArticleModel, charsPerSecond: number, seconds: number): 
     const both = `${parts[contrast]}，${parts[contrast + 1]}`;
     if (charLength(lettersOnly(both)) <= max * CONTRAST_STRETCH) return { text: sayable(both) };
   }
+  // "戴隐形眼镜，这六步一步都不能省": a topic, then what the article offers about it. The topic
+  // alone ("戴隐形眼镜。") says nothing; the two together are the writer's hook, a breath longer.
+  if (parts.length === 2 && ANNOUNCES_ARTICLE.test(parts[1]!) && charLength(lettersOnly(title)) <= max * CONTRAST_STRETCH && charLength(lettersOnly(title)) >= 8) return { text: sayable(title) };
   const clause = parts.find((c, k) => fits(c) && charLength(c) >= 6 && standalone(c) && (contrast === -1 || (k !== contrast && k !== contrast + 1)));
   if (clause) return { text: sayable(clause) };
   const short = model.questions.find((q) => charLength(q.text) <= max * 2);

@@ -994,6 +994,15 @@ title: ${title}
     };
     expect(hookOf('急诊科的夜班，最怕的不是喝醉的人，而是把他扔下就走的人')).toBe('最怕的不是喝醉的人，而是把他扔下就走的人。');
     expect(hookOf('秋冬季节，孩子咳嗽久不好要留心支原体感染')).toBe('孩子咳嗽久不好要留心支原体感染。');
+    // A topic alone says nothing; with what the article offers about it, it is the writer's hook.
+    expect(hookOf('戴隐形眼镜，这六步一步都不能省')).toBe('戴隐形眼镜，这六步一步都不能省。');
+  });
+
+  it('a hook asks the question without who asked it, and is never an instruction taken out of its context', () => {
+    const asked = modelOf(`---\ntitle: 孩子视力下降了，家长最常问的几个问题\n---\n\n也有家长问，近视能不能治好？目前真性近视是不能治愈的。\n\n每天户外活动2小时以上。\n`);
+    expect(render(asked, 'douyin', 'video-script')[0]!.shots![0]!.voiceOver).toBe('近视能不能治好？');
+    const burns = modelOf(`---\ntitle: 春节放烟花爆竹，这份平安提示请收好，平安过大年\n---\n\n## 烧伤\n\n烧伤烫伤，先冲冷水。用流动的冷水冲15～20分钟。\n`);
+    expect(render(burns, 'douyin', 'video-script')[0]!.shots![0]!.voiceOver).not.toContain('15～20分钟');
   });
 
   it('a point does not open on "我跟她解释，"; a live segment without a name gets a prompt that needs none', () => {
