@@ -15,6 +15,7 @@ import type { Variant } from '../../generator/manifest.ts';
 import { DEFAULT_CTA } from '../../generator/model/build-model.ts';
 import { checkArticle } from '../../generator/compliance/check.ts';
 import { speechSeconds } from '../../generator/render/speech.ts';
+import { shorten } from '../../generator/model/recognise/takeaways.ts';
 
 let ctx: RenderContext;
 beforeAll(async () => {
@@ -223,6 +224,10 @@ describe('natural Markdown', () => {
     const texts = m.takeaways.map((t) => t.text).join('|');
     expect(texts).not.toMatch(/孙先生|身高1米75的他|经过大量补液/u);
     expect(texts).toContain('渴了首选白开水');
+  });
+
+  it('a long statement is said by its first clause when that says what its subject is ("生长激素是处方药，是用来治疗…")', () => {
+    expect(shorten('生长激素是处方药，是用来治疗生长激素缺乏症、特纳综合征这些明确疾病的，要做过骨龄、生长激素激发试验等一系列检查，医生评估以后才能用，打的过程中还要定期复查。')).toBe('生长激素是处方药。');
   });
 
   it('keeps every step of a numbered first-aid list, in order, and the list of when to go to hospital whole', () => {

@@ -361,7 +361,7 @@ export function shorten(text: string): string {
     // "现在的白内障手术。" names a subject and stops: one short clause with no predicate.
     const bareNoun = !/[，,；;：:]/u.test(bare(cut)) && [...lettersOnly(cut)].length <= 10 && !PREDICATE.test(cut);
     const fragment = bareNoun || [...lettersOnly(cut)].length < 6 || FILLER.test(last) || SUBJECT_END.test(last) || /的$/u.test(last) || (following !== '' && stopsShort(last, following))
-      || /^(?:都|也|还|就|才|则|是|应|要|需|须|必须|可以|不要|不能|会|能)/u.test(following)
+      || (/^(?:都|也|还|就|才|则|是|应|要|需|须|必须|可以|不要|不能|会|能)/u.test(following) && !restates(bare(cut), following))
       // "如果叫不醒，没有呼吸。" names the condition and stops before what to do.
       || (EXPLICIT_CONDITION.test(cut) && !CONSEQUENCE.test(cut));
     return fragment ? text : cut;
@@ -399,9 +399,12 @@ function stopsShort(last: string, following: string): boolean {
   // "是否需要调整，由医生评估": the question is the subject of what follows.
   return LEAD_IN_END.test(last) || CONDITION_CLAUSE.test(last) || /^(?:是否|要不要|能不能|该不该|需不需要)/u.test(last)
     || (/^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following) && !PRESCRIPTIVE.test(last))
-    || (LEANING_START.test(following) && !ADDS_ONLY.test(following))
+    || (LEANING_START.test(following) && !ADDS_ONLY.test(following) && !restates(last, following))
     || CONSEQUENCE_AHEAD.test(following);
 }
+
+/** "生长激素是处方药，是用来治疗…": the clause already says what its subject is; the next goes on about it. */
+const restates = (last: string, following: string) => /^是/u.test(following) && /\p{Script=Han}是\p{Script=Han}/u.test(last);
 
 /** Words that make a clause say something (a verb, a copula, a modal, a degree): a bare noun phrase has none. */
 const PREDICATE = /是|要|会|能|可以|有|不|没|无|应|需|了|为|让|把|被|就|都|也|很|太|更|越|多|少|吃|喝|做|用|打|去|到|看|查|治|防|减|加|放|保持|避免|注意|出现|导致|引起|属于|等于|低于|高于|超过|达到/u;
