@@ -606,6 +606,8 @@ describe('short forms of takeaways', () => {
     expect(adviceScore('两者确实容易混淆，但仔细分辨还是有区别的。')).toBeLessThan(0.5);
     expect(adviceScore('刷牙出血最常见的原因是牙龈炎。')).toBeGreaterThan(adviceScore('刷牙出血和牙龈有关系。'));
     expect(adviceScore('提倡分餐制、使用公筷公勺。')).toBeGreaterThanOrEqual(1);
+    // An instruction that opens on its action, with no modal word (多出门…, 佩戴…).
+    expect(adviceScore('多出门和老朋友聊天、下棋，学一样新东西。')).toBeGreaterThan(adviceScore('老朋友聊天、下棋，学一样新东西。'));
   });
 });
 
