@@ -171,7 +171,8 @@ export function adviceScore(sentence: string): number {
   // About the case in the story ("赵某的经历并不少见"), not advice to the reader.
   if (/\p{Script=Han}某/u.test(s) && !MODAL.test(s)) score -= 1;
   // Narration ("医生立刻核对了药名") tells what happened, not what to do.
-  if (/了/u.test(s) && !MODAL.test(s) && !/可以/u.test(s)) score -= 0.75;
+  // …but "吃一两个就够了", "喝到淡黄就行了" prescribe an amount.
+  if (/了/u.test(s.replace(/(?:就|也|便)?(?:够|行|好|可以)了/gu, '')) && !MODAL.test(s) && !/可以/u.test(s)) score -= 0.75;
   // An instruction opens with its action ("用拇指和食指捏住两侧鼻翼"), often with no modal word.
   if (IMPERATIVE_START.test(s)) score += 0.75;
   if (n > 44) score -= 0.5;

@@ -608,6 +608,8 @@ describe('short forms of takeaways', () => {
     expect(adviceScore('提倡分餐制、使用公筷公勺。')).toBeGreaterThanOrEqual(1);
     // An instruction that opens on its action, with no modal word (多出门…, 佩戴…).
     expect(adviceScore('多出门和老朋友聊天、下棋，学一样新东西。')).toBeGreaterThan(adviceScore('老朋友聊天、下棋，学一样新东西。'));
+    // "就够了" prescribes an amount; it tells no story.
+    expect(adviceScore('成年人一顿吃一两个就够了。')).toBeGreaterThan(adviceScore('成年人那天一顿吃了两个。'));
   });
 });
 
