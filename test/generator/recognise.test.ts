@@ -217,6 +217,8 @@ describe('natural Markdown', () => {
     expect(waiting.callToAction.text).toContain('也要查一查肾。');
     const motto = modelOf(`---\ntitle: 手足口病\n---\n\n## 重症信号\n\n记住一句话：高烧不退、精神差、手脚凉，有一条就立即去医院急诊。\n`);
     expect(motto.callToAction.text).toBe('高烧不退、精神差、手脚凉，有一条就立即去医院急诊。');
+    const first = modelOf(`---\ntitle: 隐形眼镜\n---\n\n## 特别提醒\n\n最重要的一条：戴镜时如果出现眼红、眼痛，请立即摘下镜片，并尽快到眼科就诊。\n`);
+    expect(first.callToAction.text).toBe('戴镜时如果出现眼红、眼痛，请立即摘下镜片，并尽快到眼科就诊。');
   });
 
   it('in a case story, narration about its patient is no point ("躺在抢救床上的孙先生一脸茫然", "经过大量补液…")', () => {
