@@ -219,6 +219,8 @@ describe('natural Markdown', () => {
     expect(motto.callToAction.text).toBe('高烧不退、精神差、手脚凉，有一条就立即去医院急诊。');
     const first = modelOf(`---\ntitle: 隐形眼镜\n---\n\n## 特别提醒\n\n最重要的一条：戴镜时如果出现眼红、眼痛，请立即摘下镜片，并尽快到眼科就诊。\n`);
     expect(first.callToAction.text).toBe('戴镜时如果出现眼红、眼痛，请立即摘下镜片，并尽快到眼科就诊。');
+    const also = modelOf(`---\ntitle: 前列腺\n---\n\n## 就医\n\n另外，如果出现肉眼血尿，也要尽快就诊。\n`);
+    expect(also.callToAction.text).toBe('如果出现肉眼血尿，也要尽快就诊。');
   });
 
   it('in a case story, narration about its patient is no point ("躺在抢救床上的孙先生一脸茫然", "经过大量补液…")', () => {
