@@ -2,7 +2,10 @@
  * Admits candidate tuning sentences to violating-tune.json or clean-tune.json, keeping the
  * frozen test half out of sight: it prints counts only, never a test-half sentence.
  *
- *   tsx test/compliance/admit.ts violating|clean candidates.json [--write]
+ *   tsx test/compliance/admit.ts violating|clean candidates.json [--write] [--into NAME.json]
+ *
+ * `--into` writes the kept candidates to another tuning-only file of the folder (such as
+ * violating-paraphrase.json) instead of violating-tune.json / clean-tune.json.
  *
  * A candidate is kept only when (the fixture README's rule) it is not a duplicate of any sentence
  * already held in any file of the folder (the same text once punctuation and spaces are removed),
@@ -12,7 +15,7 @@
  * kept candidates are measured with today's rules: how many would be caught (violating) or
  * flagged (clean), by category.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES } from '../helpers.ts';
 import { findingsOf, halfOf, type Clean, type Violating } from './eval.ts';
@@ -21,6 +24,9 @@ import { normaliseForms } from '../../generator/compliance/claims.ts';
 const RUN = 6;
 const DIR = join(FIXTURES, 'compliance-eval');
 const read = <T>(name: string) => JSON.parse(readFileSync(join(DIR, name), 'utf8')) as T[];
+/** A tuning-only file that may not exist yet (the paraphrase files). */
+const readIfAny = <T>(name: string): T[] => (existsSync(join(DIR, name)) ? read<T>(name) : []);
+const PARAPHRASES = ['violating-paraphrase.json', 'clean-paraphrase.json'];
 
 /** One spelling for punctuation and digits, so "，" and "," do not hide a shared run. */
 const canon = (s: string) => normaliseForms(s).replace(/\s+/g, '');
@@ -40,11 +46,12 @@ const testHalf = [...violating, ...clean, ...later].filter((x) => halfOf(x.text)
 const testRuns = new Set<string>();
 for (const t of testHalf) for (const r of runs(t.text)) testRuns.add(r);
 const testPages = new Set(testHalf.flatMap((t) => pages(t.source)));
-const tuneName = kind === 'violating' ? 'violating-tune.json' : 'clean-tune.json';
-const tune = read<Violating & Clean>(tuneName);
+const into = flags.includes('--into') ? flags[flags.indexOf('--into') + 1] : undefined;
+const tuneName = into ?? (kind === 'violating' ? 'violating-tune.json' : 'clean-tune.json');
+const tune = readIfAny<Violating & Clean>(tuneName);
 /** A near-duplicate is the same text once punctuation, symbols and spaces are gone. */
 const bare = (s: string) => canon(s).replace(/[\p{P}\p{S}]/gu, '');
-const held = new Set([...violating, ...clean, ...later, ...read<Violating>('violating-tune.json'), ...read<Clean>('clean-tune.json')].map((x) => bare(x.text)));
+const held = new Set([...violating, ...clean, ...later, ...read<Violating>('violating-tune.json'), ...read<Clean>('clean-tune.json'), ...PARAPHRASES.flatMap((f) => readIfAny<Violating & Clean>(f))].map((x) => bare(x.text)));
 
 const counts = { candidates: candidates.length, duplicate: 0, testSource: 0, sharedRun: 0, kept: 0 };
 const kept: (Violating & Clean)[] = [];
