@@ -101,7 +101,10 @@ function questionLabel(question: string, max: number): string | undefined {
 function slidesFor(groups: Takeaway[][], layout: { slideChars: number; headingChars: number }): Draft[] {
   const out: Draft[] = [];
   let myths = 0;
-  groups.forEach((group, i) => {
+  // Points numbered in order among the slides that have no heading of their own: "要点 2" after
+  // a "正确做法" slide would make the reader look for a 要点 1.
+  let numbered = 0;
+  groups.forEach((group) => {
     const first = group[0]!;
     let heading: string;
     let text: string;
@@ -110,7 +113,7 @@ function slidesFor(groups: Takeaway[][], layout: { slideChars: number; headingCh
       heading = `误区${myths > 1 || groups.filter((g) => g[0]!.myth).length > 1 ? ` ${myths}` : ''}`;
       text = `误区：${first.myth.text}\n真相：${first.text}`;
     } else {
-      heading = (first.heading && (/[？?]/u.test(first.heading) ? questionLabel(first.heading, layout.headingChars) : shortLabel(first.heading, layout.headingChars))) ?? `要点 ${i + 1 - myths}`;
+      heading = (first.heading && (/[？?]/u.test(first.heading) ? questionLabel(first.heading, layout.headingChars) : shortLabel(first.heading, layout.headingChars))) ?? `要点 ${++numbered}`;
       text = group.map((t) => t.text).join('\n');
     }
     const pages = pack(splitLong(text, layout.slideChars), layout.slideChars);

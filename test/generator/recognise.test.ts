@@ -3,7 +3,7 @@
  * 问/答 lines, numbered first aid, emoji lines, CJK emphasis, the article's own safety advice.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, modelOf } from '../helpers.ts';
 import { PLATFORMS } from '../../generator/platforms/registry.ts';
@@ -232,6 +232,15 @@ describe('natural Markdown', () => {
 
   it('a long statement is said by its first clause when that says what its subject is ("生长激素是处方药，是用来治疗…")', () => {
     expect(shorten('生长激素是处方药，是用来治疗生长激素缺乏症、特纳综合征这些明确疾病的，要做过骨龄、生长激素激发试验等一系列检查，医生评估以后才能用，打的过程中还要定期复查。')).toBe('生长激素是处方药。');
+  });
+
+  it('numbers a carousel\'s unheaded points 1, 2, 3… whatever slides come between them', () => {
+    const dir = join(FIXTURES, 'natural', 'tune7');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
+      const slides = render(modelOf(readFileSync(join(dir, file), 'utf8')), 'xiaohongshu', 'carousel')[0]!.slides!;
+      const numbers = slides.map((s) => /^要点 (\d+)$/u.exec(s.heading ?? '')?.[1]).filter(Boolean).map(Number);
+      expect(numbers, file).toEqual(numbers.map((_, k) => k + 1));
+    }
   });
 
   it('keeps every step of a numbered first-aid list, in order, and the list of when to go to hospital whole', () => {
