@@ -77,7 +77,9 @@ export interface LineLabel {
 }
 
 /** Guideline digests number their recommendations: "推荐1：…", "建议三：…", "核心推荐二：…". */
-const RECOMMENDATION_LABEL = new RegExp(`^(?:核心)?(?:推荐|建议|准则|推荐意见)\\s*${NUM}\\s*[：:、.．]\\s*`, 'u');
+const RECOMMENDATION_LABEL = new RegExp(`^(?:核心)?(?:推荐|建议|准则|推荐意见|要点|关键点)\\s*${NUM}\\s*[：:、.．]\\s*`, 'u');
+/** "解读：…", "点评：…": the writer's gloss on the item before; its words are plain text. */
+const GLOSS_LABEL = /^(?:解读|点评|解析|释义|通俗地说|说白了)\s*[：:]\s*/u;
 const TIP_LABEL = /^(?:温馨提示|温馨提醒|特别提示|特别提醒|医生提醒|医生提示|提示|提醒|注意|注意事项|小贴士|小提示|敲黑板|划重点|Tips?)\s*[：:！!]\s*/iu;
 const REFERENCES_LABEL = /^(?:参考文献|参考资料|资料来源|文献来源|参考)\s*[：:]/u;
 /** Credits and channel furniture at the end of WeChat articles: never content. */
@@ -96,6 +98,7 @@ export function lineLabel(raw: string): LineLabel {
   if (TRUTH_LABEL.test(bare)) return { kind: 'truth', text: clean(bare.replace(TRUTH_LABEL, '')) };
   if (RECOMMENDATION_LABEL.test(bare)) return { kind: 'recommendation', text: clean(bare.replace(RECOMMENDATION_LABEL, '')) };
   if (TIP_LABEL.test(bare)) return { kind: 'tip', text: clean(bare.replace(TIP_LABEL, '')) };
+  if (GLOSS_LABEL.test(bare)) return { kind: 'plain', text: clean(bare.replace(GLOSS_LABEL, '')) };
   return { kind: 'plain', text: t };
 }
 

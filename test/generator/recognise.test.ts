@@ -243,6 +243,13 @@ describe('natural Markdown', () => {
     }
   });
 
+  it('reads a guideline digest\'s "要点一：" items and their "解读：" glosses without showing either label', () => {
+    const m = modelOf(`---\ntitle: 一文读懂高血压指南\n---\n\n新版指南有哪些变化？\n\n## 一、诊断\n\n要点一：诊室血压≥140/90 mmHg可诊断高血压，建议结合家庭血压监测。\n\n解读：很多人只在医院量一次就下结论。家庭血压≥135/85 mmHg也要重视。\n\n## 二、治疗\n\n要点二：生活方式干预贯穿治疗全程。\n\n解读：每天食盐不超过5克，每周至少150分钟中等强度运动。\n`);
+    const texts = m.takeaways.map((t) => t.text);
+    expect(texts).toEqual(expect.arrayContaining(['生活方式干预贯穿治疗全程。', '每天食盐不超过5克，每周至少150分钟中等强度运动。']));
+    expect(texts.join('')).not.toMatch(/要点[一二]|解读/u);
+  });
+
   it('keeps every step of a numbered first-aid list, in order, and the list of when to go to hospital whole', () => {
     const m = modelOf(`---\ntitle: 烫伤急救五步\ntags: [烫伤]\n---\n\n## 五步处理\n\n1. **冲**：立即用流动的凉水冲洗15～30分钟。\n2. **脱**：边冲边脱去衣物，粘连的不要硬扯。\n3. **泡**：疼痛明显时浸泡在冷水中。\n4. **盖**：用干净纱布轻轻覆盖创面。\n5. **送**：尽快到医院处理。\n\n## 何时就医\n\n出现以下情况要及时就医：\n\n- 烫伤面积超过一个手掌；\n- 烫伤在面部、手、会阴；\n- 伤者是婴幼儿或老人；\n- 创面发白、发黑，摸上去不疼；\n- 吸入热气后声音嘶哑、呼吸困难；\n- 电击伤或化学烧伤。\n`);
     const steps = m.takeaways.filter((t) => t.reason === 'step').map((t) => t.text);
