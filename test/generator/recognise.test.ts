@@ -162,6 +162,9 @@ describe('natural Markdown', () => {
     expect(points.join('')).not.toMatch(/李医生|王主任答|网友提问/u);
     const live = render(m, 'douyin', 'live-outline')[0]!;
     expect(live.runOfShow!.find((r) => r.kind === 'qa')!.notes.join('\n')).toContain('要不要吃止泻药？');
+    const numbered = modelOf('---\ntitle: 腹泻答疑\n---\n\n问题一：孩子拉肚子能喝牛奶吗？\n\n答案：母乳喂养的宝宝继续吃母乳就行。\n\n问题二：要不要吃止泻药？\n\n答案：不要自己给孩子吃止泻药，先补液。\n');
+    expect(numbered.faq.map((f) => f.question)).toEqual(['孩子拉肚子能喝牛奶吗？', '要不要吃止泻药？']);
+    expect(numbered.takeaways.map((t) => t.text).join('')).not.toMatch(/答案|问题[一二]/u);
   });
 
   it('reads a rumour-busting post: each "> 传言一：" quote is a myth with its "真相：" paragraph, and the summary stops before the first truth', () => {
