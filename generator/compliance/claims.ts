@@ -31,6 +31,44 @@ export function scanClaims(
   { adScores, normalised }: { adScores?: Map<string, number>; normalised?: string } = {},
 ): Hit[] {
   const text = normalised ?? normaliseForms(original);
+  const hits = ruleHits(text, original, rules);
+  // "吃 一 个 月，糖 尿 病 彻 底 好": spaces put between characters to slip past a filter. The text is
+  // read again without them; a claim found only that way is reported on the original characters.
+  const spaced = squeezeSpaced(text);
+  if (spaced) {
+    for (const h of ruleHits(spaced.text, spaced.text, rules)) {
+      const start = spaced.at[h.start]!;
+      const end = spaced.at[h.end - 1]! + 1;
+      if (end - start === h.end - h.start) continue; // no space inside: the plain reading had it already
+      if (hits.some((o) => o.rule === h.rule && o.start < end && start < o.end)) continue;
+      hits.push({ ...h, start, end, excerpt: original.slice(start, end) });
+    }
+  }
+  const kept = dropNested(hits);
+  // The learned ad-likeness warning, for sentences no rule flagged (./ad-likeness.ts).
+  if (!learned) return kept;
+  return [...kept, ...adLikelyHits(text, original, kept.filter((h) => h.severity !== 'info'), adModel(), adScores)];
+}
+
+/** Three or more single spaces between Chinese characters: a spaced-out line, not a byline's gaps. */
+const SPACED = /(?<=\p{Script=Han})[ \u3000](?=\p{Script=Han})/gu;
+
+/** The text without the spaces between Chinese characters, and where each of its characters stood. */
+export function squeezeSpaced(text: string): { text: string; at: number[] } | undefined {
+  const gaps = [...text.matchAll(SPACED)].map((m) => m.index);
+  if (gaps.length < 3) return undefined;
+  const drop = new Set(gaps);
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (drop.has(i)) continue;
+    out += text[i];
+    at.push(i);
+  }
+  return { text: out, at };
+}
+
+function ruleHits(text: string, original: string, rules: ClaimRule[]): Hit[] {
   const hits: Hit[] = [];
   for (const rule of rules) {
     for (const m of execAll(rule.pattern, text)) {
@@ -48,10 +86,7 @@ export function scanClaims(
       });
     }
   }
-  const kept = dropNested(hits);
-  // The learned ad-likeness warning, for sentences no rule flagged (./ad-likeness.ts).
-  if (!learned) return kept;
-  return [...kept, ...adLikelyHits(text, original, kept.filter((h) => h.severity !== 'info'), adModel(), adScores)];
+  return hits;
 }
 
 const RANK = { error: 2, warning: 1, info: 0 } as const;

@@ -18,6 +18,8 @@ import {
   STATE_BACKERS, PUSHING, ARMY_USERS, ARMY_GRADES, OFFICIAL_CUSTOMERS,
   RANK_METRICS, TOP_PLACE, HEAD_CHAIR, YEARS_RUNNING, HONOUR_ACTS, HONOUR_ENDS,
   UNRIVALLED, BOASTED_THINGS, ACCLAIMED, FEW_OF_THEM, RARE_HERE, FOR_SURE,
+  ROOTED_OUT, NOTHING_AT_ALL, NOT_COMING_BACK, DISEASE_STAYS_AWAY, NONE_UNCURED, ON_ME, REGIMEN_ENDED, ALL_DISEASES, ONE_DOSE_DOWN, LAZY_RESULT, LUMP_WORDS, ALL_GONE, MYOPIA_GONE, GLASSES_GONE,
+  NOT_WORSE_THAN, COLLOQUIAL_BETTER, FOLK_MAGIC, CURED_TELL, FAMOUS_SAY, BEFORE_AND_AFTER, FEAR_TO_YOU, EACH_ONE_CURED, ONLY_CHOICE, NOT_A_PENNY,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -400,7 +402,7 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'guarantee.food-claims', category: 'guarantee', severity: 'warning',
-    pattern: re(`${any(DISEASE_ACTIONS)}|${FOOD_FORMS}${GAP(8)}(?:还能|能|可以|可|能够|具有|有)${GAP(4)}(?:改善|治疗|降低|调节|预防|缓解|消除|治愈|调理|防治)${GAP(6)}${DISEASE_END}`),
+    pattern: re(`${any(DISEASE_ACTIONS)}|${FOOD_FORMS}[^，。；！？\\n不没无非未]{0,8}?(?:还能|能|可以|可|能够|具有|有)${GAP(4)}(?:改善|治疗|降低|调节|预防|缓解|消除|治愈|调理|防治)${GAP(6)}${DISEASE_END}`),
     // Medicine and medical procedures may dissolve a clot; a food or a device may not say so.
     allow: /药物|溶栓药|他汀|阿司匹林|介入|支架|处方|医生|医师/,
     qualifierExempt: true,
@@ -538,7 +540,7 @@ export const FRAME_RULES: ClaimRule[] = [
     pattern: re(any(LIVE_SALES_TALK)),
     // Sales talk is not negated by a symptom before it ("关节不好的拿3号"); only writing against it is education.
     educationExempt: false,
-    allow: /警惕|所谓|话术|套路|不要信|别信|骗/,
+    allow: /警惕|所谓|话术|套路|(?:不要|别|勿|切勿|莫)(?:轻|相|听)?信|催促|骗/,
     source: '广告法 第十九条；互联网广告管理办法 第九条；国卫办医政函〔2025〕419号 负面清单第2条',
     looksFor: '直播间带货话术：“放心拍”“有症状的拍”“最后20单”“建议吃8号和14号”“上链接”',
     message: '以科普或直播形式推销产品的带货话术', suggestion: '删除带货话术；科普不得推荐具体产品',
@@ -858,5 +860,92 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“是你们给了我第二次生命”“救命恩人”“一位使用者反馈：用了一周，睡眠明显改善”“老顾客都说吃了精神头足了”“教授团队倾力推荐”：患者、用户的感谢和康复反馈、专家的郑重推荐作为疗效证明',
     message: '以患者、用户的感谢或康复反馈证明疗效', suggestion: '删除感谢和反馈，改为说明疾病知识和个体差异',
     examples: { hit: ['是你们给了我第二次生命', '一位使用者反馈：用了一周，睡眠明显改善'], clean: ['器官捐献者给了他人第二次生命', '家属反馈，老人服药后出现了头晕，应及时就医'] },
+  },
+  // Paraphrase batch (#11): the same claims as other advertisers word them (test/fixtures/compliance-eval/
+  // violating-paraphrase.json) — meaning over wording, each with its statute.
+  {
+    id: 'guarantee.said-otherwise', category: 'guarantee', severity: 'warning',
+    pattern: re(`${ROOTED_OUT}|${NOTHING_AT_ALL}|${NOT_COMING_BACK}|${NONE_UNCURED}|${ON_ME}|${REGIMEN_ENDED}|${ALL_DISEASES}|${ONE_DOSE_DOWN}|${LAZY_RESULT}|${LUMP_WORDS}${SGAP(14)}${ALL_GONE}|${MYOPIA_GONE}|${GLASSES_GONE}|${SPAN}${GAP(6)}[，,]${GAP(12)}(?:好(?:利索|透|彻底|干净)|好得(?:干干净净|彻彻底底)|(?:直接|统统|全部)拿下|断了?根|痊愈|根治|治好了|彻底好)`),
+    qualifierExempt: true,
+    // "没有治不好的病" said to warn (所谓、号称) stays clean through ./context.ts; a clot dissolved by medicine is treatment.
+    allow: /溶栓药|药物溶栓|介入|手术(?:切除|取出)|医生(?:会|可以)|指南|共识/,
+    source: '广告法 第十六条第一款第（一）项；国卫办监督发〔2019〕11号（近视矫正不得宣称治愈、恢复）',
+    looksFor: '换了说法的疗效保证：“病就断了根”“连根拔起”“一点副作用都没有”“不会再胖回来”“病都找不上门”“没有调理不好的胃病”“瘦不下来算我的”“什么病都自己好了”“血栓一下就化没了”“近视就不见了”',
+    message: '换一种说法保证疗效或安全：若指某产品、疗法或本机构，属于保证疗效', suggestion: '删除保证，说明效果因人而异、需要规范治疗和复查',
+    examples: {
+      hit: ['坚持用下去病就断了根', '高血压都能从根上解决，一点副作用都没有', '在我这，就没有调理不好的胃病', '晚上戴一戴，早上起来近视就不见了'],
+      clean: ['目前还没有能让近视消失的办法', '溶栓药物可以让血栓溶解'],
+    },
+  },
+  {
+    id: 'guarantee.disease-stays-away', category: 'guarantee', severity: 'warning',
+    pattern: re(DISEASE_STAYS_AWAY),
+    qualifierExempt: true,
+    // "管住嘴、迈开腿，疾病找不上门" is the public slogan for habits; only a product or treatment keeping disease away is a promise.
+    allow: /运动|锻炼|管住嘴|迈开腿|洗手|口罩|作息|饮食|睡眠|戒烟|限酒|心态|习惯|疫苗|接种|通风|卫生/,
+    source: '广告法 第十六条第一款第（一）项；第十七条（保健食品等不得涉及疾病预防功能）',
+    looksFor: '“喝了这茶，一年到头病都找不上门”：产品或疗法保证不生病',
+    message: '保证用了某产品或疗法就不生病', suggestion: '删除保证；预防建议写生活方式和疫苗接种',
+    examples: { hit: ['天天喝这茶，一年到头病都找不上门'], clean: ['管住嘴、迈开腿，疾病找不上门', '勤洗手，病毒就找不上门'] },
+  },
+  {
+    id: 'comparison.colloquial', category: 'comparison', severity: 'warning',
+    pattern: re(`${NOT_WORSE_THAN}${HAN}{0,2}${RIVALS}|${COLLOQUIAL_BETTER}`),
+    allow: /指南|共识|研究(?:显示|表明|发现)|临床试验/,
+    source: '广告法 第十六条第一款第（三）项；医疗广告管理办法 第七条第（五）项',
+    looksFor: '口语的比较：“效果不输水光针”“比让孩子跳绳运动管用多了”',
+    message: '把本方法或产品与其他疗法、产品比出高下', suggestion: '删除比较，客观说明适应证和局限',
+    examples: { hit: ['效果不输水光针', '打生长激素比让孩子跳绳运动管用多了'], clean: ['规律服药比偶尔服药更能控制血压'] },
+  },
+  {
+    id: 'superstition.folk-magic', category: 'superstition', severity: 'error', lexical: true,
+    pattern: re(any(FOLK_MAGIC)),
+    source: '医疗广告管理办法 第七条第（四）项；国卫办医政函〔2025〕419号 负面清单第6条',
+    looksFor: '宇宙能量、转胎药、“怀上就是男孩”、黄道吉日、“家里传下来的方子”“一百多年的老方子”“给皇上看病的药方”',
+    message: '以神秘力量、吉日、宫廷或家传古方神化疗效', suggestion: '删除神化表述，介绍有循证依据的方法',
+    examples: { hit: ['家里传下来的转胎方，怀上就是男孩', '挑个黄道吉日剖', '传了一百多年的老方子'], clean: ['胎儿性别由染色体决定，所谓转胎药没有任何作用'] },
+  },
+  {
+    id: 'endorsement.said-so', category: 'endorsement', severity: 'warning',
+    pattern: re(`${CURED_TELL}|${FAMOUS_SAY}|${BEFORE_AND_AFTER}`),
+    allow: /不得|禁止|严禁|注意事项|要注意|监测|测量/,
+    source: '广告法 第十六条第一款第（四）项；医疗广告管理办法 第七条第（六）项',
+    looksFor: '“治好的病友亲自来讲”“知名主持人都说这个鱼油好”“做之前和做之后的照片”：康复者、名人的话和前后对比作证明',
+    message: '以康复者讲述、名人评价或前后对比证明疗效', suggestion: '删除证言和对比，改为说明疾病知识',
+    examples: { hit: ['治好的病友亲自来讲自己的经历', '知名主持人都说这个鱼油好', '看看这位小朋友做之前和做之后的照片'], clean: ['用药前和用药后都要测量血压'] },
+  },
+  {
+    id: 'fear.to-you', category: 'fear', severity: 'warning',
+    pattern: re(FEAR_TO_YOU),
+    allow: /警惕|所谓|谣言|误区|号称|标题党|制造焦虑|不要被|吓唬|恐吓|话术/,
+    source: '药品广告审查发布标准 第十条第（八）项；国卫办医政函〔2025〕419号 负面清单第5条',
+    looksFor: '对读者渲染后果：“要命的是你已经习惯了丑”“短命十几年”“哪天一口气上不来人就没了”',
+    message: '以渲染后果的方式制造焦虑', suggestion: '客观说明风险和概率',
+    examples: { hit: ['有口臭的人平均要短命十几年', '哪天一口气上不来人就没了'], clean: ['更要紧的是按时服药'] },
+  },
+  {
+    id: 'cure-rate.each-one', category: 'cure-rate', severity: 'warning',
+    pattern: re(`${EACH_ONE_CURED}|(?:帮助|帮|助力|让|使)${GAP(2)}${BIG_AMOUNT}\\s*(?:多|余)?\\s*(?:个|名|位|例)${HAN}{0,4}?(?:成功|摘(?:掉|了)|告别|摆脱|康复|恢复|重获|怀上|怀孕)`),
+    source: '广告法 第十六条第一款第（二）项；医疗广告管理办法 第七条第（三）项',
+    looksFor: '“来一个治好一个”“没有失手过”“让三万多个孩子摘了眼镜”：以全部治好或治好的人数宣传疗效',
+    message: '以“个个治好”或治好的人数宣传疗效', suggestion: '删除疗效人数和比例',
+    examples: { hit: ['来一个治好一个，没有失手过', '已经让三万多个孩子摘了眼镜'], clean: ['全国已有三万多个孩子接受了免费筛查'] },
+  },
+  {
+    id: 'absolute.only-choice', category: 'absolute', severity: 'warning',
+    pattern: re(ONLY_CHOICE),
+    source: '广告法 第九条第（三）项',
+    looksFor: '“就认准这家”：把本机构说成唯一的选择',
+    message: '把本机构或品牌说成唯一的选择，属于绝对化用语', suggestion: '删除排他表述',
+    examples: { hit: ['浙江人治狐臭就认准这家'], clean: ['购买保健食品要认准蓝帽子标识'] },
+  },
+  {
+    id: 'inducement.not-a-penny', category: 'inducement', severity: 'warning',
+    pattern: re(NOT_A_PENNY),
+    allow: PUBLIC_PROGRAMME,
+    source: '药品广告审查发布标准 第十二条第（二）项',
+    looksFor: '“一分钱不要”“不收一分钱”：以免费招揽（政府公共卫生项目除外）',
+    message: '以免费招揽就医或购买', suggestion: '删除免费招揽；公共卫生项目写明主办方',
+    examples: { hit: ['暑假来涂氟，一分钱不要'], clean: ['国家免疫规划疫苗接种一分钱不要'] },
   },
 ];

@@ -207,7 +207,10 @@ const could = patternPrefilter(PATTERNS);
 const EVERY: Gate = () => true;
 
 /** `every`: run every pattern, without the prefilter (for the test that the prefilter changes nothing). */
-export function scanPrivacy(text: string, opts: { every?: boolean } = {}): Hit[] {
+export function scanPrivacy(original: string, opts: { every?: boolean } = {}): Hit[] {
+  // Full-width digits and letters ("住院号：ＺＹ０００００１", "１３８…") read as ASCII; one character for one, so
+  // offsets still point into the original.
+  const text = original.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   let may = EVERY;
   if (!opts.every) {
     const marked = could(text);
@@ -225,7 +228,7 @@ export function scanPrivacy(text: string, opts: { every?: boolean } = {}): Hit[]
       return {
         rule: h.rule, category: meta.category, severity: meta.severity, message: meta.message,
         ...(SUGGESTIONS[h.rule] ? { suggestion: SUGGESTIONS[h.rule] } : {}),
-        start: h.start, end: h.end, excerpt: text.slice(h.start, h.end),
+        start: h.start, end: h.end, excerpt: original.slice(h.start, h.end),
       };
     });
 }

@@ -316,6 +316,8 @@ export const CLAIM_RULES: ClaimRule[] = [
   {
     id: 'cure-rate.soft-names', category: 'cure-rate', severity: 'warning',
     pattern: new RegExp(`${any(SOFT_RATE_NAMES)}[^，。；！？\\n]{0,8}?${PERCENT}`, 'gu'),
+    // "根除治疗的成功率约为80%到90%": a rate said with 约 or as a range is a study's figure, not a boast (ads say 高达).
+    allow: new RegExp(`${any(SOFT_RATE_NAMES)}(?:约为?|大约|一般为?|通常为?)|${PERCENT}\\s*(?:到|至|~|～|-)\\s*${PERCENT}`, 'u'),
     looksFor: '成功率、存活率、满意率加数字：科普中引用研究数据可以，宣传本院效果不可以',
     message: '出现成功率、存活率等比率：如是宣传本机构效果，属于宣传疗效比率', suggestion: '如为研究数据，注明出处和人群；如为本院数据，删除',
     examples: { hit: ['毛囊存活率95%以上', '种植体成活率98%以上'], clean: ['院外心脏骤停的抢救成功率仍然很低'] },

@@ -5,7 +5,7 @@
  * `npm run measure:compliance -- tune -v` lists the tuning half's misses.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, halfOf, loadEval } from './eval.ts';
+import { evaluate, findingsOf, halfOf, loadEval } from './eval.ts';
 
 describe('compliance evaluation set', () => {
   it('is big enough and split into halves that do not overlap', () => {
@@ -24,11 +24,15 @@ describe('compliance evaluation set', () => {
     for (const v of all.violating) expect(v.source, v.text).toBeTruthy();
   });
 
-  it('tuning material (clean-tune.json included): recall ≥ 96 % (measured 98 %), no error or warning on clean text', () => {
+  // The constructed paraphrases (violating-paraphrase.json, clean-paraphrase.json) are tuning material too.
+  // ad.likely is not trained on them, and its guesses warn on 2 of their 75 clean sentences (a hedge, a
+  // negation): warnings on up to 1 % of clean tuning sentences, as the issue allows; no rule may warn.
+  it('tuning material (clean-tune.json and the paraphrases included): recall ≥ 96 % (measured 98 %), no error on clean text, warnings ≤ 1 % and none from a rule', () => {
     const r = evaluate('tune');
     expect(r.recall).toBeGreaterThanOrEqual(0.96);
     expect(r.cleanErrors.map((c) => c.text)).toEqual([]);
-    expect(r.cleanWarnings.map((c) => c.text)).toEqual([]);
+    expect(r.cleanWarnings.length / r.n.clean).toBeLessThanOrEqual(0.01);
+    expect(r.cleanWarnings.filter((c) => findingsOf(c.text).some((h) => h.severity === 'warning' && h.rule !== 'ad.likely')).map((c) => c.text)).toEqual([]);
   });
 
   // Measured once after the claim frames (#11): recall 67 % (70 of 105), errors on 1 of 133 clean

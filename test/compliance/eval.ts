@@ -27,13 +27,23 @@ export function halfOf(text: string): Half {
 
 const read = <T>(file: string): T[] => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as T[];
 
+/**
+ * Tuning-only collections beside violating-tune.json / clean-tune.json: paraphrases of tuning
+ * sentences as other advertisers would word them, and hard clean sentences written for tuning
+ * (see the fixture README). They join the tuning half only, never a frozen one.
+ */
+const TUNING_ONLY = { violating: ['violating-tune.json', 'violating-paraphrase.json'], clean: ['clean-tune.json', 'clean-paraphrase.json'] } as const;
+/** The paraphrase files, which the learned ad.likely score is not trained on (they measure how far it generalises). */
+export const PARAPHRASE_FILES: readonly string[] = ['violating-paraphrase.json', 'clean-paraphrase.json'];
+
 /** Collections gathered after the first: each splits by the same hash into tuning and a frozen half of its own. */
 const LATER = [
   { half: 'test2', violating: 'violating-2.json', clean: 'clean-2.json' },
   { half: 'test3', violating: 'violating-3.json', clean: 'clean-3.json' },
 ] as const;
 
-export function loadEval(half?: Half): { violating: Violating[]; clean: Clean[] } {
+export function loadEval(half?: Half, { paraphrases = true }: { paraphrases?: boolean } = {}): { violating: Violating[]; clean: Clean[] } {
+  const tuningOnly = (files: readonly string[]) => files.filter((f) => paraphrases || !PARAPHRASE_FILES.includes(f));
   const violating = read<Violating>('violating.json');
   const clean = read<Clean>('clean.json');
   // A later collection's tuning half joins tuning; its test half is measured apart, so the
@@ -47,11 +57,11 @@ export function loadEval(half?: Half): { violating: Violating[]; clean: Clean[] 
   // A collection gathered for tuning only joins the tuning half, minus anything the test half
   // already holds.
   const test = new Set(violating.filter((v) => halfOf(v.text) === 'test').map((v) => v.text));
-  const extra = [...read<Violating>('violating-tune.json'), ...laterViolating.filter((v) => halfOf(v.text) === 'tune')].filter((v) => !test.has(v.text));
+  const extra = [...tuningOnly(TUNING_ONLY.violating).flatMap((f) => read<Violating>(f)), ...laterViolating.filter((v) => halfOf(v.text) === 'tune')].filter((v) => !test.has(v.text));
   const violatingSet = half === 'test' ? keep(violating) : half === 'tune' ? [...keep(violating), ...extra] : [...violating, ...laterViolating, ...extra.filter((v) => !laterViolating.includes(v))];
-  // Clean sentences gathered for tuning only (clean-tune.json), the same way.
+  // Clean sentences gathered for tuning only (clean-tune.json, clean-paraphrase.json), the same way.
   const testClean = new Set(clean.filter((c) => halfOf(c.text) === 'test').map((c) => c.text));
-  const extraClean = [...read<Clean>('clean-tune.json'), ...laterClean.filter((c) => halfOf(c.text) === 'tune')].filter((c) => !testClean.has(c.text));
+  const extraClean = [...tuningOnly(TUNING_ONLY.clean).flatMap((f) => read<Clean>(f)), ...laterClean.filter((c) => halfOf(c.text) === 'tune')].filter((c) => !testClean.has(c.text));
   const cleanSet = half === 'test' ? keep(clean) : half === 'tune' ? [...keep(clean), ...extraClean] : [...clean, ...laterClean, ...extraClean.filter((c) => !laterClean.includes(c))];
   return { violating: violatingSet, clean: cleanSet };
 }

@@ -366,3 +366,57 @@ describe('bylines and school contacts are not read as ads (the learned warning i
     expect(findings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
   });
 });
+
+// Paraphrase batch (#11): the same claims as other advertisers word them. Sentences written for this
+// test, not taken from violating-paraphrase.json or clean-paraphrase.json.
+describe('paraphrase batch: roots pulled out, nothing at all, folk magic, said-so testimony, fear to the reader, spaced-out text', () => {
+  it.each([
+    ['guarantee', '喝上两个月，老胃病就断了根'],
+    ['guarantee', '腰疼的老毛病连根拔起'],
+    ['guarantee', '做完一点疤痕都没有'],
+    ['guarantee', '减下来的肉不会再长回来'],
+    ['guarantee', '用了它，感冒发烧都找不上门'],
+    ['guarantee', '我们这里没有治不好的鼻炎'],
+    ['guarantee', '长不出来算我的'],
+    ['guarantee', '啥毛病都能调好'],
+    ['guarantee', '戴三个月，孩子的近视就退回去了'],
+    ['guarantee', '做两回，湿疹好得干干净净'],
+    ['guarantee', '喝 三 天 ， 咽 炎 就 断 根'],
+    ['comparison', '祛斑效果不输激光'],
+    ['comparison', '这个贴比吃止痛药管用多了'],
+    ['superstition', '老辈人传下来的偏瘫药'],
+    ['superstition', '吃了这副药，包生儿子'],
+    ['superstition', '给皇帝调理身子的方子'],
+    ['endorsement', '康复的阿姨亲自来给大家讲'],
+    ['endorsement', '好几位明星都说这个面膜好'],
+    ['endorsement', '看看王姐调理之前和调理之后的照片'],
+    ['fear', '可怕的是你还不当回事'],
+    ['fear', '打鼾的人要折寿十年'],
+    ['cure-rate', '这些年帮两千多位姐妹怀上了宝宝'],
+    ['cure-rate', '看一个好一个'],
+    ['absolute', '植发就认准我们'],
+    ['inducement', '来店里洗牙，一分钱都不收'],
+    ['refund', '瘦不下来，一分钱不收'],
+    ['privacy', '患者病案号：ＢＡ１２３４５６'],
+  ])('%s: flags “%s”', (category, s) => {
+    expect(findings(s).map((h) => h.category), s).toContain(category);
+  });
+  it.each([
+    '勤洗手、戴口罩，病毒就找不上门',
+    '溶栓药物能让血栓溶解，要在医生指导下使用',
+    '没有哪种药能让近视退回去',
+    '所谓转胎药，没有任何科学依据',
+    '医生建议用药前和用药后都测量血压',
+    '更要紧的是按时复查',
+    '国家免疫规划疫苗接种一分钱不要',
+    '购买保健食品要认准蓝帽子标识',
+    '保健食品都不具有治疗疾病的作用',
+    '根除治疗的成功率约为80%到90%',
+    '有人说“喝醋能软化血管”，这种说法不对',
+    '治疗前后对比照片不得用于广告宣传',
+    '不要相信直播间里“最后十单”的催促',
+    '作者：心内科 王芳 主任医师',
+  ])('leaves education alone: “%s”', (s) => {
+    expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
+  });
+});
