@@ -284,6 +284,7 @@ const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
       '小心！你的孩子可能已经近视了，再不干预就终身戴眼镜',
       '每天都在吃的东西，正在慢慢毒害你的身体',
       '颠覆你对减肥的认知',
+      '鼻炎不治，你会少活10年',
     ],
     clean: [
       '高血压如果不控制，长期下去可能引起中风',
@@ -296,6 +297,9 @@ const FAMILIES: Record<string, { hit: string[]; clean: string[] }> = {
       '孩子近视后要终身注意用眼卫生',
       '如果不及时治疗，部分人可能发展为慢性肾病',
       '青光眼如果延误治疗，可能导致不可逆的视力损害',
+      // Life lost on average is epidemiology, not a threat.
+      '研究显示，长期吸烟的人平均少活10年左右',
+      '重度肥胖的人可能少活3到5年',
     ],
   },
 };
