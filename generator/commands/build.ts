@@ -6,6 +6,7 @@ import { checkReuse } from '../pipeline/reuse.ts';
 import { removeStaleTemps } from '../write.ts';
 import { metricsInPlay } from '../pipeline/metrics-gate.ts';
 import { defaultMetricsDir } from '../metrics/dir.ts';
+import { mark, reportTimeline } from '../pipeline/timeline.ts';
 
 /** Progress on stderr: a live line on a terminal, a line per 10 % in logs. */
 export function progressPrinter(quiet: boolean) {
@@ -35,6 +36,7 @@ export const buildCommand: Command = {
   },
   async run(values) {
     const started = performance.now();
+    mark('build command');
     const contentDir = resolve(String(values.content));
     const out = resolve(String(values.out));
     const images = !values['no-images'];
@@ -48,7 +50,9 @@ export const buildCommand: Command = {
       process.stderr.write(`✓ ${reuse.paths.length} 篇文章均无改动，未重写（${Math.round(performance.now() - started)} ms）→ ${values.out}\n`);
       return 0;
     }
+    mark('reuse checked');
     const { build } = await import('../build.ts');
+    mark('build module loaded');
     const result = await build({
       contentDir,
       outDir: out,
@@ -60,6 +64,7 @@ export const buildCommand: Command = {
       onProgress: progressPrinter(!!values.quiet),
       onMediaProgress: mediaProgressPrinter(!!values.quiet),
     });
+    await reportTimeline();
     for (const err of result.errors) process.stderr.write(`${err.format()}\n\n`);
     const ms = Math.round(performance.now() - started);
     if (result.unchanged) {

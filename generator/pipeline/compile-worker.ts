@@ -2,6 +2,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runTask, taskEnv, type Task, type TaskContext } from './compile-task.ts';
 import type { WorkerMessage } from './pool.ts';
+import { mark, takeMarks } from './timeline.ts';
+
+mark('modules loaded');
 
 const ctx = workerData as TaskContext;
 const port = parentPort!;
@@ -17,8 +20,10 @@ port.on('message', (task: Task) => {
 async function drain(): Promise<void> {
   running = true;
   for (let task = queue.shift(); task; task = queue.shift()) {
-    port.postMessage({ type: 'result', result: await runTask(task, ctx, env) } satisfies WorkerMessage);
+    const result = await runTask(task, ctx, env);
+    port.postMessage({ type: 'result', result, marks: takeMarks() } satisfies WorkerMessage);
   }
   running = false;
 }
-port.postMessage({ type: 'ready' } satisfies WorkerMessage);
+mark('ready');
+port.postMessage({ type: 'ready', marks: takeMarks() } satisfies WorkerMessage);

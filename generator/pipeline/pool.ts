@@ -8,10 +8,11 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { runTask, taskEnv, type Task, type TaskContext, type TaskResult } from './compile-task.ts';
 import { buildPrecompiled, freshPrecompiled } from './precompiled.ts';
+import { addMarks, mark, type Mark } from './timeline.ts';
 
 export type WorkerMessage =
-  | { type: 'ready' }
-  | { type: 'result'; result: TaskResult }
+  | { type: 'ready'; marks?: Mark[] }
+  | { type: 'result'; result: TaskResult; marks?: Mark[] }
   | { type: 'media'; done: number; total: number; slug: string };
 
 export interface PoolOptions {
@@ -62,6 +63,7 @@ export async function runTasks(tasks: Task[], ctx: TaskContext, opts: PoolOption
   try {
     if (stale) void buildPrecompiled();
     await Promise.all([here, ...Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
+      mark('worker start requested');
       const worker = new Worker(entry, { workerData: ctx, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       workers.push(worker);
       // Each worker holds a few tasks in hand, so it never waits for this thread, which may be
@@ -79,10 +81,13 @@ export async function runTasks(tasks: Task[], ctx: TaskContext, opts: PoolOption
       worker.on('message', (m: WorkerMessage) => {
         if (m.type === 'media') opts.onMediaProgress?.(m.done, m.total, m.slug);
         else if (m.type === 'result') {
+          addMarks(m.marks);
           inHand--;
           opts.onResult(m.result);
           topUp();
         } else {
+          addMarks(m.marks);
+          mark(`worker ${worker.threadId} ready`);
           ready++;
           topUp();
         }
@@ -91,7 +96,9 @@ export async function runTasks(tasks: Task[], ctx: TaskContext, opts: PoolOption
       worker.on('exit', (code) => { if (code !== 0) reject(new Error(`构建线程意外退出（退出码 ${code}）`)); });
     }))]);
   } finally {
+    mark('all results in');
     await Promise.all(workers.map((w) => w.terminate()));
+    mark('workers terminated');
     if (stale) await buildPrecompiled();
   }
 }
@@ -99,13 +106,17 @@ export async function runTasks(tasks: Task[], ctx: TaskContext, opts: PoolOption
 /** Takes tasks from the shared queue until it is empty or `done` says to stop. */
 async function runHere(tasks: Task[], ctx: TaskContext, opts: Pick<PoolOptions, 'onResult' | 'onMediaProgress'>, done: () => boolean): Promise<void> {
   const env = await taskEnv(ctx.cacheDir, opts.onMediaProgress);
+  mark('main thread compiles');
   for (;;) {
     // A task awaits only promises that are already settled (its file reads are synchronous),
     // so without this turn of the event loop the workers' 'ready' (and results) would never be
     // heard: this thread compiled the whole build alone while they sat idle.
     await new Promise<void>((resolve) => setImmediate(resolve));
     const task = done() ? undefined : tasks.shift();
-    if (!task) return;
+    if (!task) {
+      mark('main thread stops compiling');
+      return;
+    }
     opts.onResult(await runTask(task, ctx, env));
   }
 }
