@@ -22,6 +22,11 @@ export function progressPrinter(quiet: boolean) {
   };
 }
 
+/** `--jobs N`: threads to compile on, at least 1; unset, one per core. */
+function jobs(value: string | boolean | undefined): number | undefined {
+  return value === undefined ? undefined : Math.max(1, Number(value) || 1);
+}
+
 export const buildCommand: Command = {
   name: 'build',
   usage: 'kepu build [--content DIR] [--out DIR] [--no-images] [--no-cache] [--jobs N] [--metrics DIR]   生成各平台稿件、预览站点和 manifest.json',
@@ -51,6 +56,12 @@ export const buildCommand: Command = {
       return 0;
     }
     mark('reuse checked');
+    // A build that compiles much starts its workers now, so they load while this thread loads
+    // the build (the pool takes them; a build that needs fewer stops the rest).
+    if (!reuse.unchanged && reuse.reusable.size === 0) {
+      const { plannedWorkers, startWorkersEarly } = await import('../pipeline/worker-start.ts');
+      startWorkersEarly(plannedWorkers(reuse.paths.length, jobs(values.jobs)));
+    }
     const { build } = await import('../build.ts');
     mark('build module loaded');
     const result = await build({
@@ -60,7 +71,7 @@ export const buildCommand: Command = {
       cache,
       reuse,
       ...(metricsDir ? { metricsDir } : {}),
-      workers: values.jobs === undefined ? undefined : Math.max(1, Number(values.jobs) || 1),
+      workers: jobs(values.jobs),
       onProgress: progressPrinter(!!values.quiet),
       onMediaProgress: mediaProgressPrinter(!!values.quiet),
     });
