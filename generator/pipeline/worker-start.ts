@@ -50,6 +50,8 @@ interface Spare {
   worker: Worker;
   /** It failed or ended before a build took it: a build starts a new one instead. */
   gone: boolean;
+  /** Notes that it is gone; removed when a build takes it (only this: Node's own listeners stay). */
+  onGone: () => void;
 }
 
 let spares: Spare[] = [];
@@ -60,10 +62,10 @@ let spares: Spare[] = [];
  */
 export function startWorkersEarly(count: number): void {
   for (let i = spares.length; i < count; i++) {
-    const spare: Spare = { worker: startWorker(), gone: false };
+    const spare: Spare = { worker: startWorker(), gone: false, onGone: () => { spare.gone = true; } };
     spare.worker.unref();
-    spare.worker.on('error', () => { spare.gone = true; });
-    spare.worker.on('exit', () => { spare.gone = true; });
+    spare.worker.on('error', spare.onGone);
+    spare.worker.on('exit', spare.onGone);
     spares.push(spare);
   }
 }
@@ -76,7 +78,8 @@ export function hasEarlyWorkers(): boolean {
 export function takeEarlyWorker(): Worker | undefined {
   for (let spare = spares.shift(); spare; spare = spares.shift()) {
     if (spare.gone) continue;
-    spare.worker.removeAllListeners();
+    spare.worker.off('error', spare.onGone);
+    spare.worker.off('exit', spare.onGone);
     spare.worker.ref();
     return spare.worker;
   }
