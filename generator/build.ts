@@ -25,6 +25,7 @@ import { metricsInPlay } from './pipeline/metrics-gate.ts';
 import { defaultMetricsDir } from './metrics/dir.ts';
 import { runTasks } from './pipeline/pool.ts';
 import { checkReuse, listArticles, type ReuseCheck } from './pipeline/reuse.ts';
+import { mark } from './pipeline/timeline.ts';
 
 export { compileArticle, displayPath, platformsOf, renderVariants, type CompiledArticle } from './pipeline/compile-article.ts';
 export { listArticles };
@@ -89,6 +90,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   }
   const previousIndex = new Map(((await readIndex(out))?.articles ?? []).map((a) => [a.slug, a]));
   const site = await StagedSite.open(out);
+  mark('staging open');
   try {
     const entries = new Map<string, IndexEntry>();
     const errors = new Map<string, SourceError>();
@@ -126,10 +128,12 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       }
       progress(r.file);
     };
+    mark('tasks start');
     await runTasks(tasks, { staging: site.dir, images, cacheDir: useCache ? opts.cacheDir ?? defaultCacheDir(out) : undefined, keyParts: incremental ? parts : undefined }, {
       workers: opts.workers, onResult, onMediaProgress: opts.onMediaProgress,
     });
 
+    mark('tasks done');
     // An article whose latest text failed keeps its last good output, marked stale and blocked.
     for (const [path, error] of errors) {
       const last = [...previousIndex.values()].find((e) => e.source === error.file);
@@ -179,10 +183,20 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     // otherwise leave a state that no longer describes the files.
     const stateFile = incremental ? [{ path: STATE_PATH, content: JSON.stringify(state) }] : [];
     const metricsDir = opts.metricsDir ?? defaultMetricsDir(opts.contentDir);
+    mark('manifest assembled');
     const metrics = await metricsOutput(out, metricsDir, manifest);
     await metrics.writePanels(site.dir, out);
-    await site.write([...await siteAssets(), ...indexFiles(manifest, metrics.files.length > 0), ...metrics.files, { path: 'manifest.json', content: manifestJson(manifest) }, ...stateFile]);
+    mark('metrics');
+    const assets = await siteAssets();
+    mark('site assets');
+    const index = indexFiles(manifest, metrics.files.length > 0);
+    mark('index page');
+    const manifestFile = { path: 'manifest.json', content: manifestJson(manifest) };
+    mark('manifest serialised');
+    await site.write([...assets, ...index, ...metrics.files, manifestFile, ...stateFile]);
+    mark('site files written');
     await site.commit();
+    mark('committed');
     return { manifest, errors: errorList, compiled, reused: reusable.size, unchanged: false };
   } catch (err) {
     await site.abort();

@@ -4,6 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { loadCommand, loadCommands } from './commands/index.ts';
+import { mark } from './pipeline/timeline.ts';
+
+mark('cli loaded');
 
 const usage = async () => `用法 / usage:\n${(await loadCommands()).map((c) => `  ${c.usage}`).join('\n')}\n  kepu help   显示本帮助`;
 

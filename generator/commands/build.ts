@@ -6,6 +6,7 @@ import { checkReuse } from '../pipeline/reuse.ts';
 import { removeStaleTemps } from '../write.ts';
 import { metricsInPlay } from '../pipeline/metrics-gate.ts';
 import { defaultMetricsDir } from '../metrics/dir.ts';
+import { mark, reportTimeline } from '../pipeline/timeline.ts';
 
 /** Progress on stderr: a live line on a terminal, a line per 10 % in logs. */
 export function progressPrinter(quiet: boolean) {
@@ -19,6 +20,11 @@ export function progressPrinter(quiet: boolean) {
       process.stderr.write(`[${done}/${total}]\n`);
     }
   };
+}
+
+/** `--jobs N`: threads to compile on, at least 1; unset, one per core. */
+function jobs(value: string | boolean | undefined): number | undefined {
+  return value === undefined ? undefined : Math.max(1, Number(value) || 1);
 }
 
 export const buildCommand: Command = {
@@ -35,6 +41,7 @@ export const buildCommand: Command = {
   },
   async run(values) {
     const started = performance.now();
+    mark('build command');
     const contentDir = resolve(String(values.content));
     const out = resolve(String(values.out));
     const images = !values['no-images'];
@@ -48,7 +55,15 @@ export const buildCommand: Command = {
       process.stderr.write(`✓ ${reuse.paths.length} 篇文章均无改动，未重写（${Math.round(performance.now() - started)} ms）→ ${values.out}\n`);
       return 0;
     }
+    mark('reuse checked');
+    // A build that compiles much starts its workers now, so they load while this thread loads
+    // the build (the pool takes them; a build that needs fewer stops the rest).
+    if (!reuse.unchanged && reuse.reusable.size === 0) {
+      const { plannedWorkers, startWorkersEarly } = await import('../pipeline/worker-start.ts');
+      startWorkersEarly(plannedWorkers(reuse.paths.length, jobs(values.jobs)));
+    }
     const { build } = await import('../build.ts');
+    mark('build module loaded');
     const result = await build({
       contentDir,
       outDir: out,
@@ -56,10 +71,11 @@ export const buildCommand: Command = {
       cache,
       reuse,
       ...(metricsDir ? { metricsDir } : {}),
-      workers: values.jobs === undefined ? undefined : Math.max(1, Number(values.jobs) || 1),
+      workers: jobs(values.jobs),
       onProgress: progressPrinter(!!values.quiet),
       onMediaProgress: mediaProgressPrinter(!!values.quiet),
     });
+    await reportTimeline();
     for (const err of result.errors) process.stderr.write(`${err.format()}\n\n`);
     const ms = Math.round(performance.now() - started);
     if (result.unchanged) {

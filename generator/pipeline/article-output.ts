@@ -3,13 +3,13 @@
  * detail file (`articles/<slug>.json`), plus the small index entry that is all the build keeps.
  */
 import { detailPath, indexEntry, MANIFEST_VERSION, type ArticleDetail, type IndexEntry } from '../manifest.ts';
-import type { OutputFile } from '../render/types.ts';
+import type { WriteFile } from '../write.ts';
 import { articleSiteFiles } from '../site/render-site.tsx';
 import type { CompiledArticle } from './compile-article.ts';
 
 export interface ArticleOutput {
   entry: IndexEntry;
-  files: OutputFile[];
+  files: WriteFile[];
 }
 
 export function articleOutput(c: CompiledArticle): ArticleOutput {

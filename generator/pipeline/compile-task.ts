@@ -16,6 +16,7 @@ import { loadTheme, type Theme } from '../theme.ts';
 import { writeFilesSync } from '../write.ts';
 import { articleOutput } from './article-output.ts';
 import { compileArticle, displayPath } from './compile-article.ts';
+import { mark } from './timeline.ts';
 
 export type { KeyParts } from '../build-state.ts';
 
@@ -70,6 +71,7 @@ export async function runTask(task: Task, ctx: TaskContext, env: TaskEnv): Promi
   try {
     // Unreadable files are left to the loader, which says why in the editor's terms.
     const started = performance.now();
+    mark('task start');
     // Stat before reading: a save in between leaves an older mtime, which only costs a re-hash.
     // Synchronous: a task's thread has nothing else to do meanwhile, and each promise-based
     // call is a round trip through libuv's thread pool.
@@ -78,6 +80,7 @@ export async function runTask(task: Task, ctx: TaskContext, env: TaskEnv): Promi
     const c = await compileArticle(path, env.theme, { images: ctx.images, cache: env.cache, onMediaProgress: env.onMediaProgress, bytes });
     const out = articleOutput(c);
     const compiled = performance.now();
+    mark('task compiled');
     const slug = c.entry.slug;
     // mkdir without `recursive` fails when the folder exists: the first article to a slug owns it.
     const contested = !attempt(() => { mkdirSync(join(ctx.staging, slug)); return true; });
@@ -89,6 +92,7 @@ export async function runTask(task: Task, ctx: TaskContext, env: TaskEnv): Promi
     }
     writeFilesSync(root, out.files, env.made.dirs);
     const ms = { compile: compiled - started, write: performance.now() - compiled };
+    mark('task end');
     let state: ArticleState | undefined;
     if (ctx.keyParts && bytes) {
       const deps = [c.model.frontMatter.cover, ...c.model.images.map((i) => i.src)].flatMap((s) => (s && localImagePath(path, s)) || []);

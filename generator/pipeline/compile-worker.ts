@@ -1,10 +1,15 @@
 /** A build worker: compiles and writes the articles it is sent, one at a time. */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { runTask, taskEnv, type Task, type TaskContext } from './compile-task.ts';
 import type { WorkerMessage } from './pool.ts';
+import { mark, takeMarks } from './timeline.ts';
 
-const ctx = workerData as TaskContext;
+mark('modules loaded');
+
 const port = parentPort!;
+// The build's context is the first message: a worker may start before its build has a staging
+// folder (worker-start.ts).
+const ctx = await new Promise<TaskContext>((resolve) => port.once('message', resolve));
 const env = await taskEnv(ctx.cacheDir, (done, total, slug) => port.postMessage({ type: 'media', done, total, slug } satisfies WorkerMessage));
 // Tasks arrive ahead of time (the main thread may be busy compiling one itself when this one
 // finishes); they are done one at a time, in order.
@@ -17,8 +22,10 @@ port.on('message', (task: Task) => {
 async function drain(): Promise<void> {
   running = true;
   for (let task = queue.shift(); task; task = queue.shift()) {
-    port.postMessage({ type: 'result', result: await runTask(task, ctx, env) } satisfies WorkerMessage);
+    const result = await runTask(task, ctx, env);
+    port.postMessage({ type: 'result', result, marks: takeMarks() } satisfies WorkerMessage);
   }
   running = false;
 }
-port.postMessage({ type: 'ready' } satisfies WorkerMessage);
+mark('ready');
+port.postMessage({ type: 'ready', marks: takeMarks() } satisfies WorkerMessage);

@@ -1,7 +1,10 @@
-/** An article's review page: header, sign-offs, findings, then every variant in its platform frame. */
+/**
+ * An article's review page: header, sign-offs, findings, then every variant in its platform frame.
+ * Its big parts are `Part`s: the build writes the page as those pieces (renderPageParts).
+ */
 import type { ManifestArticle } from '../manifest.ts';
 import { PLATFORMS } from '../platforms/registry.ts';
-import { Document } from './components/document.tsx';
+import { Document, Part } from './components/document.tsx';
 import { Findings, ReviewSheet, SignOffs, StatusBadge, type NumberedFinding } from './components/review.tsx';
 import { VariantSection, marksFor, variantHeading } from './components/variant.tsx';
 import { MetricsSlot } from './metrics/article-panel.tsx';
@@ -41,10 +44,12 @@ export function ArticlePage({ article, zips, liveStart = '19:00' }: ArticlePageP
           {article.summary ? <p class="summary">{article.summary}</p> : null}
           {article.tags?.length ? <p class="tags">{article.tags.map((t) => <span class="chip">{t}</span>)}</p> : null}
         </header>
-        <div class="review-grid">
-          <SignOffs article={article} />
-          <Findings findings={numbered} />
-        </div>
+        <Part>
+          <div class="review-grid">
+            <SignOffs article={article} />
+            <Findings findings={numbered} />
+          </div>
+        </Part>
         <MetricsSlot />
         <Experiments article={article} />
         <nav class="variant-nav" aria-label="稿件目录">
@@ -55,13 +60,17 @@ export function ArticlePage({ article, zips, liveStart = '19:00' }: ArticlePageP
           ))}
         </nav>
         {article.variants.map((v) => (
-          <VariantSection article={article} v={v} depth={depth} zip={zips[v.id]} liveStart={liveStart}
-            marks={marksFor([...shared, ...numbered.filter((n) => n.finding.variantId === v.id)])}
-            own={numbered.filter((n) => n.finding.variantId === v.id)} />
+          <Part>
+            <VariantSection article={article} v={v} depth={depth} zip={zips[v.id]} liveStart={liveStart}
+              marks={marksFor([...shared, ...numbered.filter((n) => n.finding.variantId === v.id)])}
+              own={numbered.filter((n) => n.finding.variantId === v.id)} />
+          </Part>
         ))}
         <footer class="muted">平台规则见 generator/platforms/registry.ts；{Object.keys(PLATFORMS).length} 个平台。</footer>
       </div>
-      <ReviewSheet article={article} findings={numbered} />
+      <Part>
+        <ReviewSheet article={article} findings={numbered} />
+      </Part>
     </Document>
   );
 }

@@ -5,9 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Manifest, ManifestArticle } from '../manifest.ts';
 import type { OutputFile } from '../render/types.ts';
+import type { WriteFile } from '../write.ts';
 import { TEMPLATES_DIR } from '../theme.ts';
 import { clientBundle } from './client-bundle.ts';
-import { ASSET_DIR, renderPage } from './components/document.tsx';
+import { ASSET_DIR, renderPage, renderPageParts } from './components/document.tsx';
 import { ArticlePage } from './article-page.tsx';
 import { IndexPage, articlePagePath } from './index-page.tsx';
 import { slideZip } from './slide-zip.ts';
@@ -32,8 +33,11 @@ export function indexFiles(manifest: Manifest, metrics = false): OutputFile[] {
   return [{ path: 'index.html', content: renderPage(<IndexPage manifest={manifest} metrics={metrics} />) }];
 }
 
-/** The article's page and its downloads. Also records the page in the entry (`page`). */
-export function articleSiteFiles(article: SiteArticle): OutputFile[] {
+/**
+ * The article's page (as pieces: see renderPageParts) and its downloads. Also records the page
+ * in the entry (`page`).
+ */
+export function articleSiteFiles(article: SiteArticle): WriteFile[] {
   const { entry } = article;
   entry.page = articlePagePath(entry.slug);
   const byPath = new Map(article.files.map((f) => [f.path, f.content]));
@@ -47,5 +51,5 @@ export function articleSiteFiles(article: SiteArticle): OutputFile[] {
       zipOf[v.id] = zip.path;
     }
   }
-  return [{ path: entry.page, content: renderPage(<ArticlePage article={entry} zips={zipOf} />) }, ...zips];
+  return [{ path: entry.page, content: renderPageParts(<ArticlePage article={entry} zips={zipOf} />) }, ...zips];
 }
