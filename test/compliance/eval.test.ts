@@ -55,11 +55,23 @@ describe('compliance evaluation set', () => {
 
   // The second collection's frozen half (26 violating, 26 clean; small, so per-category figures mean
   // little): 65 % (17 of 26) before any rule change of 2026-11-28 and 65 % at that session's end.
-  it('frozen test2 half: recall ≥ 61 % (measured 65 %), no error on its clean sentences, warnings on ≤ 5 %', () => {
+  // 69 % (18 of 26) at the end of the second session of 2026-11-28.
+  it('frozen test2 half: recall ≥ 65 % (measured 69 %), no error on its clean sentences, warnings on ≤ 5 %', () => {
     const r = evaluate('test2');
     expect(r.n.violating).toBeGreaterThanOrEqual(20);
-    expect(r.recall).toBeGreaterThanOrEqual(0.61);
+    expect(r.recall).toBeGreaterThanOrEqual(0.65);
     expect(r.cleanErrors.map((c) => c.text)).toEqual([]);
+    expect(r.cleanWarnings.length / r.n.clean).toBeLessThanOrEqual(0.05);
+  });
+
+  // The third collection's frozen half (29 violating, 38 clean): 66 % (19 of 29) and errors on 3 clean
+  // sentences both before any rule change of 2026-11-28 (second session) and at its end. The errors
+  // are a known defect, unread: the floor counts them (numbers only) so they cannot grow.
+  it('frozen test3 half: recall ≥ 62 % (measured 66 %), errors on at most 3 clean sentences (measured 3 of 38), warnings on ≤ 5 %', () => {
+    const r = evaluate('test3');
+    expect(r.n.violating).toBeGreaterThanOrEqual(25);
+    expect(r.recall).toBeGreaterThanOrEqual(0.62);
+    expect(r.cleanErrors.length).toBeLessThanOrEqual(3);
     expect(r.cleanWarnings.length / r.n.clean).toBeLessThanOrEqual(0.05);
   });
 });
