@@ -61,6 +61,13 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     unitOf.set(takeaway, unitIndex);
     return takeaway;
   };
+  // A block's other sentences that clearly advise, beside the point already `taken` from it.
+  const moreAdvice = (text: string, i: number, heading: string | undefined, taken: (s: string) => boolean = () => false) => {
+    for (const s of sentences(text)) {
+      const score = adviceScore(s);
+      if (!taken(s) && score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading });
+    }
+  };
   const withHeadline = (c: Candidate | undefined, b: Block) => {
     const raw = leadSentence(b);
     // The candidate's text lost its ordinal or speech frame ("第三，"); so does its headline.
@@ -126,10 +133,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       // The step's other instructions ("每次15到20分钟，每隔2到3小时敷一次") are points too.
       const stated = lettersOnly(statement ?? '');
       const saidAlready = (s: string) => stated.includes(lettersOnly(s)) || lettersOnly(s).includes(stated) || (!!b.lead && s.includes(b.lead));
-      for (const s of sentences(line.text)) {
-        const score = adviceScore(s);
-        if (!saidAlready(s) && score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading: blocks[unit.index]!.text });
-      }
+      moreAdvice(line.text, i, blocks[unit.index]!.text, saidAlready);
       return;
     }
     const bullet = b.kind === 'item' || BULLET.test(b.text);
@@ -155,10 +159,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       withHeadline(add(itemText(b, line.text), i, reason, b.listDepth === 1 ? base : base - 1, { heading: listIntro ?? question ?? heading, ...(introSentence ? { intro: introSentence } : {}) }), b);
       // A long item's other piece of advice ("不要硬扯") is a takeaway of its own.
       const said = itemText(b, line.text) ?? '';
-      for (const s of sentences(line.text)) {
-        const score = adviceScore(s);
-        if (!said.includes(s) && score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading });
-      }
+      moreAdvice(line.text, i, heading, (s) => said.includes(s));
       return;
     }
     if (b.kind === 'quote') {
@@ -192,10 +193,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       const named = plainHeadline(stripNumbering(line.text), 0);
       for (const item of listed.items) add(item, i, 'item', 3.5, { heading: named ? named.replace(/[。！!]$/u, '') : question ?? heading });
       // The paragraph's other advice, outside the counted items.
-      for (const s of sentences(listed.rest)) {
-        const score = adviceScore(s);
-        if (score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading: question ?? heading });
-      }
+      moreAdvice(listed.rest, i, question ?? heading);
       return;
     }
     if (BULLET.test(b.text) && !intro.has(i)) {
@@ -206,10 +204,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       const said = (head ? headWithDetail(head, body.slice(head.length)) : itemText(b, line.text)) ?? '';
       const c = add(said, i, 'item', 3.5, { heading: listIntro ?? question ?? heading, ...(introSentence ? { intro: introSentence } : {}) });
       if (c && head) headlines.set(c, head);
-      for (const s of sentences(stripNumbering(line.text))) {
-        const score = adviceScore(s);
-        if (!said.includes(s) && score >= 1) add(s, i, 'conclusion', conclusionScore(score), { heading: question ?? heading });
-      }
+      moreAdvice(stripNumbering(line.text), i, question ?? heading, (s) => said.includes(s));
       return;
     }
     // A question asked in the paragraph itself ("散瞳验光到底有没有必要？会不会伤眼睛？…") is
