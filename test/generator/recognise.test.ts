@@ -253,6 +253,14 @@ describe('natural Markdown', () => {
     expect(texts.join('')).not.toMatch(/要点[一二]|解读/u);
   });
 
+  it('no point repeats a refuted belief word for word outside its myth slide', () => {
+    const m = modelOf(`---\ntitle: 关于喝酒的传言\n---\n\n过年聚餐多，关于喝酒的说法也多。\n\n> 传言一：酒量是可以练出来的。\n\n真相：所谓酒量变大，是身体对酒精耐受了，肝脏的损伤一点没少。不要劝酒。\n\n很多人把“酒量是可以练出来的”挂在嘴边，于是一次次加量，这对肝脏伤害很大。喝酒要限量，每天酒精不超过15克。\n`);
+    expect(m.myths.map((x) => x.myth.text)).toContain('酒量是可以练出来的。');
+    const plain = m.takeaways.filter((t) => !t.myth).map((t) => t.text).join('|');
+    expect(plain).not.toContain('酒量是可以练出来的');
+    expect(plain).toContain('每天酒精不超过15克');
+  });
+
   it('keeps every step of a numbered first-aid list, in order, and the list of when to go to hospital whole', () => {
     const m = modelOf(`---\ntitle: 烫伤急救五步\ntags: [烫伤]\n---\n\n## 五步处理\n\n1. **冲**：立即用流动的凉水冲洗15～30分钟。\n2. **脱**：边冲边脱去衣物，粘连的不要硬扯。\n3. **泡**：疼痛明显时浸泡在冷水中。\n4. **盖**：用干净纱布轻轻覆盖创面。\n5. **送**：尽快到医院处理。\n\n## 何时就医\n\n出现以下情况要及时就医：\n\n- 烫伤面积超过一个手掌；\n- 烫伤在面部、手、会阴；\n- 伤者是婴幼儿或老人；\n- 创面发白、发黑，摸上去不疼；\n- 吸入热气后声音嘶哑、呼吸困难；\n- 电击伤或化学烧伤。\n`);
     const steps = m.takeaways.filter((t) => t.reason === 'step').map((t) => t.text);

@@ -231,7 +231,11 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     const best = own.filter((t) => t.reason === 'conclusion' && adviceScore(t.text) >= 0.5).sort((a, b) => b.score - a.score)[0];
     if (best) best.score = STRONG + 0.1;
   }
-  draft.takeaways = select(dedupe(found), unitOf, headlines, sections.length === 0 ? FEW_IN_PROSE : FEW_TAKEAWAYS);
+  // A point that repeats a refuted belief word for word ("“酒量是练出来的”，其实…") would show the myth
+  // without its 误区 mark: only the myth's own slide says it.
+  const beliefs = draft.myths.map((m) => lettersOnly(m.myth.text)).filter((m) => [...m].length >= 4);
+  const repeatsBelief = (t: Candidate) => t.reason !== 'myth' && !t.myth && beliefs.some((m) => lettersOnly(t.text).includes(m));
+  draft.takeaways = select(dedupe(found.filter((t) => !repeatsBelief(t))), unitOf, headlines, sections.length === 0 ? FEW_IN_PROSE : FEW_TAKEAWAYS);
 }
 
 /** A list's own intro as a slide heading: its opening clause when that fits one line, or none. */
