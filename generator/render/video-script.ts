@@ -191,8 +191,8 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
     if (extra > 0 && extra <= budget) { c.full = true; budget -= extra; }
   }
   // Points held back for a prose article's slides fill only the time the others leave.
-  const sayable = new Set(ranked);
-  for (const t of [...model.takeaways].filter((x) => !sayable.has(x) && !mnemonic.has(x) && notSaid(x)).sort((a, b) => strength(b) - strength(a))) {
+  const firstChoice = new Set(sayableOf(model));
+  for (const t of [...model.takeaways].filter((x) => !firstChoice.has(x) && !mnemonic.has(x) && notSaid(x)).sort((a, b) => strength(b) - strength(a))) {
     const cost = secs(pointSpeech(t, false, hook)) + SHOT_GAP_SECONDS;
     if (cost <= budget && !needsIntro(t)) { chosen.push({ t, full: false }); budget -= cost; }
   }

@@ -496,7 +496,8 @@ function answerStatement(text: string): string | undefined {
   const all = sentences(text).filter((s) => adviceScore(s) >= -0.5 && !/[？?：:]$/.test(s) && !MYTH_FRAME.test(s));
   // "这是家长最常见的顾虑。" answers the question before it, not the reader's.
   // A spoken answer opens on what it is about to say ("这个我要说得直一点", "这句话耽误了不少孩子").
-  const first = all.find((s) => [...s.replace(/[^\p{L}\p{N}]/gu, '')].length >= 8 && !CONTEXT_BOUND.test(unframe(s)) && !/^这(?:个|句话)/u.test(unframe(s)));
+  const leansBack = (s: string) => CONTEXT_BOUND.test(s) || /^这(?:个|句话)/u.test(s);
+  const first = all.find((s) => [...s.replace(/[^\p{L}\p{N}]/gu, '')].length >= 8 && !leansBack(unframe(s)));
   if (!first) return bestStatement(text);
   const better = all.find((s) => adviceScore(s) >= adviceScore(first) + 1.5);
   return better ?? first;
