@@ -53,8 +53,24 @@ const BULLET_LINE = /^(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}|[✓✔✗✘
 export function toBlocks(tree: Root): Block[] {
   const out: Block[] = [];
   for (const node of tree.children) addNode(node, out, 0);
-  return out;
+  return bulletRuns(out);
 }
+
+/**
+ * "🔹 **不私自下水游泳**" / "🔹 **不到不熟悉的水域游泳**" one after another, nothing between: a
+ * list written as bold bullet lines, not a run of empty sub-headings. Each is an item line.
+ */
+function bulletRuns(blocks: Block[]): Block[] {
+  const bulleted = (b: Block | undefined) => b?.kind === 'heading' && b.depth === 6 && BOLD_BULLET.test(b.text);
+  return blocks.map((b, i) => {
+    if (!bulleted(b) || !(bulleted(blocks[i - 1]) || bulleted(blocks[i + 1]))) return b;
+    const lead = b.text.replace(BOLD_BULLET, '').trim();
+    return { kind: 'paragraph', text: b.text, position: b.position, bold: [lead], lead, images: b.images };
+  });
+}
+
+/** The bullet a line opens with: an emoji (not a keycap digit, which numbers a heading). */
+const BOLD_BULLET = /^(?:\p{Extended_Pictographic}|[\uFE0F\u200D])+\s*/u;
 
 function addNode(node: RootContent, out: Block[], listDepth: number): void {
   switch (node.type) {

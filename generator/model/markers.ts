@@ -10,6 +10,7 @@ const NUM = '[一二三四五六七八九十百零〇两\\d]+';
 
 /** Leading emoji, keycap digits (1️⃣) and decorative bullets. */
 const DECOR = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D\u20E3]|\d\uFE0F?\u20E3|[✓✔✗✘×√•·▶►●■◆◇★☆※→【】\s])+/u;
+const BRACKET_LABEL = /^[^【】]{1,12}】\s*(?=\S)/u;
 /** Numbering a heading or item carries: "一、" "1." "（二）" "①" "Q3：" "No.1". */
 const NUMBERING = new RegExp(`^(?:${NUM}\\s*[、.．)）:：]|[（(]${NUM}[)）]|[①-⑳]|No\\.?\\s*\\d+)\\s*`, 'u');
 
@@ -41,7 +42,8 @@ export const CROSSED_OUT = /^\s*(?:❌|✗|✘|×|🚫|⛔)/u;
 export const BULLET = /^(?:\p{Extended_Pictographic}|\d\uFE0F?\u20E3|[①-⑳✓✔✗✘×√•·▶►●■◆★☆※→])/u;
 
 export function stripDecoration(text: string): string {
-  return text.replace(DECOR, '').trim();
+  // "【一句话总结】热敷、别挤…": a bracketed label goes whole, never half of its brackets.
+  return text.replace(DECOR, '').replace(BRACKET_LABEL, '').replace(DECOR, '').trim();
 }
 
 /** Decoration and numbering removed: "❌ 误区三：…" → "误区三：…"; "1. 冲" → "冲". */
@@ -154,11 +156,17 @@ export const CONTEXT_BOUND = /^(?:这(?:就|正|也)?是|这个(?:想法|说法|
 
 const IMPERATIVE_START = /^(?:先|再|用|把|将|让|给|保持|捏|按|压|放|取|拿|洗|擦|冲|脱|泡|盖|送|拨打|记录|记下|测|量|喝|吃|戴|穿|坐|躺|抬|举|关|开|换|拧|摇|握|含|吸|呼|屏|漱|转移|松开|清除|检查|核对|丢|扔|存放|放置|少吃|多吃|少喝|多喝|多出门|多走动|多活动|多晒|多运动|少熬夜|少坐|戒|限|选|避开|远离|安装|定期|佩戴|学会|坚持)/u;
 
+/** "千万别挤！", "一定要冲！": an order too short for a sentence, but the line's headline all the same. */
+const SHORT_COMMAND = /^(?:千万|一定|务必|绝对|切记)(?:别|不要|不能|要)\p{Script=Han}{1,3}[！!]$/u;
+
+/** "这个呢，先别慌。": a reply that calms the asker before the answer; it advises nothing to keep. */
+const REASSURES = /^(?:[^，。！!]{0,4}[，,]\s*)?(?:先|也)?(?:别|不要|不用|无需|不必)(?:太)?(?:慌|着急|急|紧张|担心|害怕|怕)[。！!]?$/u;
+
 /** How much a sentence reads as a takeaway: advice and figures up, questions and asides out. */
 export function adviceScore(sentence: string): number {
   const s = sentence.trim();
   const n = [...lettersOnly(s)].length;
-  if (n < 5 || /(?:[？?：:]|——|…)$/u.test(s) || MYTH_FRAME.test(s)) return -1;
+  if ((n < 5 && !SHORT_COMMAND.test(s)) || /(?:[？?：:]|——|…)$/u.test(s) || MYTH_FRAME.test(s) || REASSURES.test(s)) return -1;
   let score = Math.min(2, (s.match(STRONG_CUE)?.length ?? 0)) * 1 + Math.min(2, (s.match(MEDIUM_CUE)?.length ?? 0)) * 0.5;
   if (FIGURE_CUE.test(s)) score += 0.75;
   // A key fact ("刷牙出血最常见的原因是牙龈炎") is what a reader should remember, advice or not.
@@ -174,8 +182,9 @@ export function adviceScore(sentence: string): number {
   // About the case in the story ("赵某的经历并不少见"), not advice to the reader.
   if (/\p{Script=Han}某/u.test(s) && !MODAL.test(s)) score -= 1;
   // Narration ("医生立刻核对了药名") tells what happened, not what to do.
-  // …but "吃一两个就够了", "喝到淡黄就行了" prescribe an amount.
-  if (/了/u.test(s.replace(/(?:就|也|便)?(?:够|行|好|可以)了/gu, '')) && !MODAL.test(s) && !/可以/u.test(s)) score -= 0.75;
+  // …but "吃一两个就够了", "喝到淡黄就行了" prescribe an amount, and "挥不了手", "为了",
+  // "了解" tell no event.
+  if (/了/u.test(s.replace(/(?:就|也|便)?(?:够|行|好|可以)了|不了|为了|了解/gu, '')) && !MODAL.test(s) && !/可以/u.test(s)) score -= 0.75;
   // An instruction opens with its action ("用拇指和食指捏住两侧鼻翼"), often with no modal word.
   if (IMPERATIVE_START.test(s)) score += 0.75;
   if (n > 44) score -= 0.5;

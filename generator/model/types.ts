@@ -89,6 +89,8 @@ export interface Takeaway extends TextBlock {
 export interface Myth {
   myth: TextBlock;
   truth: TextBlock;
+  /** Found in running prose ("很多人以为…。其实…"), not set apart by the writer: its truth ranks as the sentence it is. */
+  inProse?: boolean;
 }
 
 /**

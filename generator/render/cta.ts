@@ -71,7 +71,8 @@ function withLists(sentences: string[]): string[] {
   const out: string[] = [];
   for (const s of sentences) {
     const last = out.at(-1);
-    if (last !== undefined && /[：:]$/u.test(last.trim())) out[out.length - 1] = `${last.trim()}${s.trim()}`;
+    // So are a question about when to seek care and the signs that answer it.
+    if (last !== undefined && /[：:？?]$/u.test(last.trim())) out[out.length - 1] = `${last.trim()}${s.trim()}`;
     else out.push(s);
   }
   return out;

@@ -18,8 +18,8 @@ export function sayable(text: string): string {
   return `${t.replace(/[；;，,、：:\s]+$/u, '')}。`;
 }
 
-/** Emoji and bullets are seen, not said. */
-const spoken = (t: string) => t.replace(/[\p{Extended_Pictographic}\uFE0F\u200D\u20E3]/gu, '').trim();
+/** Emoji and bullets are seen, not said; nor are a topic's "#…#" marks ("#麦粒肿# 正确处理看这条"). */
+const spoken = (t: string) => t.replace(/[\p{Extended_Pictographic}\uFE0F\u200D\u20E3]/gu, '').replace(/#([^#\s]{1,20})#\s*/gu, '$1').trim();
 
 /** Pairs every question has: no topic. */
 const GENERIC = /^(?:什么|怎么|怎样|如何|哪些|多少|为什|可以|需要|要不|不要|应该|能不|是不|有没|没有|一定|这些|那些|时候|后该|了该|该怎|该做|注意|医生|专家|主任|问答|科普|正确|方法|知道|一下|几个|个误|误区)$/u;

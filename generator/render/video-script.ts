@@ -216,7 +216,7 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   const said = new Set(shots.map((s) => s.voiceOver));
   const queues = takeaways.map((t, k) => ({
     shot: shots[k]!,
-    support: t.section === undefined ? [] : supportSentences(model.sections[t.section]!, t.text)
+    support: t.section === undefined ? [] : supportSentences(model.sections[t.section]!, t.text, model.myths.map((m) => lettersOnly(m.myth.text)))
       // …nor the closing advice, which the last shot says.
       .filter((s) => !linkTexts.some((l) => s.includes(l)) && !model.takeaways.some((o) => o.text.includes(s) || s.includes(stripEndPunctuation(o.text)))
         && !closingSaid.includes(lettersOnly(s))),
@@ -309,14 +309,16 @@ function visualFor(model: ArticleModel, t: Takeaway): string {
   return '医生出镜讲解，配关键词字幕';
 }
 
-function supportSentences(section: Section, already: string): string[] {
+function supportSentences(section: Section, already: string, beliefs: string[]): string[] {
   const said = lettersOnly(already);
+  // A sentence that states a refuted belief ("至于“肠镜伤肠子”的说法，…") is said only on its myth's shot.
+  const statesBelief = (s: string) => beliefs.some((m) => [...m].length >= 4 && lettersOnly(s).includes(m));
   // A crossed-out line ("❌ 一拉肚子就吃止泻药") is a wrong practice, never support for a point.
   // A line's own label ("真相：", "温馨提示：") is not said.
   return section.paragraphs.filter((p) => !CROSSED_OUT.test(p.text)).flatMap((p) => sentences(lineLabel(stripNumbering(p.text)).text))
     // Quoted speech ("“以前总觉得颈椎病是老年人的病。”") is someone's words, often the very belief
     // the article refutes: never said as support.
-    .filter((s) => !said.includes(lettersOnly(s)) && adviceScore(s) >= 0 && !/^[“"「]/u.test(s.trim()))
+    .filter((s) => !said.includes(lettersOnly(s)) && adviceScore(s) >= 0 && !/^[“"「]/u.test(s.trim()) && !statesBelief(s))
     .map(sayable)
     .slice(0, 4);
 }

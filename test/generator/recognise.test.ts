@@ -15,7 +15,7 @@ import type { Variant } from '../../generator/manifest.ts';
 import { DEFAULT_CTA } from '../../generator/model/build-model.ts';
 import { checkArticle } from '../../generator/compliance/check.ts';
 import { speechSeconds } from '../../generator/render/speech.ts';
-import { shorten } from '../../generator/model/recognise/takeaways.ts';
+import { condense, shorten } from '../../generator/model/recognise/takeaways.ts';
 
 let ctx: RenderContext;
 beforeAll(async () => {
@@ -1080,5 +1080,151 @@ title: 心肺复苏
 发现有人倒地，立即拨打120。
 `);
     expect(m.callToAction.text).toContain('如果患者恢复了正常呼吸但仍然没有清醒');
+  });
+
+  it('a belief told in prose and corrected by the next sentence ("很多家属…第一反应是…。其实…") is a myth, never a point, and a 温馨提示 section is read as body', () => {
+    const m = modelOf(`---
+title: 卧床老人防压疮
+---
+
+## 翻身
+
+每2小时给老人翻一次身，侧卧时身体和床面大约成30°。
+
+## 温馨提示
+
+很多家属看到皮肤发红，第一反应是使劲揉一揉，觉得能“活血”。其实受压发红的部位不要按摩，越揉损伤越重。老人的床单要平整干燥，有大小便失禁的，及时清洗。
+
+如果发现皮肤出现水疱、破皮，或者老人出现发热，请尽快到医院伤口门诊就诊。
+`);
+    expect(m.myths.map((x) => x.myth.text)).toContain('很多家属看到皮肤发红，第一反应是使劲揉一揉，觉得能“活血”');
+    expect(m.myths.find((x) => x.myth.text.includes('揉一揉'))!.truth.text).toBe('受压发红的部位不要按摩，越揉损伤越重。');
+    for (const t of m.takeaways.filter((x) => !x.myth)) expect(t.text, t.text).not.toContain('第一反应');
+    // The care line is the call to action; the belief and the daily care are not.
+    expect(m.callToAction.text).toBe('如果发现皮肤出现水疱、破皮，或者老人出现发热，请尽快到医院伤口门诊就诊。');
+    // A "其实" that moves on to another subject corrects nothing.
+    const other = modelOf(`---
+title: 崴脚
+---
+
+很多人崴了脚的第一反应是使劲揉一揉，结果第二天肿得像馒头。其实，受伤后头两三天的处理，直接关系到恢复快慢。
+`);
+    expect(other.myths).toEqual([]);
+  });
+
+  it('a saying named and answered in one sentence ("至于“肠镜伤肠子”的说法，…") is a myth with its answer', () => {
+    const m = modelOf(`---
+title: 肠镜
+---
+
+一次肠镜结果正常，一般可以间隔5～10年再查。至于“肠镜伤肠子”的说法，规范操作下出现严重并发症的风险是很低的。
+`);
+    expect(m.myths.map((x) => [x.myth.text, x.truth.text])).toContainEqual(['肠镜伤肠子', '规范操作下出现严重并发症的风险是很低的。']);
+  });
+
+  it('a rumour\'s truth is the opening that denies it in its own words, not a later aside', () => {
+    const m = modelOf(`---
+title: 献血谣言
+---
+
+谣言一：献血会上瘾，献了一次就得一直献。
+
+真相：献血不会让人产生生理上的依赖。献血的过程不涉及任何成瘾性物质，献完以后身体按自己的节奏把血液补回来。有人坚持每年都献，是因为帮助了别人、心里踏实，这是一种习惯和责任感，跟“上瘾”是两回事。
+`);
+    expect(m.myths[0]!.truth.text).toBe('献血不会让人产生生理上的依赖。');
+  });
+
+  it('a short form never stops before the clause that denies what it names, and "挥不了手" tells no event', () => {
+    expect(shorten('影视剧里大声喊“救命”、拼命扑腾的画面，常常不是真实的样子。')).not.toBe('影视剧里大声喊“救命”、拼命扑腾的画面。');
+    const m = modelOf(`---
+title: 防溺水
+---
+
+## 溺水往往是安静的
+
+🔹 **没有呼救声**：真正溺水的人，嘴巴在水面上下沉浮，忙着吸气，根本喊不出来，也挥不了手。影视剧里大声喊“救命”、拼命扑腾的画面，常常不是真实的样子。
+`);
+    expect(m.takeaways.map((t) => t.text).join('')).toContain('真正溺水的人');
+  });
+
+  it('a live stream\'s greeting and the reply to it are no point; a question about when to go to hospital brings its counted signs into the safety advice', () => {
+    const m = modelOf(`---
+title: 新生儿黄疸直播
+---
+
+主持人：各位宝爸宝妈晚上好，欢迎来到健康直播间。许医生，跟大家打个招呼吧。
+
+许医生：大家好。嗯，黄疸这个话题啊，我们科室每天问得最多的就是它，今天咱们就掰开了说。
+
+网友提问：宝宝脸有点黄，真的不用管吗？
+
+许医生：这个呢，先别慌。大部分足月宝宝出生后两三天都会出现黄疸，两周左右就退干净了。但是“正常”不等于“不用管”，你得每天看，看它是越来越重还是在往下退。
+
+主持人：那什么情况下，家长要赶紧带孩子去医院？
+
+许医生：这个请大家一定记下来。第一，出生24小时之内就出现黄疸；第二，黄得特别快，或者黄到手心脚心；第三，足月宝宝两周以上还没退。
+`);
+    const texts = m.takeaways.map((t) => t.text);
+    for (const t of texts) expect(t, t).not.toMatch(/掰开了说|^这个呢|先别慌/u);
+    expect(m.callToAction.own).toBe(true);
+    expect(m.callToAction.text).toContain('什么情况下，家长要赶紧带孩子去医院？出生24小时之内就出现黄疸；黄得特别快');
+  });
+
+  it('bold bullet lines one after another ("🔹 **不私自下水游泳**") are items, not empty headings; a closing wish is no point', () => {
+    const m = modelOf(`---
+title: 防溺水
+---
+
+### 孩子要记住“六不”
+
+🔹 **不私自下水游泳**
+
+🔹 **不擅自与他人结伴游泳**
+
+🔹 **不到不熟悉的水域游泳**
+
+### 家长要做到
+
+🔹 **看护不走神**：带孩子玩水时放下手机，眼睛一直盯着孩子。
+
+💙 愿每个孩子都有一个平安快乐的暑假！
+`);
+    const texts = m.takeaways.map((t) => t.text);
+    expect(texts).toContain('不私自下水游泳');
+    expect(texts).toContain('不到不熟悉的水域游泳');
+    for (const t of texts) expect(t, t).not.toMatch(/^愿每个孩子/u);
+  });
+
+  it('a Weibo line keeps its short order ("千万别挤！") and loses its whole 【label】; a hook does not say "#…#"', () => {
+    const m = modelOf(`---
+title: 长了针眼别乱挤！#麦粒肿# 正确处理看这条
+---
+
+【在家怎么处理】
+✅热敷：用干净毛巾热敷，每次10～15分钟，每天3～4次
+❌千万别挤！眼睑的血管和眼眶、颅内相通，硬挤可能让感染扩散
+
+【这些情况尽快去医院】
+▪️伴有发烧、头痛
+▪️视力下降
+
+【一句话总结】热敷、别挤、别揉，重了就看医生。
+`);
+    expect(m.takeaways.map((t) => t.text).join('\n')).toContain('千万别挤！眼睑的血管和眼眶、颅内相通');
+    expect(m.callToAction.text).toContain('热敷、别挤、别揉，重了就看医生。');
+    expect(m.callToAction.text).not.toContain('】');
+    const script = render(m, 'bilibili', 'video-script')[0]!;
+    expect(script.shots![0]!.voiceOver).not.toContain('#');
+  });
+
+  it('a sentence is not condensed to what follows its turn when that has no subject ("…，其实是一种疏远")', () => {
+    const m = modelOf(`---
+title: 更年期
+---
+
+家人的理解也是一剂良药。更年期的情绪波动，很多时候连女性自己都控制不住，丈夫和孩子的一句“你这是更年期，别跟她计较”，听起来是体谅，其实是一种疏远。多问一句“是不是又没睡好”，陪她去一趟医院，比什么都强。
+`);
+    for (const t of m.takeaways) expect(t.text, t.text).not.toMatch(/^是一种疏远/u);
+    expect(condense('更年期的情绪波动，很多时候连女性自己都控制不住，丈夫和孩子的一句“你这是更年期，别跟她计较”，听起来是体谅，其实是一种疏远。')).not.toBe('是一种疏远。');
   });
 });

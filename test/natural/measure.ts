@@ -36,7 +36,7 @@ export function normalise(text: string): string {
 }
 
 const NEGATION = /不要|别|不能|不是|并非|不可|切勿|勿|避免|不宜|禁止|千万别|不必|不用|无需|不应/u;
-const REFUTED = /误解|不靠谱|不可取|不建议|不推荐|偏高|偏低|不准|没有(?:可靠|充分|确切|科学)?的?(?:证据|依据)|没有?必要|并没有|不对|是错的|错误|误区|谣言|不科学|没有科学依据|并非如此|并不|不是这样|不可信/u;
+const REFUTED = /误解|不靠谱|不可取|不建议|不推荐|偏高|偏低|不准|没有(?:可靠|充分|确切|科学)?的?(?:证据|依据)|没有?必要|并没有|不对|是错的|错误|误区|谣言|不科学|没有科学依据|并非如此|并不|不是这样|不可信|(?:不是|并非)(?:真实|事实)/u;
 
 /** Index in `text` of the `n`-th letter or digit (what `normalise` keeps). */
 function rawIndex(text: string, n: number): number {

@@ -4,7 +4,7 @@
  * first statement), or a "误区：" line followed by its truth. A myth is never a takeaway on its
  * own; the truth is, carrying its myth so renderers show both.
  */
-import { adviceScore, CROSSED_OUT, headingLabel, isLabelLike, lineLabel, stripDecoration, stripNumbering } from '../markers.ts';
+import { adviceScore, CROSSED_OUT, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, stripDecoration, stripNumbering } from '../markers.ts';
 import type { Block } from '../blocks.ts';
 import type { TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
@@ -85,6 +85,10 @@ export function recogniseMyths(draft: ModelDraft): void {
           const m = REFUTED_BELIEF.exec(s);
           const truth = m ? all.slice(k + 1).find((t) => adviceScore(t) >= 0 && !REFUTED_BELIEF.test(t) && [...lettersOnly(t)].length >= 6) : undefined;
           if (m && truth) draft.myths.push({ myth: { text: m[1]!, position: b.position }, truth: { text: truth, position: b.position } });
+          else if (!m) {
+            const said = believedThenCorrected(s, all[k + 1]);
+            if (said) draft.myths.push({ myth: { text: said.myth, position: b.position }, truth: { text: said.truth, position: b.position }, inProse: true });
+          }
         });
       }
       // ❌ “在炉边放一盆清水就能防中毒”——炉边放一盆清水并不能预防中毒。
@@ -122,6 +126,39 @@ function nextContent(blocks: Block[], from: number): number | undefined {
 /** "有人觉得X，这是没有科学依据的": a belief named and refuted in one sentence (X is the belief). */
 const REFUTED_BELIEF = /^[^，。]{0,8}?(?:有人|很多人|不少人|有些人|有的人|一些人|许多人|还有人|民间|网上)[^，。“”]{0,6}?(?:觉得|认为|以为|相信|说)[“"]?([^，。“”"]{4,30}?)[”"]?[，,]\s*(?:这|其实|但|然而|可)[^。]{0,8}?(?:没有(?:任何)?(?:科学)?(?:依据|道理|根据)|不对|错误|是误区|不科学|谣言|不可取|站不住脚|并非如此|不是这样)/u;
 
+/** "其实…", "实际上…", "但事实上…": what opens a correction of the sentence (or clause) before it. */
+const CORRECTS = /^(?:但|可|而)?(?:其实|实际上|事实上|殊不知|恰恰相反)[，,]?\s*/u;
+
+/** A quoted saying named as a saying, then answered in the same sentence. */
+const SAYING_ANSWERED = /^[^“”"，,。]{0,6}[“"]([^“”"]{3,30})[”"](?:的|这种|这个|这类|这样的)(?:说法|观点|传言|讲法|顾虑|担心)[，,]\s*([^“”"]{6,}?)[。！!]?$/u;
+
+/**
+ * "很多家属看到皮肤发红，第一反应是使劲揉一揉，觉得能“活血”。其实受压发红的部位不要按摩…": a
+ * belief told as what people think or do, corrected by the next sentence (or, in one sentence,
+ * by the clause after "，其实"). The whole belief sentence is the myth: cut to its clause it no
+ * longer says whose belief it is.
+ */
+function believedThenCorrected(sentence: string, next: string | undefined): { myth: string; truth: string } | undefined {
+  // "至于“肠镜伤肠子”的说法，规范操作下出现严重并发症的风险是很低的。"
+  const named = SAYING_ANSWERED.exec(sentence);
+  if (named && !MYTH_FRAME.test(named[2]!) && adviceScore(named[2]!) >= 0) return { myth: named[1]!, truth: closeClause(named[2]!) };
+  if (!MYTH_FRAME.test(sentence) || /[？?]$/u.test(sentence)) return undefined;
+  const inline = /^(.{6,}?)[，,]\s*((?:但|可|而)?(?:其实|实际上|事实上|殊不知)[，,]?\s*.{6,})$/u.exec(sentence);
+  if (inline && MYTH_FRAME.test(inline[1]!) && onTopic(inline[2]!, inline[1]!)) return { myth: stripDecoration(inline[1]!).replace(/^[^，。：:]{1,4}[：:]\s*/u, ''), truth: closeClause(inline[2]!.replace(CORRECTS, '')) };
+  if (!next || !CORRECTS.test(next) || adviceScore(next) < 0 || !onTopic(next, sentence)) return undefined;
+  return { myth: stripDecoration(sentence).replace(/^[^，。：:]{1,4}[：:]\s*/u, '').replace(/[。！!]$/u, ''), truth: next.replace(CORRECTS, '') };
+}
+
+/** "其实，受伤后头两三天的处理…" after "第一反应是使劲揉一揉" moves on; a correction speaks of what was believed. */
+function onTopic(correction: string, belief: string): boolean {
+  const said = hanBigrams(belief);
+  return [...hanBigrams(correction)].some((w) => said.has(w));
+}
+
+function closeClause(text: string): string {
+  return /[。！!]$/u.test(text) ? text : `${text}。`;
+}
+
 const QUOTED_MYTH = /^[^“"「]{0,6}[“"「]([^”"」]{4,40})[”"」]\s*(?:——|--|—|：|:|，|,|。)\s*(.+)$/u;
 
 function inMythSection(draft: ModelDraft, i: number): boolean {
@@ -153,7 +190,7 @@ function truthAfter(blocks: Block[], from: number, myth = ''): { index: number; 
   if (marked !== undefined) {
     const b = blocks[marked]!;
     const bold = b.bold.find((x) => [...x].length >= 6 && !/[？?]$/.test(x));
-    const text = bold ?? withOpening(lineLabel(b.text).text, bestAdvice(lineLabel(b.text).text));
+    const text = bold ?? withOpening(lineLabel(b.text).text, bestAdvice(lineLabel(b.text).text), myth);
     if (text) return { index: marked, truth: { text, position: b.position } };
   }
   if (own.length === 0) return undefined;
@@ -198,10 +235,19 @@ const TRUTH_WITH_OPENING = 56;
  * "真相：长波紫外线能穿过普通玻璃。…经常靠窗或开车的人，在室内也可以涂一层防晒。": the opening
  * sentence answers the rumour, the advice says what to do; both, in order, when they fit.
  */
-function withOpening(text: string, best: string | undefined): string | undefined {
+function withOpening(text: string, best: string | undefined, myth: string): string | undefined {
   const first = sentences(text)[0];
   if (!best || !first || first === best || adviceScore(first) < 0 || /[：:]$/u.test(first)) return best;
-  return [...(first + best)].length <= TRUTH_WITH_OPENING ? first + best : best;
+  if ([...(first + best)].length <= TRUTH_WITH_OPENING) return first + best;
+  // "真相：献血不会让人产生生理上的依赖。…": an opening that denies the rumour in its own words is
+  // the answer; the advice after it is only the better half when the opening does not answer.
+  return answers(first, myth) ? first : best;
+}
+
+/** A sentence that takes up the myth's words to deny them ("献血会上瘾" → "献血不会让人产生…依赖"). */
+function answers(sentence: string, myth: string): boolean {
+  const mythWords = hanBigrams(myth);
+  return /不|没|别|并非|无法|未必/u.test(sentence) && [...hanBigrams(sentence)].some((w) => mythWords.has(w));
 }
 
 function bestAdviceAfter(text: string): string | undefined {

@@ -110,10 +110,24 @@ export function recogniseSafety(draft: ModelDraft): void {
       }
     }
   }
+  // "主持人：那什么情况下，家长要赶紧带孩子去医院？" — the answer to a question about when to seek
+  // care lists the signs ("第一，…；第二，…"), whatever words it uses: question and signs join the advice.
+  const asked = ctaSection === -1 ? careQuestion(draft) : undefined;
+  if (asked) {
+    // The question is said only where its answer does not say where to go ("…请尽快就诊：").
+    const answered = CARE.test(blocks[asked.answers[0]!]!.text);
+    for (const i of [...(answered ? [] : [asked.question]), ...asked.answers]) if (!chosen.includes(i)) chosen.push(i);
+    chosen.sort((a, b) => a - b);
+  }
+  const askedText = (i: number): string | undefined => {
+    if (!asked) return undefined;
+    if (i === asked.question) return lineLabel(blocks[i]!.text).text.replace(/^(?:那么?|所以|那我们?)[，,]?\s*/u, '');
+    return asked.answers.includes(i) && !signs(blocks[i]!) ? signsAndAdvice(adviceText(draft, i)) : undefined;
+  };
   // Outside a 就医提示 section, only the sentences that give the advice: a paragraph that also
   // refutes a myth or explains a drug keeps those sentences for the takeaways.
   const parts: Part[] = chosen.map((i) => ({
-    text: ctaSection !== -1 || (isListLine(blocks[i]!) && !sentenceOnly.has(i)) ? adviceText(draft, i) : adviceSentences(adviceText(draft, i)),
+    text: askedText(i) ?? (ctaSection !== -1 || (isListLine(blocks[i]!) && !sentenceOnly.has(i)) ? adviceText(draft, i) : adviceSentences(adviceText(draft, i))),
     position: blocks[i]!.position,
     item: signs(blocks[i]!) && !sentenceOnly.has(i),
   })).filter((p) => p.text);
@@ -145,6 +159,27 @@ export function recogniseSafety(draft: ModelDraft): void {
     sentences: sentenceBlocks,
     emergency,
   };
+}
+
+/** "什么情况下…要赶紧…去医院？", "哪些情况需要就医？": a question about when to seek care. */
+const ASKS_WHEN = /什么情况|什么时候|哪些情况|何时|什么样的(?:情况|症状|表现)|哪些(?:症状|表现|信号)/u;
+
+/** The last question in the article that asks when to seek care, and the answer blocks after it. */
+function careQuestion(draft: ModelDraft): { question: number; answers: number[] } | undefined {
+  const { blocks, roles } = draft;
+  const question = roles.findLastIndex((r, i) => r === 'question' && CARE.test(blocks[i]!.text) && ASKS_WHEN.test(blocks[i]!.text));
+  if (question === -1) return undefined;
+  const answers: number[] = [];
+  for (let j = question + 1; j < blocks.length && (roles[j] === 'answer' || roles[j] === 'answer-more'); j++) answers.push(j);
+  return answers.length ? { question, answers } : undefined;
+}
+
+/** Of an answer about when to seek care: its counted signs ("第一，…；第二，…") and its advice. */
+function signsAndAdvice(text: string): string {
+  const counted = (s: string) => /^(?:第[一二三四五六七八九十]|其[一二三四五]|一是|首先)[，,、：:]?/u.test(s) && /[；;]/u.test(s);
+  // Said as one list on the closing slide, the signs lose their counting words.
+  const uncounted = (s: string) => s.replace(/(^|[；;]\s*)(?:第[一二三四五六七八九十]|其[一二三四五]|[一二三四五六七八九十]是|首先|其次|最后)[，,、：:]?\s*/gu, '$1');
+  return fullSentences(text).map((s) => (counted(s) ? uncounted(s) : adviceSentences(s))).join('');
 }
 
 function adviceSentences(text: string): string {

@@ -10,7 +10,7 @@ import type { ModelDraft } from './draft.ts';
 const ROLE_BY_TITLE: [RegExp, SectionRole][] = [
   [/^(?:划重点|本文要点|要点|要点回顾|重点回顾|重点|小结|总结|一图读懂|敲黑板)$/u, 'key-points'],
   [/^(?:常见问题|常见问答|问答|答疑|你问我答|医生答疑|专家答疑|FAQ|Q\s*&\s*A)$/iu, 'faq'],
-  [/^(?:就医提示|就医提醒|何时就医|何时需要就医|什么时候(?:要|需要|应该|该)?(?:去)?就医|什么情况下?(?:要|需要|应该)?(?:去)?就医|温馨提示|特别提醒)$/u, 'cta'],
+  [/^(?:就医提示|就医提醒|何时就医|何时需要就医|什么时候(?:要|需要|应该|该)?(?:去)?就医|什么情况下?(?:要|需要|应该)?(?:去)?就医)$/u, 'cta'],
   [/^(?:参考资料|参考文献|资料来源|参考)$/u, 'references'],
 ];
 
@@ -18,6 +18,9 @@ const ROLE_BY_TITLE: [RegExp, SectionRole][] = [
 const CARE_HEADING = /(?:就医|就诊|去医院|回医院|到医院|上医院|看医生|急诊|120)/u;
 const WHEN_HEADING = /出现|什么时候|何时|哪些情况|这些情况|以下情况|及时|立即|尽快|必须|需要/u;
 
+// "## 温馨提示" gathers reminders of every kind (what not to do, a belief corrected, daily care) with
+// the when-to-see-a-doctor line among them: it is read as a body section, and its care advice is
+// found the way advice anywhere in the body is.
 export function roleOf(title: string): SectionRole {
   const bare = stripNumbering(title).replace(/[：:？?！!。\s]+$/u, '');
   const role = ROLE_BY_TITLE.find(([re]) => re.test(bare))?.[1];

@@ -54,7 +54,8 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     // A question, or a line trailing off ("第二天全班请假一小半……") to draw the reader in, teaches nothing.
     if (/(?:[？?]|…|\.{3})[”’」』）)]*$/u.test(t) || (MYTH_FRAME.test(t) && reason !== 'myth')) return undefined;
     // "把这篇文章转给家里的长辈看看吧！" asks for a share; "主持人好，听众朋友们好。" greets: neither teaches.
-    if (SHARE_ASK.test(t) || GREETING.test(t)) return undefined;
+    // "愿每个孩子都有一个平安快乐的暑假！" wishes the reader well at the end: it teaches nothing either.
+    if (SHARE_ASK.test(t) || GREETING.test(t) || WISH.test(t)) return undefined;
     const section = sectionOf[i]!;
     const takeaway: Candidate = { text: t, position: blocks[i]!.position, reason, score: intro.has(i) && sections.length > 0 && reason === 'conclusion' ? score / 2 : score, section: section === -1 ? undefined : section, ...extra };
     found.push(takeaway);
@@ -77,7 +78,9 @@ export function recogniseTakeaways(draft: ModelDraft): void {
 
   for (const m of draft.myths) {
     const i = blocks.findIndex((b) => b.position === m.truth.position);
-    add(m.truth.text, i, 'myth', 5, { myth: m.myth, heading: undefined });
+    // A myth the writer set apart (a 误区 heading, a 谣言 line) is a point of the article; one
+    // refuted in passing counts as the sentence that refutes it.
+    add(m.truth.text, i, 'myth', m.inProse ? Math.min(4.4, conclusionScore(adviceScore(m.truth.text)) + PROSE_MYTH_BONUS) : 5, { myth: m.myth, heading: undefined });
   }
 
   let unit: { label: HeadingLabel; index: number; seen: number } | undefined;
@@ -137,6 +140,8 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       return;
     }
     const bullet = b.kind === 'item' || BULLET.test(b.text);
+    // "主持人：各位宝爸宝妈晚上好…" / "许医生：大家好。…今天咱们就掰开了说。": the reply to a greeting teaches nothing.
+    if (role === 'answer' && question && GREETING.test(question)) return;
     if (role === 'answer' && !bullet) {
       // Under a question heading the answer may open with scene-setting: take its best advice.
       // A sentence the writer bolded in the answer is its point, wherever it stands.
@@ -277,7 +282,8 @@ function bestStatement(text: string, firstBonus = 0, min = 0): string | undefine
 /** What one breath of a short video says: a short form is at most this long. */
 export const SHORT_CHARS = 28;
 /** A greeting or thanks in an interview or talk. */
-const GREETING = /^(?:[^，。！？]{0,8}(?:大家|朋友们|主持人|各位|您|你)好[，,！!。]|(?:谢谢|感谢)(?:主持人|大家|您|邀请))/u;
+const GREETING = /^(?:[^，。！？]{0,8}(?:大家|朋友们|主持人|各位[^，。！？]{0,6}?|您|你)(?:早上|上午|中午|下午|晚上)?好[，,！!。]|(?:谢谢|感谢)(?:主持人|大家|您|邀请))/u;
+const WISH = /^(?:愿|祝|祝愿|祝福|希望)(?:每个|每一个|每位|大家|各位|所有|天下|您|你|孩子们?|宝宝们?|家长们?|朋友们?|小朋友们?)[^，。]{0,24}[！!。]?$/u;
 const SHARE_ASK = /转给|转发|分享给|分享到|关注我们|点个赞|点赞|收藏|评论区/u;
 /** Words with which a writer points at the sentence to remember. */
 const SIGNPOST = /^(?:简单来说|简单地说|简单说|简而言之|总之|总的来说|总而言之|一句话|说到底|归根结底|请记住|记住|划重点|重点是|核心是)|关键(?:就)?(?:在于|是)|说到底|(?:最|更)重要的(?:是|一条|一点|一件事)|首要(?:靶点|目标|任务)/u;
@@ -399,8 +405,14 @@ function stopsShort(last: string, following: string): boolean {
   return LEAD_IN_END.test(last) || CONDITION_CLAUSE.test(last) || /^(?:是否|要不要|能不能|该不该|需不需要)/u.test(last)
     || (/^(?:应|要|需|须|必须|可以|不要|不能|会|能|就|才|则)/u.test(following) && !PRESCRIPTIVE.test(last))
     || (LEANING_START.test(following) && !ADDS_ONLY.test(following) && !restates(last, following))
-    || CONSEQUENCE_AHEAD.test(following);
+    || CONSEQUENCE_AHEAD.test(following) || DENIED_AHEAD.test(following);
 }
+
+/**
+ * "影视剧里大声喊“救命”、拼命扑腾的画面，常常不是真实的样子": the clause after denies what the one
+ * before names. Stopped before it, the run would assert the very picture the article corrects.
+ */
+const DENIED_AHEAD = /^[^，,。；;]{0,4}?(?:不是|并非|并不|未必|不一定|不等于|不代表|不意味着|不算)/u;
 
 /** "生长激素是处方药，是用来治疗…": the clause already says what its subject is; the next goes on about it. */
 const restates = (last: string, following: string) => /^是/u.test(following) && /\p{Script=Han}是\p{Script=Han}/u.test(last);
@@ -497,9 +509,11 @@ function answerStatement(text: string): string | undefined {
   // "这是家长最常见的顾虑。" answers the question before it, not the reader's.
   // A spoken answer opens on what it is about to say ("这个我要说得直一点", "这句话耽误了不少孩子").
   const leansBack = (s: string) => CONTEXT_BOUND.test(s) || /^这(?:个|句话)/u.test(s);
-  const first = all.find((s) => [...s.replace(/[^\p{L}\p{N}]/gu, '')].length >= 8 && !leansBack(unframe(s)));
+  const stated = (s: string) => [...s.replace(/[^\p{L}\p{N}]/gu, '')].length >= 8 && !leansBack(unframe(s));
+  const first = all.find(stated);
   if (!first) return bestStatement(text);
-  const better = all.find((s) => adviceScore(s) >= adviceScore(first) + 1.5);
+  // "这个呢，先别慌。" is as short a reply as "不一定。", however firmly it says 别.
+  const better = all.find((s) => stated(s) && adviceScore(s) >= adviceScore(first) + 1.5);
   return better ?? first;
 }
 
@@ -621,7 +635,8 @@ export function condense(text: string, max = MAX_CHARS): string {
   const turn = /[，,]\s*(?:但是?|不过|其实|然而)/u.exec(text);
   if (turn) {
     const after = text.slice(turn.index + turn[0].length).trim();
-    if ([...after].length >= 6) return condense(after, max);
+    // …unless what follows the turn has no subject of its own ("其实是一种疏远").
+    if ([...lettersOnly(after)].length >= 6 && !/^(?:就|也|都|只|才)?是/u.test(after)) return condense(after, max);
   }
   // Whole clauses: an enumeration comma ("把血压、血脂、血糖…") is not a place to stop, nor a
   // clause that names who or when before saying what ("…以及长期接触粉尘的人，属于高风险人群").
@@ -642,6 +657,9 @@ export function condense(text: string, max = MAX_CHARS): string {
 
 /** How much advice strength separates candidates of one score (below the gaps between reasons). */
 const TIE_WEIGHT = 0.15;
+
+/** What refuting a belief adds to a sentence's rank, in score points. */
+const PROSE_MYTH_BONUS = 0.5;
 
 /** The same advice twice (a bold sentence that is also its paragraph's first): keep the stronger. */
 function dedupe(list: Candidate[]): Candidate[] {
