@@ -1227,4 +1227,22 @@ title: 更年期
     for (const t of m.takeaways) expect(t.text, t.text).not.toMatch(/^是一种疏远/u);
     expect(condense('更年期的情绪波动，很多时候连女性自己都控制不住，丈夫和孩子的一句“你这是更年期，别跟她计较”，听起来是体谅，其实是一种疏远。')).not.toBe('是一种疏远。');
   });
+
+  it('a case story\'s narration about the patient ("把她推进手术室") is no point; her question ("要是早点来医院…？") is no safety advice; "所以，唐主任特别提醒：" is not said', () => {
+    const m = modelOf(`---
+title: 宫外孕
+---
+
+晚上11点多，29岁的林女士（化名）被丈夫送进急诊。妇科医生立刻把她推进手术室，腹腔镜下看到左侧输卵管已经破裂。
+
+所以，唐主任特别提醒：验孕阳性以后不要等，尽早到医院就诊，一般在停经6周左右做B超。
+
+停经以后出现剧烈腹痛，一定不要在家观察，要立即拨打120。出院前，她拉着医生说：“要是早点来医院，是不是就不用遭这个罪了？”
+`);
+    const texts = m.takeaways.map((t) => t.text);
+    for (const t of texts) expect(t, t).not.toMatch(/推进手术室|唐主任特别提醒/u);
+    expect(texts.some((t) => t.startsWith('验孕阳性以后不要等'))).toBe(true);
+    expect(m.callToAction.text).toContain('要立即拨打120');
+    expect(m.callToAction.text).not.toContain('要是早点来医院');
+  });
 });

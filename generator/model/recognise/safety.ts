@@ -188,7 +188,8 @@ function adviceSentences(text: string): string {
   // sense next to the sentence before it: it stays with the article, not the closing.
   // What to do at once when a warning sign appears ("如果出现心慌、手抖…要立即测血糖") is safety
   // advice too, even before it says to see a doctor.
-  const gives = (s: string) => (CARE.test(s) || (CONDITION.test(s) && URGENT.test(s))) && advises(s);
+  // A question ("要是早点来医院，是不是就不用遭这个罪了？") asks; it gives no advice.
+  const gives = (s: string) => (CARE.test(s) || (CONDITION.test(s) && URGENT.test(s))) && advises(s) && !/[？?][”’」』]?$/u.test(s);
   // "出现这些症状，请立即拨打120" names its signs in the sentence before: that one comes too.
   const keep = all.map((s, k) => gives(s) || (/[：:]$/.test(s) && k === all.length - 1));
   keep.forEach((kept, k) => { if (kept && k > 0 && !keep[k - 1] && /^(?:出现|有)?(?:这些|上述|以上)(?:情况|症状|表现|信号)/u.test(all[k]!)) keep[k - 1] = true; });
