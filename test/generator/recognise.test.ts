@@ -1245,4 +1245,23 @@ title: 宫外孕
     expect(m.callToAction.text).toContain('要立即拨打120');
     expect(m.callToAction.text).not.toContain('要是早点来医院');
   });
+
+  it('a belief put to the doctor in a question ("很多患者听说“药越晚吃越好”，这种说法对吗？") is a myth, its answer the truth', () => {
+    const m = modelOf(`---
+title: 帕金森访谈
+---
+
+记者：很多患者听说“药越晚吃越好，早吃了以后就没药可用了”，这种说法对吗？
+
+周主任：这是门诊里最常见的误解。现在的观点是，症状已经影响到工作和生活了，就应该及时开始治疗，没必要硬扛。
+
+记者：平时要注意什么？
+
+周主任：按时按量吃药，不要自己随意加量、减量，更不能突然停药。
+`);
+    expect(m.myths.map((x) => [x.myth.text, x.truth.text])).toContainEqual(['药越晚吃越好，早吃了以后就没药可用了', '现在的观点是，症状已经影响到工作和生活了，就应该及时开始治疗，没必要硬扛。']);
+    const slides = render(m, 'xiaohongshu', 'carousel')[0]!.slides!;
+    const mythSlide = slides.find((x) => x.text.includes('药越晚吃越好'))!;
+    expect(mythSlide.text).toContain('误区');
+  });
 });

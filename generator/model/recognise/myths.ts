@@ -52,6 +52,19 @@ export function recogniseMyths(draft: ModelDraft): void {
     } else if ((b.kind === 'paragraph' || b.kind === 'item') && !draft.roles[i]) {
       const label = lineLabel(b.text);
       if (label.kind === 'myth' && label.text) myth = { text: firstStatement(label.text) ?? label.text, position: b.position };
+      // "记者：很多患者听说“药越晚吃越好”，这种说法对吗？" — a belief put to the doctor; the answer refutes it.
+      const put = label.kind === 'question' ? BELIEF_ASKED.exec(label.text) : null;
+      if (!myth && put && MYTH_FRAME.test(label.text)) {
+        const next = nextContent(blocks, i);
+        const answer = next === undefined ? undefined : blocks[next]!;
+        const truth = answer && !draft.roles[next!] && lineLabel(answer.text).kind !== 'question' ? bestAdvice(lineLabel(answer.text).text) : undefined;
+        if (truth && adviceScore(truth) >= 0.5) {
+          draft.roles[i] = 'myth';
+          draft.roles[next!] = 'truth';
+          draft.myths.push({ myth: { text: put[1]!.replace(/[。！!，,]$/u, ''), position: b.position }, truth: { text: truth, position: answer!.position } });
+          continue;
+        }
+      }
       // **“先观察狗十天，狗没事再说。”** 狂犬病的潜伏期长短不一… — a belief in quotes, then its answer.
       if (!myth && b.lead && /^[“"「].{4,40}[”"」]$/u.test(b.lead)) {
         const truth = bestAdviceAfter(b.text.slice(b.text.indexOf(b.lead) + b.lead.length));
@@ -110,6 +123,9 @@ export function recogniseMyths(draft: ModelDraft): void {
     draft.myths.push({ myth, truth: found.truth });
   }
 }
+
+/** A quoted belief asked about: "…听说“X”，这种说法对吗？" (X is the belief). */
+const BELIEF_ASKED = /[“"「]([^“”"「」]{4,40})[”"」][^“”"「」？?]{0,14}?(?:对吗|对不对|是真的吗|真的吗|有道理吗|靠谱吗|可信吗|是这样吗|有依据吗|科学吗)[？?]$/u;
 
 /** A line marked right: "✅ …", "✔ …", "√ …". */
 const TICKED = /^\s*(?:✅|✔️?|✓|√|☑️?|⭕)/u;
