@@ -1261,7 +1261,7 @@ title: 帕金森访谈
 `);
     expect(m.myths.map((x) => [x.myth.text, x.truth.text])).toContainEqual(['药越晚吃越好，早吃了以后就没药可用了', '现在的观点是，症状已经影响到工作和生活了，就应该及时开始治疗，没必要硬扛。']);
     const slides = render(m, 'xiaohongshu', 'carousel')[0]!.slides!;
-    const mythSlide = slides.find((x) => x.text.includes('药越晚吃越好'))!;
+    const mythSlide = slides.find((x) => x.role === 'point' && x.text.includes('药越晚吃越好'))!;
     expect(mythSlide.text).toContain('误区');
   });
 });
