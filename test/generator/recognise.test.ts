@@ -1264,4 +1264,26 @@ title: 帕金森访谈
     const mythSlide = slides.find((x) => x.role === 'point' && x.text.includes('药越晚吃越好'))!;
     expect(mythSlide.text).toContain('误区');
   });
+
+  it('a part\'s numbered title ("## 三、治疗：对因治疗，别乱用药", "## 四、这些情况要尽快就医") is no point of its own', () => {
+    const m = modelOf(`---
+title: 咳嗽指南解读
+---
+
+## 三、治疗：对因治疗，别乱用药
+
+要点五：不建议对普通感冒和感冒后咳嗽使用抗菌药物。
+
+## 四、这些情况要尽快就医
+
+咳嗽的同时出现咯血、胸痛、呼吸困难，都要尽快到医院就诊。
+
+## 5. 每天要开窗通风30分钟
+
+冬天也一样。
+`);
+    const texts = m.takeaways.map((t) => t.text);
+    for (const t of texts) expect(t, t).not.toMatch(/^(?:治疗：对因治疗|这些情况要尽快就医)/u);
+    expect(texts).toContain('每天要开窗通风30分钟');
+  });
 });

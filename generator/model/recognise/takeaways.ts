@@ -94,7 +94,10 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       unitIndex = i;
       question = unit.label.kind === 'question' ? unit.label.text : undefined;
       // A numbered heading that is itself advice ("3. 每天运动 30 分钟") is an item.
-      if (unit.label.kind === 'plain' && stripNumbering(b.text) !== b.text && PRESCRIPTIVE.test(unit.label.text) && [...unit.label.text].length >= 6) {
+      // Not a part's title: "## 三、治疗：对因治疗，别乱用药" names its part (label and gist), and
+      // "## 四、这些情况要尽快就医" heads the safety advice.
+      const partTitle = /[：:]/u.test(unit.label.text) || (sectionOf[i] !== -1 && sections[sectionOf[i]!]?.role !== 'body');
+      if (unit.label.kind === 'plain' && !partTitle && stripNumbering(b.text) !== b.text && PRESCRIPTIVE.test(unit.label.text) && [...unit.label.text].length >= 6) {
         add(unit.label.text, i, 'item', 3);
       }
       return;
