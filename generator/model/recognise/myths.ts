@@ -160,15 +160,20 @@ function believedThenCorrected(sentence: string, next: string | undefined): { my
   if (named && !MYTH_FRAME.test(named[2]!) && adviceScore(named[2]!) >= 0) return { myth: named[1]!, truth: closeClause(named[2]!) };
   if (!MYTH_FRAME.test(sentence) || /[？?]$/u.test(sentence)) return undefined;
   const inline = /^(.{6,}?)[，,]\s*((?:但|可|而)?(?:其实|实际上|事实上|殊不知)[，,]?\s*.{6,})$/u.exec(sentence);
-  if (inline && MYTH_FRAME.test(inline[1]!) && onTopic(inline[2]!, inline[1]!)) return { myth: stripDecoration(inline[1]!).replace(/^[^，。：:]{1,4}[：:]\s*/u, ''), truth: closeClause(inline[2]!.replace(CORRECTS, '')) };
+  if (inline && MYTH_FRAME.test(inline[1]!) && onTopic(inline[2]!, inline[1]!)) return { myth: beliefText(inline[1]!), truth: closeClause(inline[2]!.replace(CORRECTS, '')) };
   if (!next || !CORRECTS.test(next) || adviceScore(next) < 0 || !onTopic(next, sentence)) return undefined;
-  return { myth: stripDecoration(sentence).replace(/^[^，。：:]{1,4}[：:]\s*/u, '').replace(/[。！!]$/u, ''), truth: next.replace(CORRECTS, '') };
+  return { myth: beliefText(sentence).replace(/[。！!]$/u, ''), truth: next.replace(CORRECTS, '') };
 }
 
 /** "其实，受伤后头两三天的处理…" after "第一反应是使劲揉一揉" moves on; a correction speaks of what was believed. */
 function onTopic(correction: string, belief: string): boolean {
   const said = hanBigrams(belief);
   return [...hanBigrams(correction)].some((w) => said.has(w));
+}
+
+/** The belief as said, without the line's emoji or its label ("解读：", "🧴 "). */
+function beliefText(text: string): string {
+  return stripDecoration(text).replace(/^[^，。：:]{1,4}[：:]\s*/u, '');
 }
 
 function closeClause(text: string): string {
