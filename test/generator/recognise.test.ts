@@ -1286,4 +1286,17 @@ title: 咳嗽指南解读
     for (const t of texts) expect(t, t).not.toMatch(/^(?:治疗：对因治疗|这些情况要尽快就医)/u);
     expect(texts).toContain('每天要开窗通风30分钟');
   });
+
+  it('a rumour\'s truth keeps its point when long ("…一次献血200～400毫升，只占全身血量的5%～10%左右"): a myth slide has a detail\'s room', () => {
+    const m = modelOf(`---
+title: 献血谣言
+---
+
+谣言二：献血伤元气，献完会贫血，抵抗力也会下降。
+
+真相：一个健康成年人全身的血量大约占体重的7%～8%，一次献血200～400毫升，只占全身血量的5%～10%左右。献血后，储存在身体里的血液很快会补充到循环中，血容量一两天就能恢复，红细胞也会在几周内补足。
+`);
+    const point = m.takeaways.find((t) => t.myth)!;
+    expect(point.text).toContain('只占全身血量的5%～10%左右');
+  });
 });

@@ -47,7 +47,7 @@ export function recogniseTakeaways(draft: ModelDraft): void {
   const intro = new Set(blocks.map((b, i) => (sectionOf[i] === -1 && b.kind === 'paragraph' ? i : -1)).filter((i) => i !== -1).slice(0, 2));
   let question: string | undefined;
   const add = (text: string | undefined, i: number, reason: TakeawayReason, score: number, extra: Partial<Candidate> = {}): Candidate | undefined => {
-    const t = closeSentence(condense(unframe(text?.trim() ?? ''), reason === 'bold' || reason === 'step' || reason === 'item' ? DETAIL_CHARS : MAX_CHARS));
+    const t = closeSentence(condense(unframe(text?.trim() ?? ''), reason === 'bold' || reason === 'step' || reason === 'item' || reason === 'myth' ? DETAIL_CHARS : MAX_CHARS));
     if (!t || [...lettersOnly(t)].length < 3) return undefined;
     // The safety advice has its own slide and shot.
     if (safety && safety.includes(lettersOnly(t))) return undefined;
