@@ -160,7 +160,7 @@ const IMPERATIVE_START = /^(?:先|再|用|把|将|让|给|保持|捏|按|压|放
 const SHORT_COMMAND = /^(?:千万|一定|务必|绝对|切记)(?:别|不要|不能|要)\p{Script=Han}{1,3}[！!]$/u;
 
 /** "这个呢，先别慌。": a reply that calms the asker before the answer; it advises nothing to keep. */
-const REASSURES = /^(?:[^，。！!]{0,4}[，,]\s*)?(?:先|也)?(?:别|不要|不用|无需|不必)(?:太)?(?:慌|着急|急|紧张|担心|害怕|怕)[。！!]?$/u;
+const REASSURES = /^(?:[^，。！!]{0,4}[，,]\s*)?(?:先|也)?(?:别|不要|不用|无需|不必)(?:太)?(?:慌|着急|急|紧张|担心|害怕|怕)[。！!]?$|^(?:大家|您|你|家长们?)?(?:别|不要|不用|无需|不必)[^，。]{0,10}?背(?:上|着)?(?:思想|心理)?(?:包袱|负担)[。！!]?$/u;
 
 /** How much a sentence reads as a takeaway: advice and figures up, questions and asides out. */
 export function adviceScore(sentence: string): number {

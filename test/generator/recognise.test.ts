@@ -1299,4 +1299,20 @@ title: 献血谣言
     const point = m.takeaways.find((t) => t.myth)!;
     expect(point.text).toContain('只占全身血量的5%～10%左右');
   });
+
+  it('a short question on its own line, answered by "医生说：“…”", is a question and answer; the answer\'s reassurance is not its point', () => {
+    const m = modelOf(`---
+title: 乳腺增生
+---
+
+单位体检报告一发下来，科室群里就有人开始紧张。
+
+那会不会慢慢变成乳腺癌？
+
+医生说：“普通的乳腺增生不会变成乳腺癌，大家不用因为这几个字背上思想包袱。”
+`);
+    expect(m.faq.map((q) => q.question)).toContain('那会不会慢慢变成乳腺癌？');
+    const answer = m.takeaways.find((t) => t.reason === 'answer')!;
+    expect(answer.short).toBe('普通的乳腺增生不会变成乳腺癌。');
+  });
 });

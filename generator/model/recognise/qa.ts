@@ -10,6 +10,17 @@ import type { TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
 import { sentences } from '../../text/sentences.ts';
 
+/** A paragraph that is one short question, answered by the doctor's words in the next ("医生说：“…”"). */
+function askedAlone(blocks: Block[], i: number): boolean {
+  const b = blocks[i]!;
+  const next = blocks[i + 1];
+  return b.kind === 'paragraph' && /[？?]$/u.test(b.text) && sentences(b.text).length === 1 && [...b.text].length <= 30
+    && next?.kind === 'paragraph' && SAYS.test(next.text);
+}
+
+/** The doctor speaking: "医生说：", "王主任：“…". */
+const SAYS = /^[^，,。：:“”]{0,8}(?:医生|医师|大夫|主任|专家|教授|护士长?|药师)(?:说|答|回答|表示|解释)?[：:]/u;
+
 export function recogniseQa(draft: ModelDraft): void {
   let open: { question: TextBlock; answers: { block: Block; text: string }[]; fromHeading: boolean; depth: number } | undefined;
   const close = () => {
@@ -41,7 +52,8 @@ export function recogniseQa(draft: ModelDraft): void {
     if (!b.text) return;
     const line = lineLabel(b.text);
     const boldQuestion = b.lead && b.lead === b.text && /[？?]$/.test(b.text);
-    if ((line.kind === 'question' && line.text) || boldQuestion) {
+    // "那会不会慢慢变成乳腺癌？" on a line of its own, a doctor's answer after it: asked as plainly as in bold.
+    if ((line.kind === 'question' && line.text) || boldQuestion || askedAlone(draft.blocks, i)) {
       close();
       const text = line.kind === 'question' ? line.text : headingLabel(b.text).text;
       open = { question: { text, position: b.position }, answers: [], fromHeading: false, depth: 99 };
