@@ -28,7 +28,7 @@ const STEP_LABEL = new RegExp(`^(?:第\\s*${NUM}\\s*步|步骤\\s*${NUM})\\s*[�
 // Live-stream and interview transcripts name who asks ("网友提问：", "家长“小雨妈妈”问：") and who
 // answers ("李医生：", "王主任答："); "医生说：" stays a speech frame, not a label.
 const ASKER = '(?:网友|观众|粉丝|读者|听众|患者|家长|市民|用户|宝妈|患友)(?:[“"「][^”"」]{1,12}[”"」]|\\p{Script=Han}{0,3}?)?(?:提问|问|留言|疑问)?';
-const QUESTION_LABEL = new RegExp(`^(?:问|提问|问题\\s*(?:${NUM})?|记者|主持人|小编|${ASKER}|Q\\s*\\d*)\\s*[：:、.．]\\s*`, 'iu');
+const QUESTION_LABEL = new RegExp(`^(?:问|提问|问题\\s*(?:${NUM})?|(?:记者|主持人|小编)(?:问|提问)?|${ASKER}|Q\\s*\\d*)\\s*[：:、.．]\\s*`, 'iu');
 const ANSWERER = '\\p{Script=Han}{0,3}?(?:医生|医师|主任|专家|教授|大夫|护士长|药师)(?:答|回答|解答)?';
 const ANSWER_LABEL = new RegExp(`^(?:答|回答|解答|答案|${ANSWERER}|A\\s*\\d*)\\s*[：:、.．]\\s*`, 'iu');
 

@@ -91,7 +91,7 @@ function questionLabel(question: string, max: number): string | undefined {
   if (charLength(first) <= max && charLength(lettersOnly(first)) >= 4) return first;
   const balanced = (c: string) => (c.match(/[“「《]/gu)?.length ?? 0) === (c.match(/[”」》]/gu)?.length ?? 0);
   const own = clauses(stripEndPunctuation(first)).filter((c) => charLength(c) >= 4 && charLength(c) <= max - 1 && balanced(c)
-    && !/(?:主任|医生|大夫|教授|老师|专家)$/u.test(c) && !/^(?:对吗|是吗|好吗|行吗|对不对|是不是)$|^(?:这|那|它|就|也|还|都)/u.test(c));
+    && !/(?:主任|医生|大夫|教授|老师|专家)$/u.test(c) && !/^(?:对吗|是吗|好吗|行吗|对不对|是不是|是真的吗|真的吗|有道理吗|靠谱吗|可信吗|有用吗|管用吗)$|^(?:这|那|它|就|也|还|都)/u.test(c));
   // The clause that asks ("是不是要保持干燥") over one that only adds to it.
   const asking = own.filter((c) => /吗|呢|是不是|要不要|能不能|会不会|怎么|什么|哪|多少|为什么|如何|几/u.test(c));
   const pick = asking.at(-1) ?? own.at(-1);

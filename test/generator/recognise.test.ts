@@ -1315,4 +1315,22 @@ title: 乳腺增生
     const answer = m.takeaways.find((t) => t.reason === 'answer')!;
     expect(answer.short).toBe('普通的乳腺增生不会变成乳腺癌。');
   });
+
+  it('"记者问：" is a question label like "记者："; a slide is never headed by a bare tag question ("是真的吗？")', () => {
+    const m = modelOf(`---
+title: 前列腺增生访谈
+---
+
+记者问：前列腺增生是一种什么病？
+
+王主任：前列腺增生是中老年男性常见的良性疾病，症状轻的可以先观察。
+
+记者问：有人说前列腺增生时间长了会癌变，是真的吗？
+
+王主任：前列腺增生是良性病变，本身不会转变成前列腺癌，但两者可以同时存在，要定期检查。
+`);
+    expect(m.faq.map((q) => q.question)).toContain('前列腺增生是一种什么病？');
+    const slides = render(m, 'xiaohongshu', 'carousel')[0]!.slides!;
+    for (const x of slides) expect(x.heading ?? '', x.heading).not.toMatch(/^(?:记者问|是真的吗)/u);
+  });
 });
