@@ -20,9 +20,9 @@ export const RANK_WORDS = [
   '首屈一指', '数一数二', '独一无二', '无与伦比', '无可比拟', '业界标杆', '行业标杆', '标杆医院', '行业领军', '领军(?:医院|品牌|机构|专家|企业)',
   '领跑', '龙头', '金牌(?:专家|医生|团队|技术|项目)?', '王牌', '一流的?(?:专家|医生|团队|技术|水平|设备|服务)', '顶尖(?:专家|医生|团队|技术|水平)',
   '遥遥领先', '无人能及', '不二之选', '必选', '至尊', '巅峰', '天花板级', '(?:治疗|疗法|技术|方子|药)[^，。；！？\\n]{0,8}?的?天花板', '(?:行业|业界|技术|颜值|品质|水平|口碑)天花板',
-  '完美(?!主义)', '极致', '万能', '全能', '绝无仅有', '史无前例', '前所未有', '独创', '独有', '独含',
+  '完美(?!主义)', '极致', '万能', '全能', '无所不能', '绝无仅有', '史无前例', '前所未有', '独创', '独有', '独含',
   // "全国首例人感染……病例" is surveillance news, not a boast; "成功完成首例心脏移植手术" is hospital news of a procedure done.
-  '(?<!报告|发现|确诊|出现|通报)(?<!(?:完成|开展|实施|成功|施行)[^，。；！？\\n]{0,6}|以来的?)首例(?!人感染|病例|感染|患者|确诊|输入|本土|死亡|报告)', '全网(?:第一|最|唯一|独家)?', '全球领先',
+  '(?<!报告|发现|确诊|出现|通报)(?<!(?:完成|开展|实施|成功|施行)[^，。；！？\\n]{0,6}|以来的?)首例(?!人感染|病例|感染|患者|确诊|输入|本土|死亡|报告|[^，。；！？\\n]{0,14}?(?:在|于)\\p{Script=Han}{0,8}?(?:完成|实施|施行|成功|诞生))', '全网(?:第一|最|唯一|独家)?', '全球领先',
   '国际(?:先进|一流|顶尖|标准)', '权威认证', '黄金(?:疗法|标准|技术)', '尖端(?:科技|技术|设备|医疗|疗法|仪器)', '高端(?:医疗|品牌|定制|技术|设备|体检|诊疗|服务|项目|医院|私人)', '名列第一', '享誉(?:全国|全球|国际|海内外)',
   '(?:国内|全国|省内|全省|本地|业内|行业内|市内|全市)最(?:好|佳|优|强|大|先进|权威|专业|全)', '守护神', '最高(?:安全)?等级', '引领\\p{Script=Han}{0,6}(?:诊疗|治疗|技术|潮流)', '畅销', '销量(?:第一|冠军|领先)', '普及率最',
 ] as const;
@@ -103,7 +103,9 @@ export const INDUCEMENTS = [
   '(?:转发|留言|点赞|关注|集赞)[^，。；！？\\n]{0,6}?(?:即可|就能|可)?(?:领取|获得|免费|得)', '到店(?:就能|即可)?(?:体验|领取)', '免费体验', '体验期',
   '(?:0|零|1|一)\\s*(?:元|块)(?:钱)?(?:领取?|送|购买?|买|体验|检查|试|抢购?|做)', '立减', '先(?:康复|变美|美丽|治疗|看病|治病|手术)[，,]?\\s*(?:再|后)(?:付费|缴费|买单|付款|交钱)', '(?:零|0)(?:首付|利息)', '分期(?:付款|变美|整形)', '半价',
   '\\d+(?:\\.\\d+)?\\s*元(?:体验|检查|做)', '体验卡', '费用可退', '包找工作', '满减', '秒杀', '抢购', '限时', '限量', '礼包', '福利(?:价|活动)', '(?:包|免费)接送', '报销(?:路费|车费|往返)',
-  '(?:特价|特惠|优惠)(?:套餐|活动|项目)?(?!的?(?:临期|食品|商品|蔬菜|水果|菜|政策))', '打\\s*[一二三四五六七八九\\d](?:\\.\\d)?\\s*折', '前\\s*\\d+\\s*名', '名额有限', '先到先得', '抽奖',
+  '(?:特价|特惠|优惠)(?:套餐|活动|项目)?(?!的?(?:临期|食品|商品|蔬菜|水果|菜|政策))',
+  // Urgency to buy (无锡 2020 处方药推文 "不买就亏大了""低价风暴 嗨翻全场").
+  '不(?:买|囤|抢|来)(?:就|可就|真的)?亏(?:大)?了?', '(?:低价|价格|优惠|福利|让利|促销)风暴', '嗨翻全场', '打\\s*[一二三四五六七八九\\d](?:\\.\\d)?\\s*折', '前\\s*\\d+\\s*名', '名额有限', '先到先得', '抽奖',
 ] as const;
 
 /** State organs, the army and state media lending their name (广告法 第九条第（二）项). */
@@ -122,8 +124,20 @@ export const CHANNEL_GOALS = ['预约', '咨询', '领取', '方案', '获取', 
 export const BOOKING_POINTERS = [
   '一站式服务', '揭开[^，。；！？\\n]{0,12}?(?:秘密|真相)', '(?:美丽|变美|整形|植发|手术)日记', '全记录', '[+＋]\\s*[vV](?![A-Za-z])',
   '(?:点击|戳|查看)(?:下方|左下角|底部)?(?:链接|阅读原文|小程序)[^，。；！？\\n]{0,6}?(?:预约|领取|购买|咨询|了解|报名)', '详询', '详情咨询', '(?:咨询|预约)请(?:致电|拨打|联系|添加)',
-  '(?:来院|到院|莅临)(?:咨询|就诊|体验|治疗|面诊)', '(?:门诊|坐诊|出诊)时间[：:]', '地址[：:]', '预约(?:方式|通道)[：:]', '预约热线',
+  '(?:来院|到院|莅临)(?:咨询|就诊|体验|治疗|面诊)', '预约热线',
 ] as const;
+/**
+ * A hospital's plain clinic information: hours, address, how to book. 《医疗广告认定指南》(2025) 第五条 treats a
+ * medical institution's objective disclosure of its 出诊时间、地址、服务项目 as information, not advertising; in a
+ * 科普 article it is still worth a look (广告法 第十九条), so it is a warning, never an error.
+ */
+export const CLINIC_INFO = ['(?:门诊|坐诊|出诊)时间[：:]', '地址[：:]', '预约(?:方式|通道|渠道)[：:]', '挂号(?:预约)?渠道[：:]'] as const;
+/**
+ * Booking procedure: the rules a hospital's booking notice sets out (实名制, 号源, 取号, 爽约, 停诊, 就诊卡, 挂号窗口, 自助机,
+ * the hospital's own website). 《医疗广告认定指南》(2025) 第三、五条: 分诊、就医须知 and booking channels of the institution
+ * itself are not advertising. No advertiser's hook is worded as the booking rules.
+ */
+export const BOOKING_PROCEDURE = '实名制?|号源|取号|爽约|停诊|就诊卡|挂号窗口|自助机|医院官网|官方网站|就诊当日|预约(?:规则|须知|时间范围|周期)|挂号须知|预约挂号指引';
 
 /** Fear: certainty of a bad outcome, or numbers that make everyone a patient (419号 负面清单第5–6条). */
 export const FEAR_WORDS = [
@@ -356,8 +370,8 @@ export const DETOX_TALK = '(?:排除|排出|清除|清理)体内(?:的)?垃圾|(
  * notices and investigations, each family beside the article it serves.
  */
 /** State leaders and army doctors lent as credentials: "为多位首长做过保健", "只有享受国务院津贴的专家才能享用" (广告法 第九条第（二）项; 医疗广告管理办法 第七条第（七）项). */
-export const STATE_PERSONS = '(?:首长|国家领导人|中央领导|领导人|高干|老干部|离休干部|老红军|老将军|将军|元帅|开国元勋|元勋|享受国务院\\p{Script=Han}{0,6}津贴的?专家|国务院特(?:殊)?(?:津)?贴(?:的)?专家)';
-export const LEADER_SERVICE = '(?:(?:看|治|做)(?:过)?(?:病|保健)|保健|诊治|会诊|调理|御医|保健医|专用|享用|食用|服用|才能(?:用|吃|享)|才(?:能)?(?:吃|用|喝|享)(?:得上|得到|上)|都在(?:吃|用|喝)|也在(?:吃|用|喝)|推荐|特供|专供|同款)';
+export const STATE_PERSONS = '(?:首长|国家领导人|中央领导|领导人|高干|老干部|离休干部|老红军|老将军|将军|元帅|开国元勋|元勋|享受国务院\\p{Script=Han}{0,6}津贴的?专家|国务院特(?:殊)?(?:津)?贴(?:的)?专家|政府(?:特殊)?津贴(?:获得者|专家))';
+export const LEADER_SERVICE = '(?:(?:看|治|做)(?:过)?(?:病|保健)|保健|诊治|会诊|调理|御医|保健医|专用|享用|食用|服用|才能(?:用|吃|享)|才(?:能)?(?:吃|用|喝|享)(?:得上|得到|上)|都在(?:吃|用|喝)|也在(?:吃|用|喝)|推荐|特供|专供|同款|(?:优先|专门|定向|内部|只)(?:供应|供给|提供))';
 /** Credentials stacked with boasts: "北京某著名医院主任医师、知名专家、医学博士" (广告法 第十六条第一款第（四）项). A plain byline ("主任医师、教授") has no boast. */
 export const BOASTED_CREDENTIALS = '(?:著名|知名|权威|顶级|资深)\\p{Script=Han}{0,6}?(?:医院|专家|名医)[^。；！？\\n]{0,10}?[、，,][^。；！？\\n]{0,10}?(?:知名|著名|权威|博士|教授|世家)';
 /** Customers said to be celebrities: "最早的粉丝们皆为明星名流" (广告法 第十六条第一款第（四）项). */
@@ -687,3 +701,80 @@ export const EACH_ONE_CURED = '(?:来|治|看|收|做)一(?:个|例|位|名)(?:�
 export const ONLY_CHOICE = '(?:就|只)认准(?:这家|我们|本院|我院|咱家|这个牌子|这个品牌|我家)';
 /** A free offer in pennies: "一分钱不要", "不收一分钱" (药品广告审查发布标准 第十二条第（二）项). */
 export const NOT_A_PENNY = '一分钱(?:都|也)?不(?:要|收|用花|花)|不收(?:一分|一毛)钱';
+
+/*
+ * Tenth batch (#11): frames for what the batch's misses mean, each with its legal source.
+ */
+
+/**
+ * A population figure ranked, not an institution: "我国糖耐量异常人数已达6000万，居世界第一", "我国高血压患者人数居世界首位".
+ * Epidemiology (国卫宣传发〔2022〕11号 allows sourced data); a hospital's or brand's own count ranked ("该医院门诊量全省第一")
+ * is still a boast, so the sentence may not name the advertiser's side.
+ */
+export const POPULATION_RANKED = '^(?!.*(?:我院|本院|我们|本中心|我科|医院|诊所|门诊量|品牌|产品|本品|销量)).*(?:患者|病人|人数|人口|病例|患病|发病|死亡|感染者?|携带者|疾病负担|新发|罹患|老年人)[^。；！？\\n]{0,16}?(?:居|位居|位列|排名|排在|列|高居|名列|占)(?:世界|全球|全国|亚洲)?(?:第[一二三四五\\d]|首位|之首|前列|第一位)';
+
+/**
+ * Survival by stage or by years, and rates cited from a registry or study: "Ⅰ期胃癌切除后的5年存活率为93%", "据……统计".
+ * Epidemiology (国卫宣传发〔2022〕11号); only when the sentence does not speak for the advertiser's side, since
+ * "我院早期肝癌5年生存率达90%" is a cure-rate boast (广告法 第十六条第一款第（二）项).
+ */
+export const SURVIVAL_STATISTIC = '^(?!.*(?:我院|本院|我们|本中心|我科|本科室|诊所|产品|本品|这款|疗法|技术)).*(?:\\d+\\s*年(?:生存|存活)率|[ⅠⅡⅢⅣ]+\\s*期|[IV]{1,3}\\s*期|早期|中晚期|晚期|据[^，。；！？]{0,16}?(?:统计|数据|研究|调查)|研究(?:显示|表明|发现)|统计(?:显示|表明|数据))';
+
+/**
+ * An organ, a scholar or a hospital denying it ever did something: "国家卫计委特声明，从未组织评比……百强医院",
+ * "张伯礼院士从未授权任何企业". What is denied is not claimed, however long the object that follows.
+ */
+export const DENIED_ACT = '(?:从未|从来(?:没有|没|未)|并未|未曾|不曾|绝不会|从不)(?:组织|开展|举办|授权|评选|评比|颁发|认证|推荐|授予|批准|合作|委托|发布|参与|代言|出诊|坐诊|研制|生产|销售|认可|指定|设立|加盟)';
+
+/**
+ * Results measured on the advertiser's own customers: "周同学在我们近视防控馆训练了10天，左右眼视力分别提高了0.5和0.6"
+ * (广告法 第十六条第一款第（四）项 利用患者名义作证明; 第（二）项). The place is the advertiser's, the span a course of its
+ * treatment, the result a measured gain.
+ */
+export const OWN_PLACE = '(?:我们|我院|本院|本中心|本馆|本店|我们的?\\p{Script=Han}{0,8}?(?:馆|中心|门店|店|机构|诊所|医院))';
+export const COURSE_VERBS = '(?:训练|治疗|调理|理疗|矫正|康复|做|用|调养|艾灸|针灸|按摩|护理)';
+export const MEASURED_GAIN = '(?:提高|提升|增加|恢复|下降|降低|减少|降|回升|上升)了?\\s*(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两几半]+)';
+
+/** A body renewed on a timetable: "80天细胞再生，80天血液干净" (广告法 第十六条第一款第（一）项; 第十七条). */
+export const RENEWED_BODY = '(?:细胞|血液|血管|肠道|皮肤|器官|五脏六腑)(?:全部|全面|彻底)?(?:再生|干净|清洁|更新|焕新|年轻)';
+
+/**
+ * A product said to repair or regrow tissue: "具有修复……甲床细胞组织，恢复甲床原有结构和功能" (广告法 第十七条; 保健食品不得涉及
+ * 疾病治疗功能). The body's own repair ("肝脏具有很强的修复能力") and research ("干细胞修复受损组织的研究") are education.
+ */
+export const REPAIRS_TISSUE = '(?:细胞|组织|黏膜|粘膜|神经|器官|胰岛)(?:全面|彻底|全部|完全)(?:再生|修复|恢复)|(?:具有|能够?|可以?|帮助|有效)(?:快速|迅速|全面|彻底)?(?:修复|再生|重建|激活)[^，。；！？\\n]{0,16}?(?:细胞|组织)(?!的?(?:能力|潜力))|(?:修复|再生|重建)[^，。；！？\\n]{0,16}?(?:细胞|组织)[^。；！？\\n]{0,12}?恢复[^，。；！？\\n]{0,8}?原有(?:的)?(?:结构|功能|形态)';
+
+/** A disease's end of the line: "这里就是一体多病的终点站" (广告法 第十六条第一款第（一）项). */
+export const DISEASE_TERMINUS = '(?:病|疾病|病痛|百病|多病|慢病|病魔)的?(?:终点站|终结者|终结站)|(?:给|为)[^，。；！？\\n]{0,6}?(?:病|疾病|病痛)画上(?:了)?句号';
+
+/** A feature or a paper about one product: "《健鼎宝科技报》……专题介绍纳米灵芝冬虫夏草胶囊" (广告法 第十四条: 广告应当具有可识别性). */
+export const PRODUCT_FEATURE = '(?:专题|专版|专栏|整版|专刊|特刊)(?:介绍|报道|推介|推荐)[^。；！？\\n]{0,14}?\\p{Script=Han}{2,}(?:胶囊|口服液|颗粒|冲剂|茶|粉|仪|贴|膏|丸|酒|饮|片)(?!内镜|胃镜|剂型)';
+
+/**
+ * Political events used for marketing: "为迎接党的二十大胜利召开，……开展“组团式”无痛胃肠镜体检活动", "喜迎二十大，防癌体检套餐优惠风暴来袭"
+ * (广告法 第九条; 市场监管总局 2023-02 涉导向违法广告典型案例). The event alone is news; with an offer it is an ad.
+ */
+export const POLITICAL_EVENTS = '(?:喜迎|迎接|庆祝|献礼|庆|纪念|礼赞)[^，。；！？\\n]{0,6}?(?:党的|二十大|十九大|二十届|建党|党代会|国庆|建国|建军|两会|新中国成立)';
+export const EVENT_OFFERS = '(?:优惠|特惠|特价|套餐|折|风暴|组团|团购|秒杀|福利|免费|让利|活动价|体检活动|惠民价|减免)';
+
+/**
+ * Every case promised the best: "我们力保每一台手术是最符合患者的……手术", "保证每一位顾客做出来都是最自然的鼻子"
+ * (广告法 第九条第（三）项 最高级; 第十六条第一款第（一）项 保证). A promise over every case, then 最.
+ */
+export const EVERY_CASE_BEST = '(?:保证|确保|力保|承诺|担保|包)(?:让)?(?:每一|每)(?:台|位|例|个|次|名)[^。；！？\\n]{0,16}?(?:都是|都能|都会|都|是|成为)[^，。；！？\\n]{0,4}?(?:最|完美)';
+/** Tributes that praise a cure, on banners and letters of thanks (广告法 第十六条第一款第（四）项). */
+export const CURE_TRIBUTES = '妙手回春|药到病除|华佗|神医|起死回生|医术(?:高明|精湛|高超)|再生父母|救命恩人|治好|康复|痊愈|手到病除|着手成春';
+
+/**
+ * No advertiser in the sentence: no own side, product, treatment or offer. Where an error rule's words are also how
+ * education speaks of a disease ("儿童白血病的治愈率已达80%"), such a sentence gets a warning instead (see
+ * ClaimRule.softenWhen in ./rules.ts); with the advertiser named ("我院白癜风治愈率高达97%") it stays an error.
+ */
+export const NO_ADVERTISER = '^(?!.*(?:我院|本院|我们|咱们|本中心|我中心|我科|本科室|本店|本馆|本品|本产品|产品|这款|该款|品牌|诊所|门诊部|专科医院|医院|机构|疗法|技术|方案|疗程|秘方|配方|胶囊|口服液|仪器?|贴|膏|丸|价格|优惠|咨询|预约|热线|电话|微信)).*$';
+/** A vaccination or a public-health programme named in the sentence (疫苗管理法; 国家免疫规划). */
+export const PUBLIC_VACCINATION = '疫苗|接种|免疫规划|疾控|卫生健康委|卫健委|社区卫生服务';
+
+/**
+ * Few are cured, said after the claim: "癫痫患者中，真正能根治的只有三成左右" (a limit of medicine, not a promise).
+ */
+export const FEW_CURED = '^[^，。；！？\\n]{0,6}?(?:的)?(?:人|患者|病人)?(?:只有|仅有|仅占|仅为|不到|不足|只占|还不到)\\s*(?:约|大约)?\\s*(?:\\d+(?:\\.\\d+)?\\s*[%％]|[一二三四五六七八九十几]成|少数|一小部分|百分之[零一二三四五六七八九十]+)';

@@ -20,6 +20,7 @@ import {
   UNRIVALLED, BOASTED_THINGS, ACCLAIMED, FEW_OF_THEM, RARE_HERE, FOR_SURE,
   ROOTED_OUT, NOTHING_AT_ALL, NOT_COMING_BACK, DISEASE_STAYS_AWAY, NONE_UNCURED, ON_ME, REGIMEN_ENDED, ALL_DISEASES, ONE_DOSE_DOWN, LAZY_RESULT, LUMP_WORDS, ALL_GONE, MYOPIA_GONE, GLASSES_GONE,
   NOT_WORSE_THAN, COLLOQUIAL_BETTER, FOLK_MAGIC, CURED_TELL, FAMOUS_SAY, BEFORE_AND_AFTER, FEAR_TO_YOU, EACH_ONE_CURED, ONLY_CHOICE, NOT_A_PENNY,
+  POPULATION_RANKED, BOOKING_PROCEDURE, OWN_PLACE, COURSE_VERBS, MEASURED_GAIN, RENEWED_BODY, REPAIRS_TISSUE, DISEASE_TERMINUS, PRODUCT_FEATURE, POLITICAL_EVENTS, EVENT_OFFERS, EVERY_CASE_BEST, CURE_TRIBUTES,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -117,10 +118,11 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'endorsement.vouching', category: 'endorsement', severity: 'warning',
-    pattern: re(`(?:院士|名医|专家|教授|博士|患者|病友|顾客|用户|客户|网友|体验者|求美者|宝妈)${GAP(6)}(?:亲测|亲身体验|亲身见证|好评|点赞|盛赞|称赞|力荐|力挺|信赖|青睐|见证|代言|感谢|感激|致谢|送来锦旗|口碑)|${BEFORE_AFTER}|(?:院|专家|教授|院士|名医|团队|主任)${GAP(4)}(?:护航|坐镇|领衔|联袂|加盟|亲诊|把关)|逢人就夸|${BIG_AMOUNT}(?:名|位|个)?(?:患者|用户|顾客|家庭|妈妈|求美者)${GAP(4)}(?:的)?(?:共同)?(?:选择|信赖|认可|见证)|(?:宝妈|妈妈|姐妹|女生|男士|大家|很多人|好多人|全网)们?(?:都在用|都在喝|都在吃|都说好|疯抢|抢着用)|(?:看看|听听)(?:患者|顾客|用户|客户|病友)|感谢${GAP(10)}(?:医生|主任|教授|专家|大夫|医院|团队)${GAP(12)}(?:让我|使我|帮我|给了我|治好|救了|重新|重获|康复)|(?:医生|医师|主任|专家|教授|博士|院长|药师|营养师)${GAP(4)}(?:都|也)?(?:推荐|力荐|在用|认可)${GAP(4)}(?:这款|这个产品|此款|本品|我们的|我家|这种产品|该产品|该款)|赞不绝口|连连称赞|竖起大拇指|直呼神奇|(?:领事馆|大使馆|协会|学会|基金会|组委会|俱乐部|奥运|亚运)${GAP(8)}(?:指定|授牌|合作(?:医院|机构|单位|伙伴)|认证|官方(?:合作|指定))`),
+    pattern: re(`(?:院士|名医|专家|教授|博士|患者|病友|顾客|用户|客户|网友|体验者|求美者|宝妈)${GAP(6)}(?:亲测|亲身体验|亲身见证|好评|点赞|盛赞|称赞|力荐|力挺|信赖|青睐|见证|代言|感谢|感激|致谢|送来锦旗(?=${SGAP(24)}(?:${CURE_TRIBUTES}))|口碑)|${BEFORE_AFTER}|(?:院|专家|教授|院士|名医|团队|主任)${GAP(4)}(?:护航|坐镇|领衔|联袂|加盟|亲诊|把关)|逢人就夸|${BIG_AMOUNT}(?:名|位|个)?(?:患者|用户|顾客|家庭|妈妈|求美者)${GAP(4)}(?:的)?(?:共同)?(?:选择|信赖|认可|见证)|(?:宝妈|妈妈|姐妹|女生|男士|大家|很多人|好多人|全网)们?(?:都在用|都在喝|都在吃|都说好|疯抢|抢着用)|(?:看看|听听)(?:患者|顾客|用户|客户|病友)|感谢${GAP(10)}(?:医生|主任|教授|专家|大夫|医院|团队)${GAP(12)}(?:让我|使我|帮我|给了我|治好|救了|重新|重获|康复)|(?:医生|医师|主任|专家|教授|博士|院长|药师|营养师)${GAP(4)}(?:都|也)?(?:推荐|力荐|在用|认可)${GAP(4)}(?:这款|这个产品|此款|本品|我们的|我家|这种产品|该产品|该款)|赞不绝口|连连称赞|竖起大拇指|直呼神奇|(?:领事馆|大使馆|协会|学会|基金会|组委会|俱乐部|奥运|亚运)${GAP(8)}(?:指定|授牌|合作(?:医院|机构|单位|伙伴)|认证|官方(?:合作|指定))`),
     looksFor: '患者、顾客好评与感谢，专家坐镇护航，治疗前后对比，机构指定：用人或机构的名义证明疗效',
     message: '疑似以患者、专家或机构名义证明疗效：科普中不得使用证言、前后对比或机构背书', suggestion: '删除证言、对比和背书，改为说明疾病知识和个体差异',
-    examples: { hit: ['顾客好评不断', '附治疗前后对比照片', '九院正畸护航', '总领事馆指定口腔服务机构'], clean: ['指南推荐成人每周运动150分钟', '术前术后都要注意口腔卫生'] },
+    // A banner reported in hospital news is not a testimonial unless it praises a cure ("送来锦旗，上书‘妙手回春’").
+    examples: { hit: ['顾客好评不断', '附治疗前后对比照片', '九院正畸护航', '总领事馆指定口腔服务机构', '患者给医生送来锦旗：妙手回春'], clean: ['指南推荐成人每周运动150分钟', '术前术后都要注意口腔卫生', '患者家属给科室送来锦旗表示感谢'] },
   },
   {
     id: 'endorsement.own-story', category: 'endorsement', severity: 'warning',
@@ -247,7 +249,8 @@ export const FRAME_RULES: ClaimRule[] = [
   {
     id: 'disguised-ad.steer', category: 'disguised-ad', severity: 'warning',
     pattern: re(`${any(CONTACT_CHANNELS)}${SGAP(10)}${any(CONTACT_GOALS)}|${any(CONTACT_GOALS)}${SGAP(8)}(?:请|可|就|即可)?${any(CONTACT_CHANNELS)}|(?:感谢|欢迎)(?:大家|各位|您|朋友们)?(?:的)?(?:关注|点赞|转发|来院|光临|预约|莅临|惠顾)|(?:来|到)(?:我院|本院|我们医院|我们这里|我们科|本中心|我中心|我科|本店|门店|我这里)${GAP(6)}(?:就诊|治疗|咨询|检查|做|体验|面诊|看看|调理|手术)|(?:健康顾问|健康管家|专属顾问|营养顾问|客服|小助手)${GAP(8)}(?:一对一|解答|为您|咨询)|(?:专注|深耕)${GAP(6)}\\d+\\s*年|${any(SALES_TALK)}|${HAN}{2,6}牌${HAN}{1,8}${PRODUCT_FORMS}|[®™]`),
-    allow: PUBLIC_PROGRAMME,
+    // A booking notice's own rules (实名制, 号源, 爽约, 医院官网) are information (《医疗广告认定指南》(2025) 第三、五条).
+    allow: new RegExp(`${PUBLIC_PROGRAMME.source}|${BOOKING_PROCEDURE}`, 'u'),
     looksFor: '私信、留言、客服、扫码、链接引向预约、方案或优惠；“欢迎来院”；品牌产品名；热销、价格表等销售用语',
     message: '疑似以科普形式引流或推销：科普中不应出现引流、销售用语或品牌产品', suggestion: '删除引流和销售内容；结尾只提示到正规医院就诊',
     examples: { hit: ['感谢大家关注', '名实牌金易通胶囊', '点击链接领取专属方案'], clean: ['有疑问请到正规医院咨询医生', '出现胸痛请立即拨打120'] },
@@ -335,7 +338,7 @@ export const FRAME_RULES: ClaimRule[] = [
   {
     id: 'ranking.honours', category: 'ranking', severity: 'error',
     // A disease or a rate ranked ("肺癌的发病率……位居榜首") is epidemiology, not an honour.
-    allow: new RegExp(`(?:发病|患病|死亡|病死|致死|检出|感染)率|死因|危险因素|疾病负担|${DISEASE_RANKED}`, 'u'),
+    allow: new RegExp(`(?:发病|患病|死亡|病死|致死|检出|感染)率|死因|危险因素|疾病负担|${DISEASE_RANKED}|${POPULATION_RANKED}`, 'u'),
     pattern: re(`[一二三四五六七八九十两\\d]+连冠|蝉联|榜首|问鼎|荣膺|荣登|上榜${GAP(6)}(?:医院|品牌|机构|名单|榜单)|入选${GAP(10)}(?:榜|百强|十强)|(?:十大|百强|十强|百佳|十佳|五佳)${HAN}{0,6}?(?:医院|专家|名医|品牌|机构|诊所|医生|专科)|(?:冠军|明星|标杆)(?:医院|科室|诊所|机构)|(?:消费者|患者|群众|百姓)(?:满意|信赖|喜爱|放心)(?:医院|单位|品牌|机构)`),
     looksFor: '连冠、荣膺、上榜、十大、“冠军医院”“消费者信赖品牌”等排名与荣誉',
     message: '使用排名、荣誉作宣传', suggestion: '删除排名和荣誉',
@@ -449,7 +452,7 @@ export const FRAME_RULES: ClaimRule[] = [
     id: 'absolute.scope-first', category: 'absolute', severity: 'warning',
     pattern: re(`(?:${SCOPES}|本院|我院|我们)${GAP(3)}(?:唯一|独家|首(?:台|款|个|家|位|批|创|发))(?!例)`),
     // The first guideline or the first approved vaccine, cited as news, is a source, not a boast.
-    allow: /指南|共识|标准|规范|《|疫苗|获批上市/,
+    allow: new RegExp(`指南|共识|标准|规范|《|疫苗|获批上市|${POPULATION_RANKED}`, 'u'),
     looksFor: '“全市唯一一家”“本市首台引进”“全球首款”：限定范围内的唯一、首个，修饰机构、设备或产品',
     message: '“全市唯一、本市首台、全球首款”等排他性用语：若指本机构、设备或产品，属于绝对化用语', suggestion: '删除排他性表述，客观介绍',
     examples: { hit: ['全市唯一一家开展此项技术的医院', '本市首台引进达芬奇机器人', '全球首款降糖贴'], clean: ['我国首个《成人肥胖食养指南》发布'] },
@@ -492,7 +495,7 @@ export const FRAME_RULES: ClaimRule[] = [
     id: 'ranking.place', category: 'ranking', severity: 'warning',
     pattern: re(RANK_PLACES),
     // Epidemiology ranks diseases and causes of death ("肺癌位居癌症死亡第一位").
-    allow: new RegExp(`死因|死亡|发病|患病|病因|危险因素|癌症|肿瘤|疾病|感染|排名不分先后|世界卫生组织|国家免疫规划|成绩|考试|年级|班里|班上|${DISEASE_RANKED}`, 'u'),
+    allow: new RegExp(`死因|死亡|发病|患病|病因|危险因素|癌症|肿瘤|疾病|感染|排名不分先后|世界卫生组织|国家免疫规划|成绩|考试|年级|班里|班上|${DISEASE_RANKED}|${POPULATION_RANKED}`, 'u'),
     looksFor: '“位列全国眼科第三”“榜单TOP3”“获得国际金奖”“被授予……示范单位称号”：名次、奖项和授予的称号（疾病、死因排名除外）',
     message: '以名次、奖项或称号宣传：不得在医疗、药品、保健食品广告中使用', suggestion: '删除名次、奖项和称号',
     examples: { hit: ['位列全国眼科第三', '获得国际金奖', '被授予“诚信示范单位”', '入选某榜单TOP3'], clean: ['肺癌位居我国癌症死亡第一位', '心脑血管疾病位列城乡居民死因前列'] },
@@ -518,13 +521,14 @@ export const FRAME_RULES: ClaimRule[] = [
   // Sixth batch (#11): the weak categories' wording in 2024–2025 涉老 and 直播间 cases.
   {
     id: 'state-name.leaders', category: 'state-name', severity: 'warning',
-    pattern: re(`(?:为|给|替|服务过|曾为|曾给)${GAP(6)}${STATE_PERSONS}${GAP(8)}${LEADER_SERVICE}|${STATE_PERSONS}${GAP(8)}${LEADER_SERVICE}|老军医|军医${GAP(4)}(?:坐诊|主诊|亲诊|秘方|祖传)`),
+    // "优先供应老干部、老将军": the supply comes first, the state persons after it.
+    pattern: re(`(?:为|给|替|服务过|曾为|曾给)${GAP(6)}${STATE_PERSONS}${GAP(8)}${LEADER_SERVICE}|${STATE_PERSONS}${GAP(8)}${LEADER_SERVICE}|(?:优先|专门|定向|内部|只)(?:供应|供给|提供)(?:给)?${GAP(2)}${STATE_PERSONS}|${STATE_PERSONS}(?:均为|都是|皆为)?${GAP(2)}(?:获得者)?${GAP(2)}(?:坐诊|亲诊|把脉|主诊)|(?:坐诊|出诊|主诊|亲诊)${HAN}{0,4}(?:均为|都是|皆为|均系|系)${GAP(2)}${STATE_PERSONS}|老军医|军医${GAP(4)}(?:坐诊|主诊|亲诊|秘方|祖传)`),
     // "这位老军医的故事感动了很多人", "他曾在部队服役": service and memory, not a credential.
     allow: new RegExp(STATE_HISTORY, 'u'),
     source: '广告法 第九条第（二）项；医疗广告管理办法 第七条第（七）项',
     looksFor: '“为多位首长做过保健”“只有享受国务院津贴的专家才能享用”“老军医坐诊”：借国家领导人、军队的身份作背书',
     message: '借首长、国家领导人或军医的身份为医生、产品作背书', suggestion: '删除首长、领导人和军队身份的表述',
-    examples: { hit: ['老专家曾为多位首长做过保健', '只有享受国务院津贴的专家才能享用', '部队老军医亲自坐诊'], clean: ['主任医师，享受国务院政府特殊津贴专家', '解放军总医院心内科专家提醒，冬季要注意保暖'] },
+    examples: { hit: ['老专家曾为多位首长做过保健', '只有享受国务院津贴的专家才能享用', '部队老军医亲自坐诊', '这款口服液优先供应老干部'], clean: ['主任医师，享受国务院政府特殊津贴专家', '解放军总医院心内科专家提醒，冬季要注意保暖'] },
   },
   {
     id: 'endorsement.credentials', category: 'endorsement', severity: 'warning',
@@ -947,5 +951,55 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“一分钱不要”“不收一分钱”：以免费招揽（政府公共卫生项目除外）',
     message: '以免费招揽就医或购买', suggestion: '删除免费招揽；公共卫生项目写明主办方',
     examples: { hit: ['暑假来涂氟，一分钱不要'], clean: ['国家免疫规划疫苗接种一分钱不要'] },
+  },
+
+  // Tenth batch (#11): what the batch's misses mean, as frames (families.ts, "Tenth batch").
+  {
+    id: 'state-name.political-event', category: 'state-name', severity: 'warning',
+    pattern: re(`${POLITICAL_EVENTS}${SGAP(30)}${EVENT_OFFERS}|${EVENT_OFFERS}${SGAP(16)}${POLITICAL_EVENTS}`),
+    // A hospital's free clinic organised by the health authority, or a public programme, is service news.
+    allow: PUBLIC_PROGRAMME,
+    source: '广告法 第九条；市场监管总局 2023-02 涉导向违法广告典型案例（借党的二十大进行营销炒作）',
+    looksFor: '“喜迎二十大，防癌体检套餐优惠风暴来袭”“为迎接党的二十大胜利召开，开展组团式无痛胃肠镜体检活动”：借重大政治活动、纪念日推销',
+    message: '借党和国家重大活动、纪念日进行营销', suggestion: '删除政治活动名义；优惠、套餐等推销内容不写入科普',
+    examples: { hit: ['喜迎二十大，防癌体检套餐优惠风暴来袭', '庆祝建党百年，种植牙限时特惠'], clean: ['庆祝建党百年，医院党委组织党员志愿者下乡义诊（市卫健委主办）', '国庆假期门诊安排如下'] },
+  },
+  {
+    id: 'endorsement.own-results', category: 'endorsement', severity: 'warning',
+    pattern: re(`${OWN_PLACE}${GAP(8)}${COURSE_VERBS}了?(?:${SPAN}|(?:大)?半(?:年|个月)|一段时间|好几个月|几个疗程)${SGAP(16)}${MEASURED_GAIN}`),
+    qualifierExempt: true,
+    source: '广告法 第十六条第一款第（二）、（四）项；医疗广告管理办法 第七条第（六）项',
+    looksFor: '“周同学在我们近视防控馆训练了10天，视力提高了0.5”“在本中心调理了三个月，血糖降了3个点”：本机构一段疗程后的测量结果，用顾客作证明',
+    message: '以顾客在本机构的疗程和测量结果证明疗效', suggestion: '删除顾客案例和疗效数字',
+    examples: { hit: ['周同学在我们近视防控馆训练了10天，左右眼视力分别提高了0.5和0.6', '王阿姨在本中心调理了三个月，血糖降了3个点'], clean: ['我们建议每天户外活动2小时，坚持一年可以减少近视发生', '医生会根据复查结果调整用药'] },
+  },
+  {
+    id: 'guarantee.body-renewed', category: 'guarantee', severity: 'warning',
+    pattern: re(`${SPAN}${GAP(4)}${RENEWED_BODY}|${REPAIRS_TISSUE}|${DISEASE_TERMINUS}`),
+    qualifierExempt: true,
+    // The body's own repair and research reported as research are education.
+    allow: /能力|潜力|研究|试验|实验|科学家|自身|自我|人体本身|机体|自然(?:更新|代谢)|正常(?:更新|代谢)|红细胞|寿命/,
+    source: '广告法 第十六条第一款第（一）项；第十七条；保健食品不得涉及疾病治疗功能（食品安全法 第七十三条）',
+    looksFor: '“80天细胞再生，80天血液干净”“具有修复……细胞组织，恢复原有结构和功能”“这里就是一体多病的终点站”：产品、疗程让身体再生、修复，或让疾病到头',
+    message: '保证产品或疗程使细胞、组织再生修复，或让疾病到此为止', suggestion: '删除再生、修复和“终点站”的承诺，说明产品的批准功能',
+    examples: { hit: ['80天细胞再生，80天血液干净', '具有修复受损胰岛细胞组织的功效', '这里就是一体多病的终点站'], clean: ['肝脏具有很强的自我修复能力', '科学家正在研究干细胞修复受损组织的潜力', '红细胞的寿命约为120天'] },
+  },
+  {
+    id: 'absolute.every-case-best', category: 'absolute', severity: 'warning',
+    pattern: re(EVERY_CASE_BEST),
+    // Service standards without a superlative ("确保每一位患者得到及时救治") do not match: the frame needs 最 or 完美.
+    source: '广告法 第九条第（三）项；第十六条第一款第（一）项',
+    looksFor: '“力保每一台手术是最符合患者的手术”“保证每一位顾客做出来都是最自然的鼻子”：对每一例都承诺最好的结果',
+    message: '对每一位患者、每一台手术承诺“最……”的结果，属于绝对化用语和效果保证', suggestion: '删除保证和最高级，说明效果因人而异',
+    examples: { hit: ['我们力保每一台手术是最符合患者的手术', '保证每一位顾客做出来都是最自然的鼻子'], clean: ['确保每一位患者得到及时救治', '医生会为每一位患者制定个体化方案'] },
+  },
+  {
+    id: 'disguised-ad.product-feature', category: 'disguised-ad', severity: 'warning',
+    pattern: re(PRODUCT_FEATURE),
+    allow: /指南|共识|不良反应|说明书|用法用量|警惕|谨防|虚假/,
+    source: '广告法 第十四条（广告应当具有可识别性）、第十九条',
+    looksFor: '“《健鼎宝科技报》专题介绍纳米灵芝冬虫夏草胶囊”：以报纸、专栏、专题的形式介绍一种产品',
+    message: '以报道、专栏的形式介绍某一产品，属于以新闻或科普形式变相发布广告', suggestion: '删除对具体产品的专题介绍',
+    examples: { hit: ['本报专题介绍纳米灵芝冬虫夏草胶囊'], clean: ['本期专题介绍胶囊内镜检查的注意事项'] },
   },
 ];

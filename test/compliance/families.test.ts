@@ -424,3 +424,70 @@ describe('paraphrase batch: roots pulled out, nothing at all, folk magic, said-s
     expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
   });
 });
+
+// Tenth batch (#11): frames for the batch's misses and guards for clean text that looked like claims. Sentences
+// written for this test, not taken from the evaluation files or the paraphrase files.
+describe('tenth batch: political events, own results, body renewed, every case the best, product features, leaders’ supply', () => {
+  it.each([
+    ['state-name', '庆祝建军节，骨科手术套餐八折'],
+    ['state-name', '喜迎二十大，口腔检查免费送'],
+    ['state-name', '这种参茸酒过去专门供应老将军'],
+    ['state-name', '门诊坐诊的均为政府津贴专家'],
+    ['endorsement', '小王在我们康复中心针灸了两个月，体重下降了15斤'],
+    ['endorsement', '刘阿姨在本店调理了半年，血压降了二十'],
+    ['guarantee', '半年时间，全身细胞彻底再生'],
+    ['guarantee', '本品能够快速修复受损的肝细胞'],
+    ['guarantee', '胰岛细胞全面修复，血糖自然正常'],
+    ['guarantee', '这里就是颈椎病的终结者'],
+    ['absolute', '承诺每一位客户都能做出最满意的双眼皮'],
+    ['disguised-ad', '本刊特刊推介一款护心口服液'],
+    ['inducement', '这个价不抢就亏了'],
+    ['absolute', '无所不能的神奇胶囊'],
+    ['endorsement', '家属送来锦旗，上面写着“医术精湛”'],
+  ])('%s: flags “%s”', (category, s) => {
+    expect(findings(s).map((h) => h.category), s).toContain(category);
+  });
+  it.each([
+    '我国乙肝病毒携带者人数曾居世界首位',
+    '我国糖尿病患者数量位居全球第一，防控形势严峻',
+    '据全国肿瘤登记数据统计，早期肺癌术后5年生存率较高',
+    '该专家严正声明，从未授权任何机构使用其肖像推销产品',
+    '市卫健委从未组织评选所谓“十大名医”',
+    '国家药监局从未批准任何保健食品具有治疗疾病的功能',
+    '预约规则：本院实行实名制，就诊当日凭身份证取号',
+    '门诊时间：周一至周五 8:00—17:00（节假日停诊）',
+    '出院时，患者家属给科室送来锦旗表示感谢',
+    '我国首例肝移植手术于1977年在上海完成',
+    '喜迎国庆，医院门急诊正常开放',
+    '口腔黏膜有一定的自我修复能力',
+    '干细胞能否修复受损组织，科学家仍在研究',
+    '确保每一位患者用药安全是药师的职责',
+    '本期专题介绍胶囊内镜检查前的准备',
+  ])('leaves education alone: “%s”', (s) => {
+    expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
+  });
+});
+
+// Tenth batch (#11): words an error rule looks for, said the way education says them, are never blocking. Written for
+// this test after the README's description of the hard clean kinds (rates of a disease, vaccination notices, how few
+// are cured, clinic schedules), not taken from any evaluation file.
+describe('tenth batch: education that shares an error rule’s words is at most a warning', () => {
+  const errors = (t: string) => ruleFindings(t).filter((h) => h.severity === 'error').map((h) => `${h.rule}:${h.excerpt}`);
+  it.each([
+    ['小儿急性淋巴细胞白血病的治愈率已达80%以上', 'cure-rate'],
+    ['规范治疗下，结核病的治愈率可达95%', 'cure-rate'],
+    ['今年的流感疫苗数量有限，先到先得，打完为止', 'inducement'],
+  ])('“%s” is a %s warning, not an error', (s, category) => {
+    expect(errors(s), s).toEqual([]);
+    expect(ruleFindings(s).map((h) => h.category), s).toContain(category);
+  });
+  it.each(['我院白癜风治愈率高达97%', '本中心治疗鼻炎总有效率达96%', '种植牙名额有限，先到先得', '本品有效率高达95%'])('the advertiser’s own claim stays an error: “%s”', (s) => {
+    expect(errors(s).length, s).toBeGreaterThan(0);
+  });
+  it.each(['癫痫患者中，真正能根治的只有三成左右', '这类肿瘤能彻底治愈的患者仅占少数', '专家坐诊时间：每周二上午'])('no error on “%s”', (s) => {
+    expect(errors(s), s).toEqual([]);
+  });
+  it.each(['我们的中药真正能根治，三个疗程见效', '专家坐诊，包您满意'])('a claim still errs: “%s”', (s) => {
+    expect(errors(s).length, s).toBeGreaterThan(0);
+  });
+});
