@@ -20,7 +20,7 @@ import {
   UNRIVALLED, BOASTED_THINGS, ACCLAIMED, FEW_OF_THEM, RARE_HERE, FOR_SURE,
   ROOTED_OUT, NOTHING_AT_ALL, NOT_COMING_BACK, DISEASE_STAYS_AWAY, NONE_UNCURED, ON_ME, REGIMEN_ENDED, ALL_DISEASES, ONE_DOSE_DOWN, LAZY_RESULT, LUMP_WORDS, ALL_GONE, MYOPIA_GONE, GLASSES_GONE,
   NOT_WORSE_THAN, COLLOQUIAL_BETTER, FOLK_MAGIC, CURED_TELL, FAMOUS_SAY, BEFORE_AND_AFTER, FEAR_TO_YOU, EACH_ONE_CURED, ONLY_CHOICE, NOT_A_PENNY,
-  POPULATION_RANKED, BOOKING_PROCEDURE, OWN_PLACE, COURSE_VERBS, MEASURED_GAIN, RENEWED_BODY, REPAIRS_TISSUE, DISEASE_TERMINUS, PRODUCT_FEATURE, POLITICAL_EVENTS, EVENT_OFFERS, EVERY_CASE_BEST, CURE_TRIBUTES,
+  POPULATION_RANKED, BOOKING_PROCEDURE, OWN_PLACE, COURSE_VERBS, MEASURED_GAIN, RENEWED_BODY, REPAIRS_TISSUE, DISEASE_TERMINUS, PRODUCT_FEATURE, POLITICAL_EVENTS, EVENT_OFFERS, EVERY_CASE_BEST, CURE_TRIBUTES, COMMENT_FOR_MATERIAL, MARKETING_BYLINE, SPECIAL_EFFECT, CURED_MINE, ALL_HARD_CASES, QUOTED_HONOUR, PUBLIC_HONOURS, NO_LONGER_TROUBLED, STONES_GONE,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -118,7 +118,7 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'endorsement.vouching', category: 'endorsement', severity: 'warning',
-    pattern: re(`(?:院士|名医|专家|教授|博士|患者|病友|顾客|用户|客户|网友|体验者|求美者|宝妈)${GAP(6)}(?:亲测|亲身体验|亲身见证|好评|点赞|盛赞|称赞|力荐|力挺|信赖|青睐|见证|代言|感谢|感激|致谢|送来锦旗(?=${SGAP(24)}(?:${CURE_TRIBUTES}))|口碑)|${BEFORE_AFTER}|(?:院|专家|教授|院士|名医|团队|主任)${GAP(4)}(?:护航|坐镇|领衔|联袂|加盟|亲诊|把关)|逢人就夸|${BIG_AMOUNT}(?:名|位|个)?(?:患者|用户|顾客|家庭|妈妈|求美者)${GAP(4)}(?:的)?(?:共同)?(?:选择|信赖|认可|见证)|(?:宝妈|妈妈|姐妹|女生|男士|大家|很多人|好多人|全网)们?(?:都在用|都在喝|都在吃|都说好|疯抢|抢着用)|(?:看看|听听)(?:患者|顾客|用户|客户|病友)|感谢${GAP(10)}(?:医生|主任|教授|专家|大夫|医院|团队)${GAP(12)}(?:让我|使我|帮我|给了我|治好|救了|重新|重获|康复)|(?:医生|医师|主任|专家|教授|博士|院长|药师|营养师)${GAP(4)}(?:都|也)?(?:推荐|力荐|在用|认可)${GAP(4)}(?:这款|这个产品|此款|本品|我们的|我家|这种产品|该产品|该款)|赞不绝口|连连称赞|竖起大拇指|直呼神奇|(?:领事馆|大使馆|协会|学会|基金会|组委会|俱乐部|奥运|亚运)${GAP(8)}(?:指定|授牌|合作(?:医院|机构|单位|伙伴)|认证|官方(?:合作|指定))`),
+    pattern: re(`(?:院士|名医|专家|教授|博士|患者|病友|顾客|用户|客户|网友|体验者|求美者|宝妈)${GAP(6)}(?:亲测|亲身体验|亲身见证|好评|点赞|盛赞|称赞|力荐|力挺|信赖|青睐|见证|代言|感谢|感激|致谢|送来锦旗(?=${SGAP(24)}(?:${CURE_TRIBUTES}))|口碑)|${BEFORE_AFTER}|(?:院|专家|教授|院士|名医|团队|主任)${GAP(4)}(?:护航|坐镇|领衔|联袂|加盟|亲诊|把关)|逢人就夸|${BIG_AMOUNT}\\s*[+＋]?\\s*(?:名|位|个)?(?:患者|用户|顾客|家庭|妈妈|求美者)${GAP(4)}(?:的)?(?:共同)?(?:选择|信赖|认可|见证)|(?:宝妈|妈妈|姐妹|女生|男士|大家|很多人|好多人|全网)们?(?:都在用|都在喝|都在吃|都说好|疯抢|抢着用)|(?:看看|听听)(?:患者|顾客|用户|客户|病友)|感谢${GAP(10)}(?:医生|主任|教授|专家|大夫|医院|团队)${GAP(12)}(?:让我|使我|帮我|给了我|治好|救了|重新|重获|康复)|(?:医生|医师|主任|专家|教授|博士|院长|药师|营养师)${GAP(4)}(?:都|也)?(?:推荐|力荐|在用|认可)${GAP(4)}(?:这款|这个产品|此款|本品|我们的|我家|这种产品|该产品|该款)|赞不绝口|连连称赞|竖起大拇指|直呼神奇|(?:领事馆|大使馆|协会|学会|基金会|组委会|俱乐部|奥运|亚运)${GAP(8)}(?:指定|授牌|合作(?:医院|机构|单位|伙伴)|认证|官方(?:合作|指定))`),
     looksFor: '患者、顾客好评与感谢，专家坐镇护航，治疗前后对比，机构指定：用人或机构的名义证明疗效',
     message: '疑似以患者、专家或机构名义证明疗效：科普中不得使用证言、前后对比或机构背书', suggestion: '删除证言、对比和背书，改为说明疾病知识和个体差异',
     // A banner reported in hospital news is not a testimonial unless it praises a cure ("送来锦旗，上书‘妙手回春’").
@@ -992,6 +992,43 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“力保每一台手术是最符合患者的手术”“保证每一位顾客做出来都是最自然的鼻子”：对每一例都承诺最好的结果',
     message: '对每一位患者、每一台手术承诺“最……”的结果，属于绝对化用语和效果保证', suggestion: '删除保证和最高级，说明效果因人而异',
     examples: { hit: ['我们力保每一台手术是最符合患者的手术', '保证每一位顾客做出来都是最自然的鼻子'], clean: ['确保每一位患者得到及时救治', '医生会为每一位患者制定个体化方案'] },
+  },
+  {
+    id: 'disguised-ad.comment-for-material', category: 'disguised-ad', severity: 'warning',
+    pattern: re(`${COMMENT_FOR_MATERIAL}|${MARKETING_BYLINE}`),
+    source: '广告法 第十四条、第十九条；互联网广告管理办法 第九条；国卫办医政函〔2025〕419号 负面清单第2条',
+    looksFor: '“评论区扣‘想要’，我把方法发给你”“来源：某某医院市场部”：以评论换资料把读者引到私下，或由营销部门署名的“科普”',
+    message: '以评论换取资料引流，或由市场、营销部门署名：属于以科普形式发布变相广告', suggestion: '删除引流话术；科普由专业人员署名',
+    examples: { hit: ['评论区扣“想要”，我把方法发给你', '本文来源：某某医院市场部'], clean: ['欢迎在评论区留言分享你的经验', '来源：国家卫生健康委员会官网'] },
+  },
+  {
+    id: 'guarantee.special-effect', category: 'guarantee', severity: 'warning',
+    pattern: re(`${SPECIAL_EFFECT}|${ALL_HARD_CASES}|${NO_LONGER_TROUBLED}|${STONES_GONE}`),
+    qualifierExempt: true,
+    // "目前对这种病还没有特效药" is negated through ./context.ts; a drug's history ("青霉素对梅毒有特效") is told with 曾|发现.
+    allow: /历史|发现|问世|曾经|当年|年代|特效药物?(?:问世|出现|研发)/,
+    source: '广告法 第十六条第一款第（一）项；药品广告审查发布标准 第十条',
+    looksFor: '“对风湿骨病有特效”“对糖尿病有奇效”“专治各类疑难杂症”“不再为病所困”“溶解结石，不用手术”“三天排石”：断言对某病有特殊疗效、包揽一切难治的病，或保证摆脱疾病',
+    message: '断言对某种疾病有特效、奇效，或专治一切疑难病', suggestion: '删除特效表述，说明适应证和个体差异',
+    examples: { hit: ['对风湿骨病有特效', '这款茶对失眠有奇效', '专攻各类疑难杂症', '肝病患者不再为病所困', '溶解结石，不用手术', '三天排石'], clean: ['目前对这种病还没有特效药', '擅长心律失常疑难病例的诊治', '多数患者治疗后可以不再受疼痛困扰', '小于5毫米的结石多数可以自行排出'] },
+  },
+  {
+    id: 'endorsement.cured-mine', category: 'endorsement', severity: 'warning',
+    pattern: re(CURED_MINE),
+    source: '广告法 第十六条第一款第（四）项；医疗广告管理办法 第七条第（六）项',
+    looksFor: '“治好了我二十多年的老胃病”“调好了我妈的失眠”：患者或家属讲述被治好',
+    message: '以患者或家属讲述“治好了我的病”证明疗效', suggestion: '删除患者证言，改为说明疾病知识',
+    examples: { hit: ['治好了我二十多年的老胃病', '这家调好了我妈的失眠'], clean: ['医生说我的病需要长期服药控制'] },
+  },
+  {
+    id: 'ranking.quoted-honour', category: 'ranking', severity: 'warning',
+    pattern: re(QUOTED_HONOUR),
+    // Honours to people for public service ("全国五一劳动奖章", "最美医生") and to public bodies are news.
+    allow: new RegExp(`${PUBLIC_HONOURS}|文明单位`, 'u'),
+    source: '药品广告审查发布标准 第十二条第（五）项；广告法 第二十八条第二款第（二）项',
+    looksFor: '“荣获‘中国医疗行业影响力品牌’”“获评‘百姓信赖口碑医院’”：以加引号的称号、奖项作宣传',
+    message: '以称号、奖项宣传医院、品牌或产品', suggestion: '删除称号和奖项',
+    examples: { hit: ['荣获“中国医疗行业影响力品牌”', '喜获“年度医美创新机构”'], clean: ['张医生荣获“全国五一劳动奖章”', '该市获评“国家卫生城市”'] },
   },
   {
     id: 'disguised-ad.product-feature', category: 'disguised-ad', severity: 'warning',

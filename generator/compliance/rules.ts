@@ -9,7 +9,7 @@ import type { Severity } from '../manifest.ts';
 import {
   any, BETTER_WORDS, BOOKING_POINTERS, CASE_COUNT, CHANNEL_GOALS, CROWD_PROOF, NON_DRUG_PRODUCTS, TREATS, FAMOUS_HOSPITALS, FEAR_WORDS, GUARANTEE_WORDS, INDUCEMENTS, NUMBER, OTHER_PARTY, OUTCOME_WORDS,
   PERCENT, PRIVATE_CHANNELS, RANK_WORDS, RATE_NAMES, SOFT_RATE_NAMES, SPAN, STATE_BODIES, STATE_INSTITUTIONS, SUPERSTITIONS, VOUCHERS,
-  MEDIA_CITATION, STATE_HISTORY, POPULATION_RANKED, SURVIVAL_STATISTIC, CLINIC_INFO, BOOKING_PROCEDURE, CURE_TRIBUTES, NO_ADVERTISER, PUBLIC_VACCINATION,
+  MEDIA_CITATION, STATE_HISTORY, POPULATION_RANKED, SURVIVAL_STATISTIC, CLINIC_INFO, BOOKING_PROCEDURE, CURE_TRIBUTES, NO_ADVERTISER, PUBLIC_VACCINATION, PUBLIC_HONOURS,
 } from './families.ts';
 import { FRAME_RULES } from './frames.ts';
 
@@ -136,10 +136,11 @@ export const CLAIM_RULES: ClaimRule[] = [
     pattern: /首选/g,
     // A first-choice test or treatment named without a hospital, brand or product is clinical
     // teaching ("B超是检查胆囊结石的首选方法", "药物首选他汀"); a hospital or product "首选" is a boast.
-    allow: /指南|共识|学会|分会|世界卫生组织|WHO|^(?!.*(?:医院|本院|我院|我们|品牌|产品|这款|本品|机构|诊所|中心|项目|专家|医生)).*$/,
+    // "首选到正规医院就诊" is advice on where to go, not a hospital's boast.
+    allow: /指南|共识|学会|分会|世界卫生组织|WHO|首选(?:到|去|前往)正规|^(?!.*(?:医院|本院|我院|我们|品牌|产品|这款|本品|机构|诊所|中心|项目|专家|医生)).*$/,
     message: '“首选”修饰医院、品牌或产品，可能构成绝对化用语', suggestion: '如引用诊疗指南，请注明出处；否则改为“常用”',
     looksFor: '医院、品牌、产品被称作“首选”（检查、治疗方法的“首选”按临床教学对待）',
-    examples: { hit: ['种植牙首选我院', '孕妈首选品牌'], clean: ['B超是检查胆囊结石的首选方法', '少量多次补液，首选口服补液盐'] },
+    examples: { hit: ['种植牙首选我院', '孕妈首选品牌'], clean: ['B超是检查胆囊结石的首选方法', '少量多次补液，首选口服补液盐', '专家提醒，出现症状首选到正规医院就诊'] },
   },
   {
     id: 'absolute.tip', category: 'absolute', severity: 'info',
@@ -236,8 +237,8 @@ export const CLAIM_RULES: ClaimRule[] = [
   {
     id: 'ranking.award', category: 'ranking', severity: 'error',
     pattern: /排名(?:第一|前[一二三四五六七八九十\d]+|领先|靠前)|排行榜|(?:荣获|斩获|获评|被评为)[^，。；\n]{0,12}?(?:奖|称号|荣誉|医院|科室|专科|名医)|获奖医院|百强|十强|十佳|名列前茅|(?:协会|学会|(?<!卫生)组织)(?:指定|认证)(?:的)?(?:医院|产品|药物?|品牌|疗法)?|(?:协会|学会|(?<!卫生)组织)推荐(?:的)?(?:[^，。；！？\n]{0,4}?(?:医院|产品|药物?|品牌|疗法|机构|器械|保健品)|(?=[，。！；]|$))|指定(?:医院|用药|产品|药品|品牌)|唯一指定/g,
-    // A pupil's marks ("他在班里成绩名列前茅") rank no hospital.
-    allow: /成绩|考试|年级|班里|班上/,
+    // A pupil's marks ("他在班里成绩名列前茅") rank no hospital; a nurse's 劳动奖章 is a public honour, reported as news.
+    allow: new RegExp(`成绩|考试|年级|班里|班上|${PUBLIC_HONOURS}`, 'u'),
     message: '使用排名、获奖或“指定、推荐”信息作宣传', suggestion: '删除排名和获奖信息',
   },
   // 迷信、秘方、神化

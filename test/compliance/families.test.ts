@@ -491,3 +491,33 @@ describe('tenth batch: education that shares an error rule’s words is at most 
     expect(errors(s).length, s).toBeGreaterThan(0);
   });
 });
+
+// Tenth batch, second pass (#11): frames found by probing with sentences written for the purpose (not from any
+// evaluation file) where only the learned score had caught them.
+describe('tenth batch: comments traded for material, marketing bylines, special effects, cures told in the first person, quoted honours', () => {
+  it.each([
+    ['disguised-ad', '想要完整食谱的，评论区打“要”，我私发给你'],
+    ['disguised-ad', '作者：某某口腔品牌部'],
+    ['disguised-ad', '点击头像进入店铺下单'],
+    ['disguised-ad', '详细情况可以联系我们的健康顾问'],
+    ['guarantee', '这种药膏对湿疹有奇效'],
+    ['guarantee', '专治各种疑难杂症'],
+    ['endorsement', '就是这个方子治好了我老伴的失眠'],
+    ['ranking', '喜获“年度十佳口碑诊所”'],
+    ['fear', '每天一杯，排出体内湿气'],
+    ['fear', '给血管洗个澡，远离中风'],
+  ])('%s: flags “%s”', (category, s) => {
+    expect(findings(s).map((h) => h.category), s).toContain(category);
+  });
+  it.each([
+    '欢迎在评论区说说你的困惑',
+    '来源：中国疾病预防控制中心',
+    '对于这种罕见病，目前还没有特效药',
+    '主任医师，擅长各类心律失常疑难病例的诊治',
+    '护士长荣获“全国五一劳动奖章”',
+    '医生说我这病得长期吃药',
+    '专家提醒，出现症状首选到正规医院就诊',
+  ])('leaves education alone: “%s”', (s) => {
+    expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
+  });
+});
