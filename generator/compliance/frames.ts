@@ -20,7 +20,7 @@ import {
   UNRIVALLED, BOASTED_THINGS, ACCLAIMED, FEW_OF_THEM, RARE_HERE, FOR_SURE,
   ROOTED_OUT, NOTHING_AT_ALL, NOT_COMING_BACK, DISEASE_STAYS_AWAY, NONE_UNCURED, ON_ME, REGIMEN_ENDED, ALL_DISEASES, ONE_DOSE_DOWN, LAZY_RESULT, LUMP_WORDS, ALL_GONE, MYOPIA_GONE, GLASSES_GONE,
   NOT_WORSE_THAN, COLLOQUIAL_BETTER, FOLK_MAGIC, CURED_TELL, FAMOUS_SAY, BEFORE_AND_AFTER, FEAR_TO_YOU, EACH_ONE_CURED, ONLY_CHOICE, NOT_A_PENNY,
-  POPULATION_RANKED, BOOKING_PROCEDURE, OWN_PLACE, COURSE_VERBS, MEASURED_GAIN, RENEWED_BODY, REPAIRS_TISSUE, DISEASE_TERMINUS, PRODUCT_FEATURE, POLITICAL_EVENTS, EVENT_OFFERS, EVERY_CASE_BEST, CURE_TRIBUTES, COMMENT_FOR_MATERIAL, MARKETING_BYLINE, SPECIAL_EFFECT, CURED_MINE, ALL_HARD_CASES, QUOTED_HONOUR, PUBLIC_HONOURS, NO_LONGER_TROUBLED, STONES_GONE,
+  POPULATION_RANKED, BOOKING_PROCEDURE, OWN_PLACE, COURSE_VERBS, MEASURED_GAIN, RENEWED_BODY, REPAIRS_TISSUE, DISEASE_TERMINUS, PRODUCT_FEATURE, POLITICAL_EVENTS, EVENT_OFFERS, EVERY_CASE_BEST, CURE_TRIBUTES, COMMENT_FOR_MATERIAL, MARKETING_BYLINE, SPECIAL_EFFECT, CURED_MINE, ALL_HARD_CASES, QUOTED_HONOUR, PUBLIC_HONOURS, NO_LONGER_TROUBLED, STONES_GONE, ARMY_TRUST, ORGAN_PRESS, PUBLIC_ORG_MAKERS,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -992,6 +992,16 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“力保每一台手术是最符合患者的手术”“保证每一位顾客做出来都是最自然的鼻子”：对每一例都承诺最好的结果',
     message: '对每一位患者、每一台手术承诺“最……”的结果，属于绝对化用语和效果保证', suggestion: '删除保证和最高级，说明效果因人而异',
     examples: { hit: ['我们力保每一台手术是最符合患者的手术', '保证每一位顾客做出来都是最自然的鼻子'], clean: ['确保每一位患者得到及时救治', '医生会为每一位患者制定个体化方案'] },
+  },
+  {
+    id: 'state-name.army-and-organ-press', category: 'state-name', severity: 'warning',
+    pattern: re(`${ARMY_TRUST}|${ORGAN_PRESS}|${PUBLIC_ORG_MAKERS}`),
+    // Soldiers' health advice and news cited as news are sources ("部队官兵冬训要防冻伤", "据《健康报》报道").
+    allow: new RegExp(`${STATE_HISTORY}|${MEDIA_CITATION}|据|训练|冻伤|中暑|防护|体检|献血`, 'u'),
+    source: '广告法 第九条第（二）项；医疗广告管理办法 第七条第（七）项',
+    looksFor: '“军民共建单位，部队官兵信赖”“卫生部《健康报》专题报道”“中国红十字会监制”：借军队的信赖、国家机关主管的报刊或人民团体的名义作背书',
+    message: '借军队、国家机关主管报刊或人民团体的名义为产品、机构作背书', suggestion: '删除这些名义；引用报道时写明“据某报报道”并不作宣传',
+    examples: { hit: ['军民共建单位，部队官兵信赖', '卫生部《健康报》专题报道', '中国红十字会监制'], clean: ['部队官兵冬季训练要注意预防冻伤', '据《健康报》报道，今年流感疫苗供应充足'] },
   },
   {
     id: 'disguised-ad.comment-for-material', category: 'disguised-ad', severity: 'warning',

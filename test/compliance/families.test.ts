@@ -521,3 +521,27 @@ describe('tenth batch: comments traded for material, marketing bylines, special 
     expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
   });
 });
+
+// Tenth batch, third pass (#11): state names probed with sentences written for the purpose.
+describe('tenth batch: the army’s trust, organs’ press, people’s organisations, leaders by title, officials in the clinic', () => {
+  it.each([
+    '官兵们都在用的护膝',
+    '国家卫健委主管的《某某健康》杂志专题报道本产品',
+    '中华全国妇联特供养生茶',
+    '周总理保健医生的后人亲授',
+    '全国人大代表亲自坐诊',
+    '国管局推荐的保健品',
+    '国家火炬项目成果转化产品',
+    '外交部指定礼品',
+  ])('state-name: flags “%s”', (s) => {
+    expect(findings(s).map((h) => h.category), s).toContain('state-name');
+  });
+  it.each([
+    '全国人大代表、某医院院长表示，基层医疗需要加强',
+    '部队官兵冬训前要做好体检',
+    '据《健康报》报道，流感进入高发期',
+    '毛主席的诗词里写过“春风杨柳万千条”',
+  ])('leaves education alone: “%s”', (s) => {
+    expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
+  });
+});
