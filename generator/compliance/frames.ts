@@ -20,7 +20,7 @@ import {
   UNRIVALLED, BOASTED_THINGS, ACCLAIMED, FEW_OF_THEM, RARE_HERE, FOR_SURE,
   ROOTED_OUT, NOTHING_AT_ALL, NOT_COMING_BACK, DISEASE_STAYS_AWAY, NONE_UNCURED, ON_ME, REGIMEN_ENDED, ALL_DISEASES, ONE_DOSE_DOWN, LAZY_RESULT, LUMP_WORDS, ALL_GONE, MYOPIA_GONE, GLASSES_GONE,
   NOT_WORSE_THAN, COLLOQUIAL_BETTER, FOLK_MAGIC, CURED_TELL, FAMOUS_SAY, BEFORE_AND_AFTER, FEAR_TO_YOU, EACH_ONE_CURED, ONLY_CHOICE, NOT_A_PENNY,
-  POPULATION_RANKED, BOOKING_PROCEDURE, OWN_PLACE, COURSE_VERBS, MEASURED_GAIN, RENEWED_BODY, REPAIRS_TISSUE, DISEASE_TERMINUS, PRODUCT_FEATURE, POLITICAL_EVENTS, EVENT_OFFERS, EVERY_CASE_BEST, CURE_TRIBUTES, COMMENT_FOR_MATERIAL, MARKETING_BYLINE, SPECIAL_EFFECT, CURED_MINE, ALL_HARD_CASES, QUOTED_HONOUR, PUBLIC_HONOURS, NO_LONGER_TROUBLED, STONES_GONE, ARMY_TRUST, ORGAN_PRESS, PUBLIC_ORG_MAKERS,
+  POPULATION_RANKED, BOOKING_PROCEDURE, OWN_PLACE, COURSE_VERBS, MEASURED_GAIN, RENEWED_BODY, REPAIRS_TISSUE, DISEASE_TERMINUS, PRODUCT_FEATURE, POLITICAL_EVENTS, EVENT_OFFERS, EVERY_CASE_BEST, CURE_TRIBUTES, COMMENT_FOR_MATERIAL, MARKETING_BYLINE, SPECIAL_EFFECT, CURED_MINE, ALL_HARD_CASES, QUOTED_HONOUR, PUBLIC_HONOURS, NO_LONGER_TROUBLED, STONES_GONE, ARMY_TRUST, ORGAN_PRESS, PUBLIC_ORG_MAKERS, PROVIDER_SLOGAN, CONTACT_APPENDED, PROVIDER_OPENS, EVERYDAY_PROMISES, FAVOURITE,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -1002,6 +1002,25 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“军民共建单位，部队官兵信赖”“卫生部《健康报》专题报道”“中国红十字会监制”：借军队的信赖、国家机关主管的报刊或人民团体的名义作背书',
     message: '借军队、国家机关主管报刊或人民团体的名义为产品、机构作背书', suggestion: '删除这些名义；引用报道时写明“据某报报道”并不作宣传',
     examples: { hit: ['军民共建单位，部队官兵信赖', '卫生部《健康报》专题报道', '中国红十字会监制'], clean: ['部队官兵冬季训练要注意预防冻伤', '据《健康报》报道，今年流感疫苗供应充足'] },
+  },
+  {
+    id: 'disguised-ad.provider-slogan', category: 'disguised-ad', severity: 'warning',
+    pattern: re(`${PROVIDER_SLOGAN}|${CONTACT_APPENDED}|${PROVIDER_OPENS}`),
+    // Health reform news ("智慧医院建设，让患者少跑腿") speaks of patients, not "you".
+    allow: new RegExp(`${PUBLIC_PROGRAMME.source}|医改|改革|政策`, 'u'),
+    source: '广告法 第十四条、第十九条；《医疗广告认定指南》（2025）借健康科普变相发布医疗广告',
+    looksFor: '“某某医院，让您的孩子远离近视”“选择某某口腔，让笑容更自信”“文末附上我们医院的地址和电话”“某某医院开通线上问诊，足不出户看专家”：科普里的机构口号、联系方式和服务推介',
+    message: '科普中出现机构口号、联系方式或服务推介，属于以科普形式变相发布广告', suggestion: '删除口号、联系方式和服务推介，结尾提示到正规医院就诊即可',
+    examples: { hit: ['某某医院，让您的孩子远离近视', '选择某某口腔，让笑容更自信', '文末附上我们医院的地址和电话', '某某医院皮肤科开通了线上问诊，足不出户看专家'], clean: ['有疑问请到正规医院咨询医生', '医院推进智慧医疗改革，让患者少跑腿'] },
+  },
+  {
+    id: 'guarantee.everyday-promises', category: 'guarantee', severity: 'warning',
+    pattern: re(`${EVERYDAY_PROMISES}|${FAVOURITE}`),
+    qualifierExempt: true,
+    source: '广告法 第九条第（三）项；第十六条第一款第（一）项',
+    looksFor: '“效果立现”“术后不肿不痛”“孩子吃了就长个”“市民心中最满意的医院”：日常口吻的效果保证和“最受信赖”',
+    message: '以“效果立现、不肿不痛、吃了就长个”保证效果，或自称“最满意、最信赖”', suggestion: '删除保证和最高级，说明效果因人而异',
+    examples: { hit: ['效果立现，肉眼可见', '术后不肿不痛', '孩子吃了就长个', '市民心中最满意的医院'], clean: ['肉眼可见的血尿需要及时就医', '选择自己信赖的正规医院就诊'] },
   },
   {
     id: 'disguised-ad.comment-for-material', category: 'disguised-ad', severity: 'warning',

@@ -545,3 +545,27 @@ describe('tenth batch: the army’s trust, organs’ press, people’s organisat
     expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
   });
 });
+
+// Tenth batch, fourth pass (#11): a provider's slogan, contact appended, everyday promises — probed with sentences
+// written for the purpose.
+describe('tenth batch: providers’ slogans and contacts in 科普, everyday promises, favourites', () => {
+  it.each([
+    ['disguised-ad', '某某眼科，帮您告别眼镜'],
+    ['disguised-ad', '下方附有我们门诊的预约方式'],
+    ['disguised-ad', '某某中心新开了减重门诊，一键预约不用排队'],
+    ['guarantee', '贴了就瘦下来'],
+    ['guarantee', '做完不红不肿'],
+    ['guarantee', '患者最放心的口腔品牌'],
+    ['guarantee', '吃完再也不便秘'],
+  ])('%s: flags “%s”', (category, s) => {
+    expect(findings(s).map((h) => h.category), s).toContain(category);
+  });
+  it.each([
+    '出现肉眼可见的血尿，要及时就诊',
+    '智慧医院建设推进医改，让患者少跑腿',
+    '文末附上参考文献',
+    '孩子吃了就吐，可能是胃肠炎',
+  ])('leaves education alone: “%s”', (s) => {
+    expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
+  });
+});
