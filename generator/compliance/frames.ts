@@ -21,6 +21,7 @@ import {
   ROOTED_OUT, NOTHING_AT_ALL, NOT_COMING_BACK, DISEASE_STAYS_AWAY, NONE_UNCURED, ON_ME, REGIMEN_ENDED, ALL_DISEASES, ONE_DOSE_DOWN, LAZY_RESULT, LUMP_WORDS, ALL_GONE, MYOPIA_GONE, GLASSES_GONE,
   NOT_WORSE_THAN, COLLOQUIAL_BETTER, FOLK_MAGIC, CURED_TELL, FAMOUS_SAY, BEFORE_AND_AFTER, FEAR_TO_YOU, EACH_ONE_CURED, ONLY_CHOICE, NOT_A_PENNY,
   POPULATION_RANKED, BOOKING_PROCEDURE, OWN_PLACE, COURSE_VERBS, MEASURED_GAIN, RENEWED_BODY, REPAIRS_TISSUE, DISEASE_TERMINUS, PRODUCT_FEATURE, POLITICAL_EVENTS, EVENT_OFFERS, EVERY_CASE_BEST, CURE_TRIBUTES, COMMENT_FOR_MATERIAL, MARKETING_BYLINE, SPECIAL_EFFECT, CURED_MINE, ALL_HARD_CASES, QUOTED_HONOUR, PUBLIC_HONOURS, NO_LONGER_TROUBLED, STONES_GONE, ARMY_TRUST, ORGAN_PRESS, PUBLIC_ORG_MAKERS, PROVIDER_SLOGAN, CONTACT_APPENDED, PROVIDER_OPENS, EVERYDAY_PROMISES, FAVOURITE,
+  CURED_SHARE_TALK, SMALL_DOSE_CURES, MORE_PROMISES, CROWD_SAID, WORTH_MANY, FOR_LEADERS_ONLY,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -975,7 +976,7 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'guarantee.body-renewed', category: 'guarantee', severity: 'warning',
-    pattern: re(`${SPAN}${GAP(4)}${RENEWED_BODY}|${REPAIRS_TISSUE}|${DISEASE_TERMINUS}`),
+    pattern: re(`${SPAN}${SGAP(6)}${RENEWED_BODY}|${REPAIRS_TISSUE}|${DISEASE_TERMINUS}`),
     qualifierExempt: true,
     // The body's own repair and research reported as research are education.
     allow: /能力|潜力|研究|试验|实验|科学家|自身|自我|人体本身|机体|自然(?:更新|代谢)|正常(?:更新|代谢)|红细胞|寿命/,
@@ -1021,6 +1022,54 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“效果立现”“术后不肿不痛”“孩子吃了就长个”“市民心中最满意的医院”：日常口吻的效果保证和“最受信赖”',
     message: '以“效果立现、不肿不痛、吃了就长个”保证效果，或自称“最满意、最信赖”', suggestion: '删除保证和最高级，说明效果因人而异',
     examples: { hit: ['效果立现，肉眼可见', '术后不肿不痛', '孩子吃了就长个', '市民心中最满意的医院'], clean: ['肉眼可见的血尿需要及时就医', '选择自己信赖的正规医院就诊'] },
+  },
+  // Wordings the tuning half was caught on only by the learned score after the tenth-batch retrain: their meaning as frames.
+  {
+    id: 'cure-rate.cured-share-talk', category: 'cure-rate', severity: 'warning',
+    pattern: re(CURED_SHARE_TALK),
+    qualifierExempt: true,
+    allow: /研究|试验|指南|共识|统计|数据显示|文献|报道/,
+    source: '广告法 第十六条第一款第（二）项；医疗广告管理办法 第七条第（三）项',
+    looksFor: '“治好的占百分之九十五点六”“治好的比例特别高”“95%的孩子用一个月视力都提上来了”“种上的毛囊九成八都能活”：口语说出的治愈、有效比例',
+    message: '以治好、见效的比例宣传疗效', suggestion: '删除疗效比例；引用研究时注明出处、人群和样本量',
+    examples: { hit: ['白癜风新疗法，治好的占百分之九十五点六', '我们这治好的比例特别高', '95%的孩子用一个月视力都提上来了'], clean: ['研究显示，治疗有效的患者占六成左右', '约七成患者的症状可在数周内自行缓解'] },
+  },
+  {
+    id: 'guarantee.small-dose', category: 'guarantee', severity: 'warning',
+    pattern: re(`${SMALL_DOSE_CURES}|${MORE_PROMISES}`),
+    qualifierExempt: true,
+    // "血压控制好以后药也不能停" is negated through ./context.ts; "配镜后视力就提上来了" is correction, not cure.
+    allow: /配镜|戴(?:上)?眼镜|矫正视力|验光|白内障|晶体/,
+    source: '广告法 第十六条第一款第（一）项；药品广告审查发布标准 第十条',
+    looksFor: '“一个枕头就能让多年的颈椎病痊愈”“我打包票以后不会再咳”“胰岛素都不用打了”“药都可以停了”“三天去除牛皮癣”“从根上给你祛干净”：小剂量治愈、停药、打包票',
+    message: '承诺小剂量就能治愈、可以停药或“打包票”，属于保证疗效', suggestion: '删除保证，说明需要规范治疗、遵医嘱调整用药',
+    examples: { hit: ['一个枕头就能让多年的颈椎病痊愈', '连吃几个疗程，我打包票以后不会再咳', '胰岛素都不用打了', '三天去除牛皮癣'], clean: ['血压控制好以后，药也不能随便停', '配镜后矫正视力就提上来了'] },
+  },
+  {
+    id: 'endorsement.crowd-said', category: 'endorsement', severity: 'warning',
+    pattern: re(CROWD_SAID),
+    source: '广告法 第十六条第一款第（四）项；医疗广告管理办法 第七条第（六）项',
+    looksFor: '“乡亲们用过都夸好”“几万名糖友亲身试过”“协会的理事都亲口说好”“本人亲自试过，七天掉了8斤”：众人、名义和亲身经历作证明',
+    message: '以众人评价、协会成员说好或亲身经历证明效果', suggestion: '删除证言，改为说明知识和个体差异',
+    examples: { hit: ['乡亲们用过都夸好', '几万名糖友亲身试过', '本人亲自试过，七天掉了8斤'], clean: ['我试过很多办法，还是规律作息最管用'] },
+  },
+  {
+    id: 'comparison.worth-many', category: 'comparison', severity: 'warning',
+    pattern: re(WORTH_MANY),
+    allow: /热量|卡路里|千卡|大卡|营养|维生素|蛋白质|钙/,
+    source: '广告法 第十六条第一款第（三）项',
+    looksFor: '“打一次水光，顶你敷一百张面膜”：说本方法抵得上许多别的产品',
+    message: '把本方法说成抵得上许多其他产品或疗法', suggestion: '删除比较',
+    examples: { hit: ['打一次水光，顶你敷一百张面膜'], clean: ['一杯奶茶的热量抵得上两碗米饭'] },
+  },
+  {
+    id: 'state-name.for-leaders', category: 'state-name', severity: 'warning',
+    pattern: re(FOR_LEADERS_ONLY),
+    allow: new RegExp(STATE_HISTORY, 'u'),
+    source: '广告法 第九条第（二）项',
+    looksFor: '“以前只给老干部用的药”：说产品原本专供领导、干部',
+    message: '借领导、干部专用的名义为产品背书', suggestion: '删除专供领导的说法',
+    examples: { hit: ['以前只给老干部用的药，现在老百姓也能买到'], clean: ['社区为离休干部提供上门医疗服务（民政部门）'] },
   },
   {
     id: 'disguised-ad.comment-for-material', category: 'disguised-ad', severity: 'warning',

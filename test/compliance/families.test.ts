@@ -569,3 +569,38 @@ describe('tenth batch: providers’ slogans and contacts in 科普, everyday pro
     expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
   });
 });
+
+// Tenth batch, fifth pass (#11): wordings the tuning half was caught on only by the learned score, as frames. Sentences
+// written for this test in other words than those tuning sentences.
+describe('tenth batch: what only the learned score caught, as frames', () => {
+  it.each([
+    ['cure-rate', '经过我们的康复训练，已有八成的孩子能独立走路'],
+    ['cure-rate', '用了这个疗法，痊愈的人占到九成'],
+    ['guarantee', '两贴膏药就能让腰椎间盘突出痊愈'],
+    ['guarantee', '喝了三个月，肺都被洗干净了'],
+    ['guarantee', '10天降糖，30天护脑'],
+    ['guarantee', '吃了护肝片，转氨酶正常了'],
+    ['guarantee', '这种喷剂能把受损的鼻黏膜修复好'],
+    ['endorsement', '小张在我们中心练了一个月，体重掉了12斤'],
+    ['absolute', '看颈椎，就找骨科王主任'],
+    ['disguised-ad', '有这方面困扰的，赶紧私聊我'],
+    ['disguised-ad', '医生教你一个妙招，点击了解'],
+    ['disguised-ad', '本期专刊为读者推荐一款护眼仪'],
+    ['state-name', '享受国务院政府特殊津贴的专家亲自为您问诊开方'],
+    ['state-name', '301医院专家研制的养胃颗粒'],
+    ['state-name', '航天英雄视力保健定点机构'],
+    ['superstition', '一种酵素能调理上百种疾病'],
+    ['fear', '每天一杯，湿毒全排出来'],
+  ])('%s: flags “%s”', (category, s) => {
+    expect(findings(s).map((h) => h.category), s).toContain(category);
+  });
+  it.each([
+    '主任医师，享受国务院政府特殊津贴专家',
+    '康复训练后，多数孩子的运动能力会有不同程度的改善',
+    '戒烟后，肺功能下降的速度会减慢',
+    '看病要到正规医院，不要轻信小广告',
+    '血液中的杂质主要由肝脏和肾脏清除，不需要“排毒”',
+  ])('leaves education alone: “%s”', (s) => {
+    expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
+  });
+});
