@@ -21,7 +21,7 @@ import {
   ROOTED_OUT, NOTHING_AT_ALL, NOT_COMING_BACK, DISEASE_STAYS_AWAY, NONE_UNCURED, ON_ME, REGIMEN_ENDED, ALL_DISEASES, ONE_DOSE_DOWN, LAZY_RESULT, LUMP_WORDS, ALL_GONE, MYOPIA_GONE, GLASSES_GONE,
   NOT_WORSE_THAN, COLLOQUIAL_BETTER, FOLK_MAGIC, CURED_TELL, FAMOUS_SAY, BEFORE_AND_AFTER, FEAR_TO_YOU, EACH_ONE_CURED, ONLY_CHOICE, NOT_A_PENNY,
   POPULATION_RANKED, BOOKING_PROCEDURE, OWN_PLACE, COURSE_VERBS, MEASURED_GAIN, RENEWED_BODY, REPAIRS_TISSUE, DISEASE_TERMINUS, PRODUCT_FEATURE, POLITICAL_EVENTS, EVENT_OFFERS, EVERY_CASE_BEST, CURE_TRIBUTES, COMMENT_FOR_MATERIAL, MARKETING_BYLINE, SPECIAL_EFFECT, CURED_MINE, ALL_HARD_CASES, QUOTED_HONOUR, PUBLIC_HONOURS, NO_LONGER_TROUBLED, STONES_GONE, ARMY_TRUST, ORGAN_PRESS, PUBLIC_ORG_MAKERS, PROVIDER_SLOGAN, CONTACT_APPENDED, PROVIDER_OPENS, EVERYDAY_PROMISES, FAVOURITE,
-  CURED_SHARE_TALK, SMALL_DOSE_CURES, MORE_PROMISES, CROWD_SAID, WORTH_MANY, FOR_LEADERS_ONLY,
+  CURED_SHARE_TALK, SMALL_DOSE_CURES, MORE_PROMISES, CROWD_SAID, WORTH_MANY, FOR_LEADERS_ONLY, TIMETABLE_RELIEF, DRINK_TREATS, LONGEVITY_REWARD, BEST_PROVIDER,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -1036,14 +1036,24 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'guarantee.small-dose', category: 'guarantee', severity: 'warning',
-    pattern: re(`${SMALL_DOSE_CURES}|${MORE_PROMISES}`),
+    pattern: re(`${SMALL_DOSE_CURES}|${MORE_PROMISES}|${TIMETABLE_RELIEF}|${DRINK_TREATS}`),
     qualifierExempt: true,
     // "血压控制好以后药也不能停" is negated through ./context.ts; "配镜后视力就提上来了" is correction, not cure.
     allow: /配镜|戴(?:上)?眼镜|矫正视力|验光|白内障|晶体/,
     source: '广告法 第十六条第一款第（一）项；药品广告审查发布标准 第十条',
     looksFor: '“一个枕头就能让多年的颈椎病痊愈”“我打包票以后不会再咳”“胰岛素都不用打了”“药都可以停了”“三天去除牛皮癣”“从根上给你祛干净”：小剂量治愈、停药、打包票',
     message: '承诺小剂量就能治愈、可以停药或“打包票”，属于保证疗效', suggestion: '删除保证，说明需要规范治疗、遵医嘱调整用药',
-    examples: { hit: ['一个枕头就能让多年的颈椎病痊愈', '连吃几个疗程，我打包票以后不会再咳', '胰岛素都不用打了', '三天去除牛皮癣'], clean: ['血压控制好以后，药也不能随便停', '配镜后矫正视力就提上来了'] },
+    examples: { hit: ['一个枕头就能让多年的颈椎病痊愈', '连吃几个疗程，我打包票以后不会再咳', '胰岛素都不用打了', '三天去除牛皮癣', '服用5天，头晕乏力基本消失', '喝这种药茶可以治疗痛风'], clean: ['血压控制好以后，药也不能随便停', '配镜后矫正视力就提上来了', '服用3天症状没有好转，应及时就医', '多喝水不能治疗感冒'] },
+  },
+  {
+    id: 'absolute.best-provider', category: 'absolute', severity: 'warning',
+    pattern: re(`${BEST_PROVIDER}|${LONGEVITY_REWARD}`),
+    // "选择离家最近的正规医院" is advice (最近 is not in the family); a guideline's best hospital is not a thing.
+    allow: /之一|指南|共识/,
+    source: '广告法 第九条第（三）项；药品广告审查发布标准 第十二条第（二）项',
+    looksFor: '“郑州最好的耳鼻喉专科医院”“活到一百岁，我们奖您一百万”：把机构说成最好的，或以长寿奖励招揽',
+    message: '把机构说成“最好”，或以长寿奖励招揽购买', suggestion: '删除最高级和奖励承诺',
+    examples: { hit: ['郑州最好的耳鼻喉专科医院', '活到一百岁，我们奖您一百万'], clean: ['发病后要尽快到离家最近的正规医院', '该院是国内较早开展此项技术的医院之一'] },
   },
   {
     id: 'endorsement.crowd-said', category: 'endorsement', severity: 'warning',
