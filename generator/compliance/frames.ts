@@ -718,7 +718,7 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'state-name.state-clinic', category: 'state-name', severity: 'warning',
-    pattern: re(`(?:${STATE_CLINICS})${GAP(10)}${CLINIC_SERVICE}|(?:原|退休|离休|特聘|特邀|资深|知名|著名)(?:${STATE_CLINICS})${GAP(6)}(?:专家|主任|教授|名医|医生|军医|团队)|(?:${STATE_CLINICS})${GAP(4)}(?:原|退休|离休|资深|知名|著名)(?:专家|主任|教授|名医|医生|军医|团队)|${OWN_SIDE}${SGAP(12)}(?:${STATE_CLINICS})${GAP(8)}(?:专家|主任|教授|名医|团队)`),
+    pattern: re(`(?:曾任|曾是|原任|曾担任)(?:${STATE_CLINICS})${GAP(4)}(?:院长|副院长|主任|专家|教授|军医)|(?:${STATE_CLINICS})${GAP(10)}${CLINIC_SERVICE}|(?:原|退休|离休|特聘|特邀|资深|知名|著名)(?:${STATE_CLINICS})${GAP(6)}(?:专家|主任|教授|名医|医生|军医|团队)|(?:${STATE_CLINICS})${GAP(4)}(?:原|退休|离休|资深|知名|著名)(?:专家|主任|教授|名医|医生|军医|团队)|${OWN_SIDE}${SGAP(12)}(?:${STATE_CLINICS})${GAP(8)}(?:专家|主任|教授|名医|团队)`),
     // "解放军总医院心内科专家提醒……" names a source; "前身为部队医院，后移交地方" is history.
     allow: new RegExp(`${CLINIC_HISTORY}|${MEDIA_CITATION}|提醒|表示|指出|介绍说|建议|解释|强调|研究(?:发现|显示|表明)|发表|接受采访|科普|答疑|指南|共识|冒用|假冒|冒充`, 'u'),
     source: '广告法 第九条第（二）项；医疗广告管理办法 第七条第（七）项',
@@ -1039,7 +1039,7 @@ export const FRAME_RULES: ClaimRule[] = [
     pattern: re(`${SMALL_DOSE_CURES}|${MORE_PROMISES}|${TIMETABLE_RELIEF}|${DRINK_TREATS}`),
     qualifierExempt: true,
     // "血压控制好以后药也不能停" is negated through ./context.ts; "配镜后视力就提上来了" is correction, not cure.
-    allow: /配镜|戴(?:上)?眼镜|矫正视力|验光|白内障|晶体/,
+    allow: /配镜|戴(?:上)?眼镜|矫正视力|验光|白内障|晶体|疫苗|接种/,
     source: '广告法 第十六条第一款第（一）项；药品广告审查发布标准 第十条',
     looksFor: '“一个枕头就能让多年的颈椎病痊愈”“我打包票以后不会再咳”“胰岛素都不用打了”“药都可以停了”“三天去除牛皮癣”“从根上给你祛干净”：小剂量治愈、停药、打包票',
     message: '承诺小剂量就能治愈、可以停药或“打包票”，属于保证疗效', suggestion: '删除保证，说明需要规范治疗、遵医嘱调整用药',

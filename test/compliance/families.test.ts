@@ -604,3 +604,16 @@ describe('tenth batch: what only the learned score caught, as frames', () => {
     expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
   });
 });
+
+describe('tenth batch, last probe: honours once won, a past post in an army hospital, one session for life', () => {
+  it.each([
+    ['ranking', '曾获“全国优秀民营医院”荣誉称号'],
+    ['state-name', '院长曾任军区总医院副院长'],
+    ['guarantee', '只需一次，终身受益'],
+  ])('%s: flags “%s”', (category, s) => {
+    expect(findings(s).map((h) => h.category), s).toContain(category);
+  });
+  it.each(['乙肝疫苗全程接种后，多数人可获得长期保护', '他曾在部队医院服役，退役后回到家乡行医'])('leaves education alone: “%s”', (s) => {
+    expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
+  });
+});
