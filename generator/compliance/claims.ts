@@ -79,8 +79,9 @@ function ruleHits(text: string, original: string, rules: ClaimRule[]): Hit[] {
       if (rule.allow?.test(sentenceAround(text, start, end) + text.slice(end, end + 40))) continue;
       if (rule.lexical && notAWord(text, start, end)) continue;
       if (rule.educationExempt !== false && educationalUse(text, start, end, { qualifierExempt: rule.qualifierExempt })) continue;
+      const severity = rule.severity === 'error' && rule.softenWhen?.test(sentenceAround(text, start, end)) ? 'warning' : rule.severity;
       hits.push({
-        rule: rule.id, category: rule.category, severity: rule.severity, message: rule.message,
+        rule: rule.id, category: rule.category, severity, message: rule.message,
         ...(rule.suggestion ? { suggestion: rule.suggestion } : {}),
         start, end, excerpt: original.slice(start, end),
       });

@@ -4,6 +4,8 @@
  * ("糖尿病能根治吗？") or qualifying it ("多数人接种后无不良反应") are not promises.
  */
 
+import { DENIED_ACT, FEW_CURED } from './families.ts';
+
 /** Clause boundaries: a negation never reaches across these. */
 const CLAUSE_END = /[，,、。！？!?；;：:\n]/;
 /** Sentence boundaries: cue words ("警惕", "误区") colour the whole sentence. */
@@ -74,14 +76,25 @@ function insideQuotes(text: string, start: number, end: number): boolean {
  */
 const NOTHING_CAN = /(?:没有|尚无|并无|暂无|还没有|仍没有|不存在)(?:任何|一种|哪种|哪一种|什么|一个|一款|一家)?[^，,。；;！？!?\n]{0,18}?(?:能|可以|能够|可|会)(?:够)?(?:被)?(?:完全|彻底|真正)?$/;
 
+/**
+ * A denial of having done something, however long its object: "国家卫计委特声明，从未组织评比“全国医改先锋百强医院”",
+ * "张伯礼院士从未授权任何企业使用其姓名". The denied act opens the clause; the claim is part of what was not done.
+ */
+const DENIED = new RegExp(`${DENIED_ACT}[^，,。；;！？!?\\n]*$`, 'u');
+const DENIED_INSIDE = new RegExp(DENIED_ACT, 'u');
+
 export function isNegated(text: string, start: number, end: number): boolean {
   const clause = clauseBefore(text, start, CLAUSE_END);
   const before = clause.slice(-NEGATION_REACH);
   NEGATION.lastIndex = 0;
   if (NEGATION.test(before)) return true;
   if (NOTHING_CAN.test(clause)) return true;
-  return AFTER_DENIAL.test(text.slice(end)) || LATER_DEBUNK.test(text.slice(end));
+  // …or inside the match itself: "国家药监局从未批准" is a denial, not an approval.
+  if (DENIED.test(clause) || DENIED_INSIDE.test(text.slice(start, end))) return true;
+  // "……真正能根治的只有三成左右": how few are cured is a limit of medicine, not a promise.
+  return AFTER_DENIAL.test(text.slice(end)) || LATER_DEBUNK.test(text.slice(end)) || FEW_CURED_AFTER.test(text.slice(end));
 }
+const FEW_CURED_AFTER = new RegExp(FEW_CURED, 'u');
 
 export function isQuestion(text: string, end: number): boolean {
   const rest = clauseAfter(text, end, /[。！!；;\n？?]/);

@@ -20,6 +20,8 @@ import {
   UNRIVALLED, BOASTED_THINGS, ACCLAIMED, FEW_OF_THEM, RARE_HERE, FOR_SURE,
   ROOTED_OUT, NOTHING_AT_ALL, NOT_COMING_BACK, DISEASE_STAYS_AWAY, NONE_UNCURED, ON_ME, REGIMEN_ENDED, ALL_DISEASES, ONE_DOSE_DOWN, LAZY_RESULT, LUMP_WORDS, ALL_GONE, MYOPIA_GONE, GLASSES_GONE,
   NOT_WORSE_THAN, COLLOQUIAL_BETTER, FOLK_MAGIC, CURED_TELL, FAMOUS_SAY, BEFORE_AND_AFTER, FEAR_TO_YOU, EACH_ONE_CURED, ONLY_CHOICE, NOT_A_PENNY,
+  POPULATION_RANKED, BOOKING_PROCEDURE, OWN_PLACE, COURSE_VERBS, MEASURED_GAIN, RENEWED_BODY, REPAIRS_TISSUE, DISEASE_TERMINUS, PRODUCT_FEATURE, POLITICAL_EVENTS, EVENT_OFFERS, EVERY_CASE_BEST, CURE_TRIBUTES, COMMENT_FOR_MATERIAL, MARKETING_BYLINE, SPECIAL_EFFECT, CURED_MINE, ALL_HARD_CASES, QUOTED_HONOUR, PUBLIC_HONOURS, NO_LONGER_TROUBLED, STONES_GONE, ARMY_TRUST, ORGAN_PRESS, PUBLIC_ORG_MAKERS, PROVIDER_SLOGAN, CONTACT_APPENDED, PROVIDER_OPENS, EVERYDAY_PROMISES, FAVOURITE,
+  CURED_SHARE_TALK, SMALL_DOSE_CURES, MORE_PROMISES, CROWD_SAID, WORTH_MANY, FOR_LEADERS_ONLY, TIMETABLE_RELIEF, DRINK_TREATS, LONGEVITY_REWARD, BEST_PROVIDER,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -117,10 +119,11 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'endorsement.vouching', category: 'endorsement', severity: 'warning',
-    pattern: re(`(?:院士|名医|专家|教授|博士|患者|病友|顾客|用户|客户|网友|体验者|求美者|宝妈)${GAP(6)}(?:亲测|亲身体验|亲身见证|好评|点赞|盛赞|称赞|力荐|力挺|信赖|青睐|见证|代言|感谢|感激|致谢|送来锦旗|口碑)|${BEFORE_AFTER}|(?:院|专家|教授|院士|名医|团队|主任)${GAP(4)}(?:护航|坐镇|领衔|联袂|加盟|亲诊|把关)|逢人就夸|${BIG_AMOUNT}(?:名|位|个)?(?:患者|用户|顾客|家庭|妈妈|求美者)${GAP(4)}(?:的)?(?:共同)?(?:选择|信赖|认可|见证)|(?:宝妈|妈妈|姐妹|女生|男士|大家|很多人|好多人|全网)们?(?:都在用|都在喝|都在吃|都说好|疯抢|抢着用)|(?:看看|听听)(?:患者|顾客|用户|客户|病友)|感谢${GAP(10)}(?:医生|主任|教授|专家|大夫|医院|团队)${GAP(12)}(?:让我|使我|帮我|给了我|治好|救了|重新|重获|康复)|(?:医生|医师|主任|专家|教授|博士|院长|药师|营养师)${GAP(4)}(?:都|也)?(?:推荐|力荐|在用|认可)${GAP(4)}(?:这款|这个产品|此款|本品|我们的|我家|这种产品|该产品|该款)|赞不绝口|连连称赞|竖起大拇指|直呼神奇|(?:领事馆|大使馆|协会|学会|基金会|组委会|俱乐部|奥运|亚运)${GAP(8)}(?:指定|授牌|合作(?:医院|机构|单位|伙伴)|认证|官方(?:合作|指定))`),
+    pattern: re(`(?:院士|名医|专家|教授|博士|患者|病友|顾客|用户|客户|网友|体验者|求美者|宝妈)${GAP(6)}(?:亲测|亲身体验|亲身见证|好评|点赞|盛赞|称赞|力荐|力挺|信赖|青睐|见证|代言|感谢|感激|致谢|送来锦旗(?=${SGAP(24)}(?:${CURE_TRIBUTES}))|口碑)|${BEFORE_AFTER}|(?:院|专家|教授|院士|名医|团队|主任)${GAP(4)}(?:护航|坐镇|领衔|联袂|加盟|亲诊|把关)|逢人就夸|${BIG_AMOUNT}\\s*[+＋]?\\s*(?:名|位|个)?(?:患者|用户|顾客|家庭|妈妈|求美者)${GAP(4)}(?:的)?(?:共同)?(?:选择|信赖|认可|见证)|(?:宝妈|妈妈|姐妹|女生|男士|大家|很多人|好多人|全网)们?(?:都在用|都在喝|都在吃|都说好|疯抢|抢着用)|(?:看看|听听)(?:患者|顾客|用户|客户|病友)|感谢${GAP(10)}(?:医生|主任|教授|专家|大夫|医院|团队)${GAP(12)}(?:让我|使我|帮我|给了我|治好|救了|重新|重获|康复)|(?:医生|医师|主任|专家|教授|博士|院长|药师|营养师)${GAP(4)}(?:都|也)?(?:推荐|力荐|在用|认可)${GAP(4)}(?:这款|这个产品|此款|本品|我们的|我家|这种产品|该产品|该款)|赞不绝口|连连称赞|竖起大拇指|直呼神奇|(?:领事馆|大使馆|协会|学会|基金会|组委会|俱乐部|奥运|亚运)${GAP(8)}(?:指定|授牌|合作(?:医院|机构|单位|伙伴)|认证|官方(?:合作|指定))`),
     looksFor: '患者、顾客好评与感谢，专家坐镇护航，治疗前后对比，机构指定：用人或机构的名义证明疗效',
     message: '疑似以患者、专家或机构名义证明疗效：科普中不得使用证言、前后对比或机构背书', suggestion: '删除证言、对比和背书，改为说明疾病知识和个体差异',
-    examples: { hit: ['顾客好评不断', '附治疗前后对比照片', '九院正畸护航', '总领事馆指定口腔服务机构'], clean: ['指南推荐成人每周运动150分钟', '术前术后都要注意口腔卫生'] },
+    // A banner reported in hospital news is not a testimonial unless it praises a cure ("送来锦旗，上书‘妙手回春’").
+    examples: { hit: ['顾客好评不断', '附治疗前后对比照片', '九院正畸护航', '总领事馆指定口腔服务机构', '患者给医生送来锦旗：妙手回春'], clean: ['指南推荐成人每周运动150分钟', '术前术后都要注意口腔卫生', '患者家属给科室送来锦旗表示感谢'] },
   },
   {
     id: 'endorsement.own-story', category: 'endorsement', severity: 'warning',
@@ -247,7 +250,8 @@ export const FRAME_RULES: ClaimRule[] = [
   {
     id: 'disguised-ad.steer', category: 'disguised-ad', severity: 'warning',
     pattern: re(`${any(CONTACT_CHANNELS)}${SGAP(10)}${any(CONTACT_GOALS)}|${any(CONTACT_GOALS)}${SGAP(8)}(?:请|可|就|即可)?${any(CONTACT_CHANNELS)}|(?:感谢|欢迎)(?:大家|各位|您|朋友们)?(?:的)?(?:关注|点赞|转发|来院|光临|预约|莅临|惠顾)|(?:来|到)(?:我院|本院|我们医院|我们这里|我们科|本中心|我中心|我科|本店|门店|我这里)${GAP(6)}(?:就诊|治疗|咨询|检查|做|体验|面诊|看看|调理|手术)|(?:健康顾问|健康管家|专属顾问|营养顾问|客服|小助手)${GAP(8)}(?:一对一|解答|为您|咨询)|(?:专注|深耕)${GAP(6)}\\d+\\s*年|${any(SALES_TALK)}|${HAN}{2,6}牌${HAN}{1,8}${PRODUCT_FORMS}|[®™]`),
-    allow: PUBLIC_PROGRAMME,
+    // A booking notice's own rules (实名制, 号源, 爽约, 医院官网) are information (《医疗广告认定指南》(2025) 第三、五条).
+    allow: new RegExp(`${PUBLIC_PROGRAMME.source}|${BOOKING_PROCEDURE}`, 'u'),
     looksFor: '私信、留言、客服、扫码、链接引向预约、方案或优惠；“欢迎来院”；品牌产品名；热销、价格表等销售用语',
     message: '疑似以科普形式引流或推销：科普中不应出现引流、销售用语或品牌产品', suggestion: '删除引流和销售内容；结尾只提示到正规医院就诊',
     examples: { hit: ['感谢大家关注', '名实牌金易通胶囊', '点击链接领取专属方案'], clean: ['有疑问请到正规医院咨询医生', '出现胸痛请立即拨打120'] },
@@ -335,7 +339,7 @@ export const FRAME_RULES: ClaimRule[] = [
   {
     id: 'ranking.honours', category: 'ranking', severity: 'error',
     // A disease or a rate ranked ("肺癌的发病率……位居榜首") is epidemiology, not an honour.
-    allow: new RegExp(`(?:发病|患病|死亡|病死|致死|检出|感染)率|死因|危险因素|疾病负担|${DISEASE_RANKED}`, 'u'),
+    allow: new RegExp(`(?:发病|患病|死亡|病死|致死|检出|感染)率|死因|危险因素|疾病负担|${DISEASE_RANKED}|${POPULATION_RANKED}`, 'u'),
     pattern: re(`[一二三四五六七八九十两\\d]+连冠|蝉联|榜首|问鼎|荣膺|荣登|上榜${GAP(6)}(?:医院|品牌|机构|名单|榜单)|入选${GAP(10)}(?:榜|百强|十强)|(?:十大|百强|十强|百佳|十佳|五佳)${HAN}{0,6}?(?:医院|专家|名医|品牌|机构|诊所|医生|专科)|(?:冠军|明星|标杆)(?:医院|科室|诊所|机构)|(?:消费者|患者|群众|百姓)(?:满意|信赖|喜爱|放心)(?:医院|单位|品牌|机构)`),
     looksFor: '连冠、荣膺、上榜、十大、“冠军医院”“消费者信赖品牌”等排名与荣誉',
     message: '使用排名、荣誉作宣传', suggestion: '删除排名和荣誉',
@@ -449,7 +453,7 @@ export const FRAME_RULES: ClaimRule[] = [
     id: 'absolute.scope-first', category: 'absolute', severity: 'warning',
     pattern: re(`(?:${SCOPES}|本院|我院|我们)${GAP(3)}(?:唯一|独家|首(?:台|款|个|家|位|批|创|发))(?!例)`),
     // The first guideline or the first approved vaccine, cited as news, is a source, not a boast.
-    allow: /指南|共识|标准|规范|《|疫苗|获批上市/,
+    allow: new RegExp(`指南|共识|标准|规范|《|疫苗|获批上市|${POPULATION_RANKED}`, 'u'),
     looksFor: '“全市唯一一家”“本市首台引进”“全球首款”：限定范围内的唯一、首个，修饰机构、设备或产品',
     message: '“全市唯一、本市首台、全球首款”等排他性用语：若指本机构、设备或产品，属于绝对化用语', suggestion: '删除排他性表述，客观介绍',
     examples: { hit: ['全市唯一一家开展此项技术的医院', '本市首台引进达芬奇机器人', '全球首款降糖贴'], clean: ['我国首个《成人肥胖食养指南》发布'] },
@@ -492,7 +496,7 @@ export const FRAME_RULES: ClaimRule[] = [
     id: 'ranking.place', category: 'ranking', severity: 'warning',
     pattern: re(RANK_PLACES),
     // Epidemiology ranks diseases and causes of death ("肺癌位居癌症死亡第一位").
-    allow: new RegExp(`死因|死亡|发病|患病|病因|危险因素|癌症|肿瘤|疾病|感染|排名不分先后|世界卫生组织|国家免疫规划|成绩|考试|年级|班里|班上|${DISEASE_RANKED}`, 'u'),
+    allow: new RegExp(`死因|死亡|发病|患病|病因|危险因素|癌症|肿瘤|疾病|感染|排名不分先后|世界卫生组织|国家免疫规划|成绩|考试|年级|班里|班上|${DISEASE_RANKED}|${POPULATION_RANKED}`, 'u'),
     looksFor: '“位列全国眼科第三”“榜单TOP3”“获得国际金奖”“被授予……示范单位称号”：名次、奖项和授予的称号（疾病、死因排名除外）',
     message: '以名次、奖项或称号宣传：不得在医疗、药品、保健食品广告中使用', suggestion: '删除名次、奖项和称号',
     examples: { hit: ['位列全国眼科第三', '获得国际金奖', '被授予“诚信示范单位”', '入选某榜单TOP3'], clean: ['肺癌位居我国癌症死亡第一位', '心脑血管疾病位列城乡居民死因前列'] },
@@ -518,13 +522,14 @@ export const FRAME_RULES: ClaimRule[] = [
   // Sixth batch (#11): the weak categories' wording in 2024–2025 涉老 and 直播间 cases.
   {
     id: 'state-name.leaders', category: 'state-name', severity: 'warning',
-    pattern: re(`(?:为|给|替|服务过|曾为|曾给)${GAP(6)}${STATE_PERSONS}${GAP(8)}${LEADER_SERVICE}|${STATE_PERSONS}${GAP(8)}${LEADER_SERVICE}|老军医|军医${GAP(4)}(?:坐诊|主诊|亲诊|秘方|祖传)`),
+    // "优先供应老干部、老将军": the supply comes first, the state persons after it.
+    pattern: re(`(?:为|给|替|服务过|曾为|曾给)${GAP(6)}${STATE_PERSONS}${GAP(8)}${LEADER_SERVICE}|${STATE_PERSONS}${GAP(8)}${LEADER_SERVICE}|(?:优先|专门|定向|内部|只)(?:供应|供给|提供)(?:给)?${GAP(2)}${STATE_PERSONS}|${STATE_PERSONS}(?:均为|都是|皆为)?${GAP(2)}(?:获得者)?${GAP(2)}(?:坐诊|亲诊|把脉|主诊)|(?:坐诊|出诊|主诊|亲诊)${HAN}{0,4}(?:均为|都是|皆为|均系|系)${GAP(2)}${STATE_PERSONS}|老军医|军医${GAP(4)}(?:坐诊|主诊|亲诊|秘方|祖传)`),
     // "这位老军医的故事感动了很多人", "他曾在部队服役": service and memory, not a credential.
     allow: new RegExp(STATE_HISTORY, 'u'),
     source: '广告法 第九条第（二）项；医疗广告管理办法 第七条第（七）项',
     looksFor: '“为多位首长做过保健”“只有享受国务院津贴的专家才能享用”“老军医坐诊”：借国家领导人、军队的身份作背书',
     message: '借首长、国家领导人或军医的身份为医生、产品作背书', suggestion: '删除首长、领导人和军队身份的表述',
-    examples: { hit: ['老专家曾为多位首长做过保健', '只有享受国务院津贴的专家才能享用', '部队老军医亲自坐诊'], clean: ['主任医师，享受国务院政府特殊津贴专家', '解放军总医院心内科专家提醒，冬季要注意保暖'] },
+    examples: { hit: ['老专家曾为多位首长做过保健', '只有享受国务院津贴的专家才能享用', '部队老军医亲自坐诊', '这款口服液优先供应老干部'], clean: ['主任医师，享受国务院政府特殊津贴专家', '解放军总医院心内科专家提醒，冬季要注意保暖'] },
   },
   {
     id: 'endorsement.credentials', category: 'endorsement', severity: 'warning',
@@ -713,7 +718,7 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'state-name.state-clinic', category: 'state-name', severity: 'warning',
-    pattern: re(`(?:${STATE_CLINICS})${GAP(10)}${CLINIC_SERVICE}|(?:原|退休|离休|特聘|特邀|资深|知名|著名)(?:${STATE_CLINICS})${GAP(6)}(?:专家|主任|教授|名医|医生|军医|团队)|(?:${STATE_CLINICS})${GAP(4)}(?:原|退休|离休|资深|知名|著名)(?:专家|主任|教授|名医|医生|军医|团队)|${OWN_SIDE}${SGAP(12)}(?:${STATE_CLINICS})${GAP(8)}(?:专家|主任|教授|名医|团队)`),
+    pattern: re(`(?:曾任|曾是|原任|曾担任)(?:${STATE_CLINICS})${GAP(4)}(?:院长|副院长|主任|专家|教授|军医)|(?:${STATE_CLINICS})${GAP(10)}${CLINIC_SERVICE}|(?:原|退休|离休|特聘|特邀|资深|知名|著名)(?:${STATE_CLINICS})${GAP(6)}(?:专家|主任|教授|名医|医生|军医|团队)|(?:${STATE_CLINICS})${GAP(4)}(?:原|退休|离休|资深|知名|著名)(?:专家|主任|教授|名医|医生|军医|团队)|${OWN_SIDE}${SGAP(12)}(?:${STATE_CLINICS})${GAP(8)}(?:专家|主任|教授|名医|团队)`),
     // "解放军总医院心内科专家提醒……" names a source; "前身为部队医院，后移交地方" is history.
     allow: new RegExp(`${CLINIC_HISTORY}|${MEDIA_CITATION}|提醒|表示|指出|介绍说|建议|解释|强调|研究(?:发现|显示|表明)|发表|接受采访|科普|答疑|指南|共识|冒用|假冒|冒充`, 'u'),
     source: '广告法 第九条第（二）项；医疗广告管理办法 第七条第（七）项',
@@ -947,5 +952,179 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“一分钱不要”“不收一分钱”：以免费招揽（政府公共卫生项目除外）',
     message: '以免费招揽就医或购买', suggestion: '删除免费招揽；公共卫生项目写明主办方',
     examples: { hit: ['暑假来涂氟，一分钱不要'], clean: ['国家免疫规划疫苗接种一分钱不要'] },
+  },
+
+  // Tenth batch (#11): what the batch's misses mean, as frames (families.ts, "Tenth batch").
+  {
+    id: 'state-name.political-event', category: 'state-name', severity: 'warning',
+    pattern: re(`${POLITICAL_EVENTS}${SGAP(30)}${EVENT_OFFERS}|${EVENT_OFFERS}${SGAP(16)}${POLITICAL_EVENTS}`),
+    // A hospital's free clinic organised by the health authority, or a public programme, is service news.
+    allow: PUBLIC_PROGRAMME,
+    source: '广告法 第九条；市场监管总局 2023-02 涉导向违法广告典型案例（借党的二十大进行营销炒作）',
+    looksFor: '“喜迎二十大，防癌体检套餐优惠风暴来袭”“为迎接党的二十大胜利召开，开展组团式无痛胃肠镜体检活动”：借重大政治活动、纪念日推销',
+    message: '借党和国家重大活动、纪念日进行营销', suggestion: '删除政治活动名义；优惠、套餐等推销内容不写入科普',
+    examples: { hit: ['喜迎二十大，防癌体检套餐优惠风暴来袭', '庆祝建党百年，种植牙限时特惠'], clean: ['庆祝建党百年，医院党委组织党员志愿者下乡义诊（市卫健委主办）', '国庆假期门诊安排如下'] },
+  },
+  {
+    id: 'endorsement.own-results', category: 'endorsement', severity: 'warning',
+    pattern: re(`${OWN_PLACE}${GAP(8)}${COURSE_VERBS}了?(?:${SPAN}|(?:大)?半(?:年|个月)|一段时间|好几个月|几个疗程)${SGAP(16)}${MEASURED_GAIN}`),
+    qualifierExempt: true,
+    source: '广告法 第十六条第一款第（二）、（四）项；医疗广告管理办法 第七条第（六）项',
+    looksFor: '“周同学在我们近视防控馆训练了10天，视力提高了0.5”“在本中心调理了三个月，血糖降了3个点”：本机构一段疗程后的测量结果，用顾客作证明',
+    message: '以顾客在本机构的疗程和测量结果证明疗效', suggestion: '删除顾客案例和疗效数字',
+    examples: { hit: ['周同学在我们近视防控馆训练了10天，左右眼视力分别提高了0.5和0.6', '王阿姨在本中心调理了三个月，血糖降了3个点'], clean: ['我们建议每天户外活动2小时，坚持一年可以减少近视发生', '医生会根据复查结果调整用药'] },
+  },
+  {
+    id: 'guarantee.body-renewed', category: 'guarantee', severity: 'warning',
+    pattern: re(`${SPAN}${SGAP(6)}${RENEWED_BODY}|${REPAIRS_TISSUE}|${DISEASE_TERMINUS}`),
+    qualifierExempt: true,
+    // The body's own repair and research reported as research are education.
+    allow: /能力|潜力|研究|试验|实验|科学家|自身|自我|人体本身|机体|自然(?:更新|代谢)|正常(?:更新|代谢)|红细胞|寿命/,
+    source: '广告法 第十六条第一款第（一）项；第十七条；保健食品不得涉及疾病治疗功能（食品安全法 第七十三条）',
+    looksFor: '“80天细胞再生，80天血液干净”“具有修复……细胞组织，恢复原有结构和功能”“这里就是一体多病的终点站”：产品、疗程让身体再生、修复，或让疾病到头',
+    message: '保证产品或疗程使细胞、组织再生修复，或让疾病到此为止', suggestion: '删除再生、修复和“终点站”的承诺，说明产品的批准功能',
+    examples: { hit: ['80天细胞再生，80天血液干净', '具有修复受损胰岛细胞组织的功效', '这里就是一体多病的终点站'], clean: ['肝脏具有很强的自我修复能力', '科学家正在研究干细胞修复受损组织的潜力', '红细胞的寿命约为120天'] },
+  },
+  {
+    id: 'absolute.every-case-best', category: 'absolute', severity: 'warning',
+    pattern: re(EVERY_CASE_BEST),
+    // Service standards without a superlative ("确保每一位患者得到及时救治") do not match: the frame needs 最 or 完美.
+    source: '广告法 第九条第（三）项；第十六条第一款第（一）项',
+    looksFor: '“力保每一台手术是最符合患者的手术”“保证每一位顾客做出来都是最自然的鼻子”：对每一例都承诺最好的结果',
+    message: '对每一位患者、每一台手术承诺“最……”的结果，属于绝对化用语和效果保证', suggestion: '删除保证和最高级，说明效果因人而异',
+    examples: { hit: ['我们力保每一台手术是最符合患者的手术', '保证每一位顾客做出来都是最自然的鼻子'], clean: ['确保每一位患者得到及时救治', '医生会为每一位患者制定个体化方案'] },
+  },
+  {
+    id: 'state-name.army-and-organ-press', category: 'state-name', severity: 'warning',
+    pattern: re(`${ARMY_TRUST}|${ORGAN_PRESS}|${PUBLIC_ORG_MAKERS}`),
+    // Soldiers' health advice and news cited as news are sources ("部队官兵冬训要防冻伤", "据《健康报》报道").
+    allow: new RegExp(`${STATE_HISTORY}|${MEDIA_CITATION}|据|训练|冻伤|中暑|防护|体检|献血`, 'u'),
+    source: '广告法 第九条第（二）项；医疗广告管理办法 第七条第（七）项',
+    looksFor: '“军民共建单位，部队官兵信赖”“卫生部《健康报》专题报道”“中国红十字会监制”：借军队的信赖、国家机关主管的报刊或人民团体的名义作背书',
+    message: '借军队、国家机关主管报刊或人民团体的名义为产品、机构作背书', suggestion: '删除这些名义；引用报道时写明“据某报报道”并不作宣传',
+    examples: { hit: ['军民共建单位，部队官兵信赖', '卫生部《健康报》专题报道', '中国红十字会监制'], clean: ['部队官兵冬季训练要注意预防冻伤', '据《健康报》报道，今年流感疫苗供应充足'] },
+  },
+  {
+    id: 'disguised-ad.provider-slogan', category: 'disguised-ad', severity: 'warning',
+    pattern: re(`${PROVIDER_SLOGAN}|${CONTACT_APPENDED}|${PROVIDER_OPENS}`),
+    // Health reform news ("智慧医院建设，让患者少跑腿") speaks of patients, not "you".
+    allow: new RegExp(`${PUBLIC_PROGRAMME.source}|医改|改革|政策`, 'u'),
+    source: '广告法 第十四条、第十九条；《医疗广告认定指南》（2025）借健康科普变相发布医疗广告',
+    looksFor: '“某某医院，让您的孩子远离近视”“选择某某口腔，让笑容更自信”“文末附上我们医院的地址和电话”“某某医院开通线上问诊，足不出户看专家”：科普里的机构口号、联系方式和服务推介',
+    message: '科普中出现机构口号、联系方式或服务推介，属于以科普形式变相发布广告', suggestion: '删除口号、联系方式和服务推介，结尾提示到正规医院就诊即可',
+    examples: { hit: ['某某医院，让您的孩子远离近视', '选择某某口腔，让笑容更自信', '文末附上我们医院的地址和电话', '某某医院皮肤科开通了线上问诊，足不出户看专家'], clean: ['有疑问请到正规医院咨询医生', '医院推进智慧医疗改革，让患者少跑腿'] },
+  },
+  {
+    id: 'guarantee.everyday-promises', category: 'guarantee', severity: 'warning',
+    pattern: re(`${EVERYDAY_PROMISES}|${FAVOURITE}`),
+    qualifierExempt: true,
+    source: '广告法 第九条第（三）项；第十六条第一款第（一）项',
+    looksFor: '“效果立现”“术后不肿不痛”“孩子吃了就长个”“市民心中最满意的医院”：日常口吻的效果保证和“最受信赖”',
+    message: '以“效果立现、不肿不痛、吃了就长个”保证效果，或自称“最满意、最信赖”', suggestion: '删除保证和最高级，说明效果因人而异',
+    examples: { hit: ['效果立现，肉眼可见', '术后不肿不痛', '孩子吃了就长个', '市民心中最满意的医院'], clean: ['肉眼可见的血尿需要及时就医', '选择自己信赖的正规医院就诊'] },
+  },
+  // Wordings the tuning half was caught on only by the learned score after the tenth-batch retrain: their meaning as frames.
+  {
+    id: 'cure-rate.cured-share-talk', category: 'cure-rate', severity: 'warning',
+    pattern: re(CURED_SHARE_TALK),
+    qualifierExempt: true,
+    allow: /研究|试验|指南|共识|统计|数据显示|文献|报道/,
+    source: '广告法 第十六条第一款第（二）项；医疗广告管理办法 第七条第（三）项',
+    looksFor: '“治好的占百分之九十五点六”“治好的比例特别高”“95%的孩子用一个月视力都提上来了”“种上的毛囊九成八都能活”：口语说出的治愈、有效比例',
+    message: '以治好、见效的比例宣传疗效', suggestion: '删除疗效比例；引用研究时注明出处、人群和样本量',
+    examples: { hit: ['白癜风新疗法，治好的占百分之九十五点六', '我们这治好的比例特别高', '95%的孩子用一个月视力都提上来了'], clean: ['研究显示，治疗有效的患者占六成左右', '约七成患者的症状可在数周内自行缓解'] },
+  },
+  {
+    id: 'guarantee.small-dose', category: 'guarantee', severity: 'warning',
+    pattern: re(`${SMALL_DOSE_CURES}|${MORE_PROMISES}|${TIMETABLE_RELIEF}|${DRINK_TREATS}`),
+    qualifierExempt: true,
+    // "血压控制好以后药也不能停" is negated through ./context.ts; "配镜后视力就提上来了" is correction, not cure.
+    allow: /配镜|戴(?:上)?眼镜|矫正视力|验光|白内障|晶体|疫苗|接种/,
+    source: '广告法 第十六条第一款第（一）项；药品广告审查发布标准 第十条',
+    looksFor: '“一个枕头就能让多年的颈椎病痊愈”“我打包票以后不会再咳”“胰岛素都不用打了”“药都可以停了”“三天去除牛皮癣”“从根上给你祛干净”：小剂量治愈、停药、打包票',
+    message: '承诺小剂量就能治愈、可以停药或“打包票”，属于保证疗效', suggestion: '删除保证，说明需要规范治疗、遵医嘱调整用药',
+    examples: { hit: ['一个枕头就能让多年的颈椎病痊愈', '连吃几个疗程，我打包票以后不会再咳', '胰岛素都不用打了', '三天去除牛皮癣', '服用5天，头晕乏力基本消失', '喝这种药茶可以治疗痛风'], clean: ['血压控制好以后，药也不能随便停', '配镜后矫正视力就提上来了', '服用3天症状没有好转，应及时就医', '多喝水不能治疗感冒'] },
+  },
+  {
+    id: 'absolute.best-provider', category: 'absolute', severity: 'warning',
+    pattern: re(`${BEST_PROVIDER}|${LONGEVITY_REWARD}`),
+    // "选择离家最近的正规医院" is advice (最近 is not in the family); a guideline's best hospital is not a thing.
+    allow: /之一|指南|共识/,
+    source: '广告法 第九条第（三）项；药品广告审查发布标准 第十二条第（二）项',
+    looksFor: '“郑州最好的耳鼻喉专科医院”“活到一百岁，我们奖您一百万”：把机构说成最好的，或以长寿奖励招揽',
+    message: '把机构说成“最好”，或以长寿奖励招揽购买', suggestion: '删除最高级和奖励承诺',
+    examples: { hit: ['郑州最好的耳鼻喉专科医院', '活到一百岁，我们奖您一百万'], clean: ['发病后要尽快到离家最近的正规医院', '该院是国内较早开展此项技术的医院之一'] },
+  },
+  {
+    id: 'endorsement.crowd-said', category: 'endorsement', severity: 'warning',
+    pattern: re(CROWD_SAID),
+    source: '广告法 第十六条第一款第（四）项；医疗广告管理办法 第七条第（六）项',
+    looksFor: '“乡亲们用过都夸好”“几万名糖友亲身试过”“协会的理事都亲口说好”“本人亲自试过，七天掉了8斤”：众人、名义和亲身经历作证明',
+    message: '以众人评价、协会成员说好或亲身经历证明效果', suggestion: '删除证言，改为说明知识和个体差异',
+    examples: { hit: ['乡亲们用过都夸好', '几万名糖友亲身试过', '本人亲自试过，七天掉了8斤'], clean: ['我试过很多办法，还是规律作息最管用'] },
+  },
+  {
+    id: 'comparison.worth-many', category: 'comparison', severity: 'warning',
+    pattern: re(WORTH_MANY),
+    allow: /热量|卡路里|千卡|大卡|营养|维生素|蛋白质|钙/,
+    source: '广告法 第十六条第一款第（三）项',
+    looksFor: '“打一次水光，顶你敷一百张面膜”：说本方法抵得上许多别的产品',
+    message: '把本方法说成抵得上许多其他产品或疗法', suggestion: '删除比较',
+    examples: { hit: ['打一次水光，顶你敷一百张面膜'], clean: ['一杯奶茶的热量抵得上两碗米饭'] },
+  },
+  {
+    id: 'state-name.for-leaders', category: 'state-name', severity: 'warning',
+    pattern: re(FOR_LEADERS_ONLY),
+    allow: new RegExp(STATE_HISTORY, 'u'),
+    source: '广告法 第九条第（二）项',
+    looksFor: '“以前只给老干部用的药”：说产品原本专供领导、干部',
+    message: '借领导、干部专用的名义为产品背书', suggestion: '删除专供领导的说法',
+    examples: { hit: ['以前只给老干部用的药，现在老百姓也能买到'], clean: ['社区为离休干部提供上门医疗服务（民政部门）'] },
+  },
+  {
+    id: 'disguised-ad.comment-for-material', category: 'disguised-ad', severity: 'warning',
+    pattern: re(`${COMMENT_FOR_MATERIAL}|${MARKETING_BYLINE}`),
+    source: '广告法 第十四条、第十九条；互联网广告管理办法 第九条；国卫办医政函〔2025〕419号 负面清单第2条',
+    looksFor: '“评论区扣‘想要’，我把方法发给你”“来源：某某医院市场部”：以评论换资料把读者引到私下，或由营销部门署名的“科普”',
+    message: '以评论换取资料引流，或由市场、营销部门署名：属于以科普形式发布变相广告', suggestion: '删除引流话术；科普由专业人员署名',
+    examples: { hit: ['评论区扣“想要”，我把方法发给你', '本文来源：某某医院市场部'], clean: ['欢迎在评论区留言分享你的经验', '来源：国家卫生健康委员会官网'] },
+  },
+  {
+    id: 'guarantee.special-effect', category: 'guarantee', severity: 'warning',
+    pattern: re(`${SPECIAL_EFFECT}|${ALL_HARD_CASES}|${NO_LONGER_TROUBLED}|${STONES_GONE}`),
+    qualifierExempt: true,
+    // "目前对这种病还没有特效药" is negated through ./context.ts; a drug's history ("青霉素对梅毒有特效") is told with 曾|发现.
+    allow: /历史|发现|问世|曾经|当年|年代|特效药物?(?:问世|出现|研发)/,
+    source: '广告法 第十六条第一款第（一）项；药品广告审查发布标准 第十条',
+    looksFor: '“对风湿骨病有特效”“对糖尿病有奇效”“专治各类疑难杂症”“不再为病所困”“溶解结石，不用手术”“三天排石”：断言对某病有特殊疗效、包揽一切难治的病，或保证摆脱疾病',
+    message: '断言对某种疾病有特效、奇效，或专治一切疑难病', suggestion: '删除特效表述，说明适应证和个体差异',
+    examples: { hit: ['对风湿骨病有特效', '这款茶对失眠有奇效', '专攻各类疑难杂症', '肝病患者不再为病所困', '溶解结石，不用手术', '三天排石'], clean: ['目前对这种病还没有特效药', '擅长心律失常疑难病例的诊治', '多数患者治疗后可以不再受疼痛困扰', '小于5毫米的结石多数可以自行排出'] },
+  },
+  {
+    id: 'endorsement.cured-mine', category: 'endorsement', severity: 'warning',
+    pattern: re(CURED_MINE),
+    source: '广告法 第十六条第一款第（四）项；医疗广告管理办法 第七条第（六）项',
+    looksFor: '“治好了我二十多年的老胃病”“调好了我妈的失眠”：患者或家属讲述被治好',
+    message: '以患者或家属讲述“治好了我的病”证明疗效', suggestion: '删除患者证言，改为说明疾病知识',
+    examples: { hit: ['治好了我二十多年的老胃病', '这家调好了我妈的失眠'], clean: ['医生说我的病需要长期服药控制'] },
+  },
+  {
+    id: 'ranking.quoted-honour', category: 'ranking', severity: 'warning',
+    pattern: re(QUOTED_HONOUR),
+    // Honours to people for public service ("全国五一劳动奖章", "最美医生") and to public bodies are news.
+    allow: new RegExp(`${PUBLIC_HONOURS}|文明单位`, 'u'),
+    source: '药品广告审查发布标准 第十二条第（五）项；广告法 第二十八条第二款第（二）项',
+    looksFor: '“荣获‘中国医疗行业影响力品牌’”“获评‘百姓信赖口碑医院’”：以加引号的称号、奖项作宣传',
+    message: '以称号、奖项宣传医院、品牌或产品', suggestion: '删除称号和奖项',
+    examples: { hit: ['荣获“中国医疗行业影响力品牌”', '喜获“年度医美创新机构”'], clean: ['张医生荣获“全国五一劳动奖章”', '该市获评“国家卫生城市”'] },
+  },
+  {
+    id: 'disguised-ad.product-feature', category: 'disguised-ad', severity: 'warning',
+    pattern: re(PRODUCT_FEATURE),
+    allow: /指南|共识|不良反应|说明书|用法用量|警惕|谨防|虚假/,
+    source: '广告法 第十四条（广告应当具有可识别性）、第十九条',
+    looksFor: '“《健鼎宝科技报》专题介绍纳米灵芝冬虫夏草胶囊”：以报纸、专栏、专题的形式介绍一种产品',
+    message: '以报道、专栏的形式介绍某一产品，属于以新闻或科普形式变相发布广告', suggestion: '删除对具体产品的专题介绍',
+    examples: { hit: ['本报专题介绍纳米灵芝冬虫夏草胶囊'], clean: ['本期专题介绍胶囊内镜检查的注意事项'] },
   },
 ];

@@ -9,7 +9,7 @@ import type { Severity } from '../manifest.ts';
 import {
   any, BETTER_WORDS, BOOKING_POINTERS, CASE_COUNT, CHANNEL_GOALS, CROWD_PROOF, NON_DRUG_PRODUCTS, TREATS, FAMOUS_HOSPITALS, FEAR_WORDS, GUARANTEE_WORDS, INDUCEMENTS, NUMBER, OTHER_PARTY, OUTCOME_WORDS,
   PERCENT, PRIVATE_CHANNELS, RANK_WORDS, RATE_NAMES, SOFT_RATE_NAMES, SPAN, STATE_BODIES, STATE_INSTITUTIONS, SUPERSTITIONS, VOUCHERS,
-  MEDIA_CITATION, STATE_HISTORY,
+  MEDIA_CITATION, STATE_HISTORY, POPULATION_RANKED, SURVIVAL_STATISTIC, CLINIC_INFO, BOOKING_PROCEDURE, CURE_TRIBUTES, NO_ADVERTISER, PUBLIC_VACCINATION, PUBLIC_HONOURS,
 } from './families.ts';
 import { FRAME_RULES } from './frames.ts';
 
@@ -65,6 +65,12 @@ export interface ClaimRule {
   /** A quantifier before the match ("多数人", "通常") makes it a qualified fact, not a promise. */
   qualifierExempt?: boolean;
   /**
+   * An error that becomes a warning when its sentence matches this: the claim's words, but said where education also
+   * says them (a disease's cure rate with no advertiser in the sentence; a vaccination notice's "先到先得"). Still
+   * reported, for a reviewer to read; never blocking.
+   */
+  softenWhen?: RegExp;
+  /**
    * The match is a single family word (a lexical rule, not a frame): it must stand as a word in
    * the text's word segmentation, not sit inside a longer one ("龙头" in "水龙头") or across two
    * ("开光" in "打开光线"). See ./segment.ts.
@@ -114,6 +120,8 @@ export const CLAIM_RULES: ClaimRule[] = [
   {
     id: 'absolute.first', category: 'absolute', severity: 'error', lexical: true,
     pattern: new RegExp(`(?:全国|全省|全市|国内|世界|全球|业内|行业)第一(?!${ORDINAL_COUNTERS})|(?<![市省县区]|中国|人民)第一(?!${ORDINAL_COUNTERS}|[，,、：:；;\\s]|是|人民医院|医院|附属|医科|中学|小学|中心|军医)|NO\\.?\\s?1(?!\\d)|No\\.?\\s?1(?!\\d)|首家|首创|独家(?!专访|报道|采访|对话)|王牌|冠军(?=医院|品牌|产品|科室|专家|团队|技术|机构)|(?:销量|销售|行业|全国|全省|全市|年度)冠军`, 'g'),
+    // "我国糖耐量异常人数已达6000万，居世界第一": a population ranked is epidemiology, not a boast.
+    allow: new RegExp(POPULATION_RANKED, 'u'),
     message: '使用了“第一、首家、独家”等排他性用语', suggestion: '删除排他性表述；序数用法（第一步、第一次）不受限',
   },
   {
@@ -128,10 +136,11 @@ export const CLAIM_RULES: ClaimRule[] = [
     pattern: /首选/g,
     // A first-choice test or treatment named without a hospital, brand or product is clinical
     // teaching ("B超是检查胆囊结石的首选方法", "药物首选他汀"); a hospital or product "首选" is a boast.
-    allow: /指南|共识|学会|分会|世界卫生组织|WHO|^(?!.*(?:医院|本院|我院|我们|品牌|产品|这款|本品|机构|诊所|中心|项目|专家|医生)).*$/,
+    // "首选到正规医院就诊" is advice on where to go, not a hospital's boast.
+    allow: /指南|共识|学会|分会|世界卫生组织|WHO|首选(?:到|去|前往)正规|^(?!.*(?:医院|本院|我院|我们|品牌|产品|这款|本品|机构|诊所|中心|项目|专家|医生)).*$/,
     message: '“首选”修饰医院、品牌或产品，可能构成绝对化用语', suggestion: '如引用诊疗指南，请注明出处；否则改为“常用”',
     looksFor: '医院、品牌、产品被称作“首选”（检查、治疗方法的“首选”按临床教学对待）',
-    examples: { hit: ['种植牙首选我院', '孕妈首选品牌'], clean: ['B超是检查胆囊结石的首选方法', '少量多次补液，首选口服补液盐'] },
+    examples: { hit: ['种植牙首选我院', '孕妈首选品牌'], clean: ['B超是检查胆囊结石的首选方法', '少量多次补液，首选口服补液盐', '专家提醒，出现症状首选到正规医院就诊'] },
   },
   {
     id: 'absolute.tip', category: 'absolute', severity: 'info',
@@ -169,6 +178,9 @@ export const CLAIM_RULES: ClaimRule[] = [
   {
     id: 'cure-rate.figure', category: 'cure-rate', severity: 'error',
     pattern: new RegExp(`(?:治愈|有效|总有效|痊愈|显效|治疗成功|手术成功|康复|根治)率(?:[^，。；！？\\n]{0,6}?(?:${PCT}|${NUM}成)|(?:极?高|领先)(?![达于过至]))|${PCT}的?(?:患者|病人|人)?(?:均|都)?(?:治愈|有效|痊愈|康复|见效)`, 'g'),
+    // "小儿急性淋巴细胞白血病的治愈率已达80%以上": a disease's cure rate with no hospital, product or treatment of the
+    // advertiser in the sentence is how education reports progress; still worth a look, so a warning.
+    softenWhen: new RegExp(NO_ADVERTISER, 'u'),
     message: '宣传治愈率、有效率等数字，医疗广告中禁止使用', suggestion: '删除疗效数字；确需引用研究数据时注明研究出处和适用人群',
   },
   // 比较
@@ -205,6 +217,9 @@ export const CLAIM_RULES: ClaimRule[] = [
     id: 'inducement.free', category: 'inducement', severity: 'error', lexical: true,
     // A free follow-up examination in a screening programme ("阳性者免费进一步确诊检查") is not an offer.
     allow: new RegExp(SCREENING_FOLLOW_UP),
+    // A vaccination notice ("疫苗数量有限，先到先得，打完为止"): vaccines reach the public only through designated 接种单位
+    // (疫苗管理法), so a warning for a reviewer, not a block.
+    softenWhen: new RegExp(PUBLIC_VACCINATION, 'u'),
     pattern: /免费(?:治疗|手术|诊治|看病|赠送|送|领取|试用|试吃|领|做)|赠送|买[一二\d]送[一二\d]|送礼品?|礼品|抽奖|奖品|(?:领|抢|发|送|得|赢|拿|现金|微信|新人|专属)红包|红包(?:奖励|福利|雨|活动|返现)|限时(?:特惠|优惠|折扣|免费|抢购)|特价(?!的?(?:临期|食品|商品|蔬菜|水果|菜))|优惠价|折扣价|打[一二三四五六七八九\d]折|名额有限|先到先得|前\d+名(?:免费|半价|优惠)/g,
     message: '以免费治疗、赠送、优惠等诱导就医或购买', suggestion: '删除优惠和赠送信息',
   },
@@ -222,8 +237,8 @@ export const CLAIM_RULES: ClaimRule[] = [
   {
     id: 'ranking.award', category: 'ranking', severity: 'error',
     pattern: /排名(?:第一|前[一二三四五六七八九十\d]+|领先|靠前)|排行榜|(?:荣获|斩获|获评|被评为)[^，。；\n]{0,12}?(?:奖|称号|荣誉|医院|科室|专科|名医)|获奖医院|百强|十强|十佳|名列前茅|(?:协会|学会|(?<!卫生)组织)(?:指定|认证)(?:的)?(?:医院|产品|药物?|品牌|疗法)?|(?:协会|学会|(?<!卫生)组织)推荐(?:的)?(?:[^，。；！？\n]{0,4}?(?:医院|产品|药物?|品牌|疗法|机构|器械|保健品)|(?=[，。！；]|$))|指定(?:医院|用药|产品|药品|品牌)|唯一指定/g,
-    // A pupil's marks ("他在班里成绩名列前茅") rank no hospital.
-    allow: /成绩|考试|年级|班里|班上/,
+    // A pupil's marks ("他在班里成绩名列前茅") rank no hospital; a nurse's 劳动奖章 is a public honour, reported as news.
+    allow: new RegExp(`成绩|考试|年级|班里|班上|${PUBLIC_HONOURS}`, 'u'),
     message: '使用排名、获奖或“指定、推荐”信息作宣传', suggestion: '删除排名和获奖信息',
   },
   // 迷信、秘方、神化
@@ -257,8 +272,9 @@ export const CLAIM_RULES: ClaimRule[] = [
   },
   {
     id: 'disguised-ad.booking', category: 'disguised-ad', severity: 'warning',
-    pattern: /预约挂号|网上预约|预约(?:专家|名医|手术)|(?:到|来)我院(?:[^，。；\n]{0,6}?)(?:就诊|治疗|手术|咨询|检查)/g,
-    allow: /(?<!\d)114(?!\d)|12320/,
+    pattern: new RegExp(`预约挂号|网上预约|预约(?:专家|名医|手术)|(?:到|来)我院(?:[^，。；\\n]{0,6}?)(?:就诊|治疗|手术|咨询|检查)|${any(CLINIC_INFO)}`, 'gu'),
+    // A booking notice's rules (实名制, 号源, 爽约, 挂号窗口) are information, not a steer (《医疗广告认定指南》(2025) 第三、五条).
+    allow: new RegExp(`(?<!\\d)114(?!\\d)|12320|${BOOKING_PROCEDURE}`, 'u'),
     message: '预约挂号信息出现在科普中可能被认定为变相广告', suggestion: '如需就医提示，写“请到正规医院相关科室就诊”',
   },
   // 恐吓、夸大
@@ -310,6 +326,7 @@ export const CLAIM_RULES: ClaimRule[] = [
     id: 'cure-rate.names', category: 'cure-rate', severity: 'error',
     pattern: new RegExp(`${any(RATE_NAMES.filter((r) => !(SOFT_RATE_NAMES as readonly string[]).includes(r)))}[^，。；！？\\n]{0,8}?${PERCENT}|${PERCENT}(?:以上)?的?(?:患者|病人|人)?(?:都|均|能|可以)?(?:痊愈|治愈|好转|康复|有效|见效|摘掉)|治一个好一个|几乎(?:都|全)(?:能)?(?:治好|治愈|痊愈)|${CASE_COUNT}`, 'gu'),
     looksFor: '任何名目的疗效比率，数字可以是中文：“好转率接近百分之百”“八成以上痊愈”“治一个好一个”',
+    softenWhen: new RegExp(NO_ADVERTISER, 'u'),
     message: '宣传治愈率、好转率等疗效比率', suggestion: '删除疗效比率；确需引用研究数据时注明出处和适用人群',
     examples: { hit: ['好转率接近百分之百', '八成以上患者痊愈', '疗效神奇，几乎是治一个好一个'], clean: ['我国成人高血压患病率为27.5%', '约八成患者通过改变生活方式可以控制血糖'] },
   },
@@ -317,14 +334,15 @@ export const CLAIM_RULES: ClaimRule[] = [
     id: 'cure-rate.soft-names', category: 'cure-rate', severity: 'warning',
     pattern: new RegExp(`${any(SOFT_RATE_NAMES)}[^，。；！？\\n]{0,8}?${PERCENT}`, 'gu'),
     // "根除治疗的成功率约为80%到90%": a rate said with 约 or as a range is a study's figure, not a boast (ads say 高达).
-    allow: new RegExp(`${any(SOFT_RATE_NAMES)}(?:约为?|大约|一般为?|通常为?)|${PERCENT}\\s*(?:到|至|~|～|-)\\s*${PERCENT}`, 'u'),
+    // Survival by stage or years and rates cited from a registry ("据……统计，Ⅰ期胃癌切除后的5年存活率为93%") are epidemiology.
+    allow: new RegExp(`${any(SOFT_RATE_NAMES)}(?:约为?|大约|一般为?|通常为?)|${PERCENT}\\s*(?:到|至|~|～|-)\\s*${PERCENT}|${SURVIVAL_STATISTIC}`, 'u'),
     looksFor: '成功率、存活率、满意率加数字：科普中引用研究数据可以，宣传本院效果不可以',
     message: '出现成功率、存活率等比率：如是宣传本机构效果，属于宣传疗效比率', suggestion: '如为研究数据，注明出处和人群；如为本院数据，删除',
     examples: { hit: ['毛囊存活率95%以上', '种植体成活率98%以上'], clean: ['院外心脏骤停的抢救成功率仍然很低'] },
   },
   {
     id: 'comparison.frames', category: 'comparison', severity: 'error',
-    pattern: new RegExp(`${any(OTHER_PARTY)}[^。；！？\\n]{0,12}?${any(BETTER_WORDS)}|(?:别人|别家|外院|其他医院|别的医院)[^。；！？\\n]{0,4}?(?:治|种|做|看|修|整)不好|${any(BETTER_WORDS)}[^，。；！？\\n]{0,6}?${any(OTHER_PARTY)}|(?:比|较)${any(OTHER_PARTY)}[^，。；！？\\n]{0,4}?(?:强|好|快|安全|有效|彻底|管用)|(?:别的医院|别家|外院|其他医院|别人|公立医院)[^。；！？\\n]{0,16}?(?:在我们这里|在我院|来我院|到我院|我们这里|本院)|(?:解决|修复|补救)[^，。；！？\\n]{0,8}?失败的|\\p{Script=Han}{2,8}\\s*(?:VS|vs|Vs|PK)\\s*\\p{Script=Han}{2,8}|(?:去|到)(?:别家|别的|其他|外面的?)医院[^。；！？\\n]{0,10}?(?:没有好转|没好|治不好|看不好)|别人\\p{Script=Han}{0,6}都是[^。；！？\\n]{0,16}?更|(?:比|较)(?:同类|普通|一般|传统|其他|其它|别的|进口|国产|常规)[^，。；！？\\n]{0,6}?(?:更|还)?(?:好|强|快|安全|有效|彻底|持久|舒适)`, 'gu'),
+    pattern: new RegExp(`${any(OTHER_PARTY)}[^。；！？\\n]{0,12}?${any(BETTER_WORDS)}|(?:别人|别家|外院|其他医院|别的医院)[^。；！？\\n]{0,4}?(?:治|种|做|看|修|整)不(?:好|了)|${any(BETTER_WORDS)}[^，。；！？\\n]{0,6}?${any(OTHER_PARTY)}|(?:比|较)${any(OTHER_PARTY)}[^，。；！？\\n]{0,4}?(?:强|好|快|安全|有效|彻底|管用)|(?:别的医院|别家|外院|其他医院|别人|公立医院)[^。；！？\\n]{0,16}?(?:在我们这里|在我院|来我院|到我院|我们这里|本院)|(?:解决|修复|补救)[^，。；！？\\n]{0,8}?失败的|\\p{Script=Han}{2,8}\\s*(?:VS|vs|Vs|PK)\\s*\\p{Script=Han}{2,8}|(?:去|到)(?:别家|别的|其他|外面的?)医院[^。；！？\\n]{0,10}?(?:没有好转|没好|治不好|看不好)|别人\\p{Script=Han}{0,6}都是[^。；！？\\n]{0,16}?更|(?:比|较)(?:同类|普通|一般|传统|其他|其它|别的|进口|国产|常规)[^，。；！？\\n]{0,6}?(?:更|还)?(?:好|强|快|安全|有效|彻底|持久|舒适)`, 'gu'),
     // "运动带来的益处是药物无法替代的": a habit set beside medicine in education, not a product beating it.
     allow: /(?:运动|锻炼|饮食|膳食|睡眠|生活方式|母乳|戒烟|限酒|心理)[^。；！？]{0,16}(?:无法|不能|不可|难以)(?:替代|取代|代替)/,
     looksFor: '把一种治疗或医院与另一种比出高下：“吃药十几年不如……”“别的医院让您开刀，在我们这里……”“媲美水光注射”',
@@ -333,10 +351,21 @@ export const CLAIM_RULES: ClaimRule[] = [
   },
   {
     id: 'endorsement.vouch', category: 'endorsement', severity: 'error',
-    pattern: new RegExp(`${any(VOUCHERS)}[^，。；！？\\n]{0,8}?(?:推荐|力荐|代言|背书|认可|都在用|亲自|见证)|${any(FAMOUS_HOSPITALS)}[^，。；！？\\n]{0,4}?(?:专家|医生|教授|名医)[^，。；！？\\n]{0,4}?(?:坐诊|亲诊|主刀|会诊|出诊|技术有保障)|(?:专家|名医|教授)(?:定期)?坐诊|(?:原|前)(?:三甲|公立|大)医院(?:专家|医生|主任)|锦旗|感谢信|${any(CROWD_PROOF)}`, 'gu'),
+    pattern: new RegExp(`${any(VOUCHERS)}[^，。；！？\\n]{0,8}?(?:推荐|力荐|代言|背书|认可|都在用|亲自|见证)|${any(FAMOUS_HOSPITALS)}[^，。；！？\\n]{0,4}?(?:专家|医生|教授|名医)[^，。；！？\\n]{0,4}?(?:坐诊|亲诊|主刀|会诊|出诊|技术有保障)|(?:专家|名医|教授)(?:定期)?坐诊(?!时间|安排|表)|(?:原|前)(?:三甲|公立|大)医院(?:专家|医生|主任)|(?:锦旗|感谢信)[^，。；！？\\n]{0,6}?(?:都是|全是|挂满|堆满|数不过来)|(?:挂满|墙上的|一面面|满墙的?)[^，。；！？\\n]{0,4}?(?:锦旗|感谢信)|${any(CROWD_PROOF)}`, 'gu'),
     looksFor: '用名人、院士、“老中医”、大医院专家坐诊或锦旗、感谢信为疗效作证',
     message: '以专家、名人、名院或患者致谢作为疗效证明', suggestion: '删除推荐、坐诊和致谢内容，直接陈述依据',
-    examples: { hit: ['著名医学家推荐的药王枕', '湘雅专家定期坐诊', '科室墙上的锦旗都是康复患者送来的'], clean: ['作者：心内科 王芳 主任医师', '指南推荐成人每周运动150分钟'] },
+    examples: { hit: ['著名医学家推荐的药王枕', '湘雅专家定期坐诊', '科室墙上的锦旗都是康复患者送来的'], clean: ['作者：心内科 王芳 主任医师', '指南推荐成人每周运动150分钟', '患者李女士出院时，给医护人员送来锦旗'] },
+  },
+  {
+    // Hospital news tells of a banner or a letter of thanks; shown as proof of cure it is a testimonial, so a warning (the
+    // error above is kept for banners displayed as proof: "墙上挂满锦旗", "锦旗都是康复患者送来的").
+    id: 'endorsement.banner', category: 'endorsement', severity: 'warning',
+    // Only with a tribute to a cure ("妙手回春", "医术精湛"): a banner or a letter plainly reported is hospital news.
+    pattern: new RegExp(`(?:锦旗|感谢信|表扬信)(?=[^。；！？\\n]{0,24}?(?:${CURE_TRIBUTES}))|(?<=(?:${CURE_TRIBUTES})[^。；！？\\n]{0,24}?)(?:锦旗|感谢信|表扬信)`, 'gu'),
+    source: '广告法 第十六条第一款第（四）项；医疗广告管理办法 第七条第（六）项',
+    looksFor: '锦旗、感谢信：医院新闻可以报道，但写进科普或宣传就成了以患者名义作证明',
+    message: '出现锦旗、感谢信：如用来证明疗效，属于利用患者名义作证明', suggestion: '科普中删除锦旗和感谢信；医院新闻不写疗效评价',
+    examples: { hit: ['患者送来一面写着“妙手回春”的锦旗', '一封感谢信，感谢医生治好了他的老胃病'], clean: ['患者家属向医护人员表达谢意', '出院那天，家属给病区送来一封感谢信'] },
   },
   {
     id: 'endorsement.person-recommends', category: 'endorsement', severity: 'warning',
@@ -380,6 +409,7 @@ export const CLAIM_RULES: ClaimRule[] = [
     id: 'inducement.offers', category: 'inducement', severity: 'error', lexical: true,
     // A consumer warning about promotions ("年货节有很多限时促销，购买保健品前要看清批准文号") is advice.
     allow: /看清|认准|理性消费|冲动消费|谨防|当心|警惕|套路|陷阱/,
+    softenWhen: new RegExp(PUBLIC_VACCINATION, 'u'),
     pattern: new RegExp(`${any(INDUCEMENTS)}|带[一二两三\\d]位[^，。；！？\\n]{0,8}?来(?:体验|就诊|治疗|检查)|(?:体验期|疗程)[^，。；！？\\n]{0,4}?延长`, 'gu'),
     looksFor: '赠品、返现、优惠券、红包、“转发/留言即可领取”、介绍他人来体验的奖励',
     message: '以赠送、优惠、红包等诱导就医或购买', suggestion: '删除优惠和赠送信息',

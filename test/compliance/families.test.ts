@@ -424,3 +424,196 @@ describe('paraphrase batch: roots pulled out, nothing at all, folk magic, said-s
     expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
   });
 });
+
+// Tenth batch (#11): frames for the batch's misses and guards for clean text that looked like claims. Sentences
+// written for this test, not taken from the evaluation files or the paraphrase files.
+describe('tenth batch: political events, own results, body renewed, every case the best, product features, leaders’ supply', () => {
+  it.each([
+    ['state-name', '庆祝建军节，骨科手术套餐八折'],
+    ['state-name', '喜迎二十大，口腔检查免费送'],
+    ['state-name', '这种参茸酒过去专门供应老将军'],
+    ['state-name', '门诊坐诊的均为政府津贴专家'],
+    ['endorsement', '小王在我们康复中心针灸了两个月，体重下降了15斤'],
+    ['endorsement', '刘阿姨在本店调理了半年，血压降了二十'],
+    ['guarantee', '半年时间，全身细胞彻底再生'],
+    ['guarantee', '本品能够快速修复受损的肝细胞'],
+    ['guarantee', '胰岛细胞全面修复，血糖自然正常'],
+    ['guarantee', '这里就是颈椎病的终结者'],
+    ['absolute', '承诺每一位客户都能做出最满意的双眼皮'],
+    ['disguised-ad', '本刊特刊推介一款护心口服液'],
+    ['inducement', '这个价不抢就亏了'],
+    ['absolute', '无所不能的神奇胶囊'],
+    ['endorsement', '家属送来锦旗，上面写着“医术精湛”'],
+  ])('%s: flags “%s”', (category, s) => {
+    expect(findings(s).map((h) => h.category), s).toContain(category);
+  });
+  it.each([
+    '我国乙肝病毒携带者人数曾居世界首位',
+    '我国糖尿病患者数量位居全球第一，防控形势严峻',
+    '据全国肿瘤登记数据统计，早期肺癌术后5年生存率较高',
+    '该专家严正声明，从未授权任何机构使用其肖像推销产品',
+    '市卫健委从未组织评选所谓“十大名医”',
+    '国家药监局从未批准任何保健食品具有治疗疾病的功能',
+    '预约规则：本院实行实名制，就诊当日凭身份证取号',
+    '门诊时间：周一至周五 8:00—17:00（节假日停诊）',
+    '出院时，患者家属给科室送来锦旗表示感谢',
+    '我国首例肝移植手术于1977年在上海完成',
+    '喜迎国庆，医院门急诊正常开放',
+    '口腔黏膜有一定的自我修复能力',
+    '干细胞能否修复受损组织，科学家仍在研究',
+    '确保每一位患者用药安全是药师的职责',
+    '本期专题介绍胶囊内镜检查前的准备',
+  ])('leaves education alone: “%s”', (s) => {
+    expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
+  });
+});
+
+// Tenth batch (#11): words an error rule looks for, said the way education says them, are never blocking. Written for
+// this test after the README's description of the hard clean kinds (rates of a disease, vaccination notices, how few
+// are cured, clinic schedules), not taken from any evaluation file.
+describe('tenth batch: education that shares an error rule’s words is at most a warning', () => {
+  const errors = (t: string) => ruleFindings(t).filter((h) => h.severity === 'error').map((h) => `${h.rule}:${h.excerpt}`);
+  it.each([
+    ['小儿急性淋巴细胞白血病的治愈率已达80%以上', 'cure-rate'],
+    ['规范治疗下，结核病的治愈率可达95%', 'cure-rate'],
+    ['今年的流感疫苗数量有限，先到先得，打完为止', 'inducement'],
+  ])('“%s” is a %s warning, not an error', (s, category) => {
+    expect(errors(s), s).toEqual([]);
+    expect(ruleFindings(s).map((h) => h.category), s).toContain(category);
+  });
+  it.each(['我院白癜风治愈率高达97%', '本中心治疗鼻炎总有效率达96%', '种植牙名额有限，先到先得', '本品有效率高达95%'])('the advertiser’s own claim stays an error: “%s”', (s) => {
+    expect(errors(s).length, s).toBeGreaterThan(0);
+  });
+  it.each(['癫痫患者中，真正能根治的只有三成左右', '这类肿瘤能彻底治愈的患者仅占少数', '专家坐诊时间：每周二上午'])('no error on “%s”', (s) => {
+    expect(errors(s), s).toEqual([]);
+  });
+  it.each(['我们的中药真正能根治，三个疗程见效', '专家坐诊，包您满意'])('a claim still errs: “%s”', (s) => {
+    expect(errors(s).length, s).toBeGreaterThan(0);
+  });
+});
+
+// Tenth batch, second pass (#11): frames found by probing with sentences written for the purpose (not from any
+// evaluation file) where only the learned score had caught them.
+describe('tenth batch: comments traded for material, marketing bylines, special effects, cures told in the first person, quoted honours', () => {
+  it.each([
+    ['disguised-ad', '想要完整食谱的，评论区打“要”，我私发给你'],
+    ['disguised-ad', '作者：某某口腔品牌部'],
+    ['disguised-ad', '点击头像进入店铺下单'],
+    ['disguised-ad', '详细情况可以联系我们的健康顾问'],
+    ['guarantee', '这种药膏对湿疹有奇效'],
+    ['guarantee', '专治各种疑难杂症'],
+    ['endorsement', '就是这个方子治好了我老伴的失眠'],
+    ['ranking', '喜获“年度十佳口碑诊所”'],
+    ['fear', '每天一杯，排出体内湿气'],
+    ['fear', '给血管洗个澡，远离中风'],
+  ])('%s: flags “%s”', (category, s) => {
+    expect(findings(s).map((h) => h.category), s).toContain(category);
+  });
+  it.each([
+    '欢迎在评论区说说你的困惑',
+    '来源：中国疾病预防控制中心',
+    '对于这种罕见病，目前还没有特效药',
+    '主任医师，擅长各类心律失常疑难病例的诊治',
+    '护士长荣获“全国五一劳动奖章”',
+    '医生说我这病得长期吃药',
+    '专家提醒，出现症状首选到正规医院就诊',
+  ])('leaves education alone: “%s”', (s) => {
+    expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
+  });
+});
+
+// Tenth batch, third pass (#11): state names probed with sentences written for the purpose.
+describe('tenth batch: the army’s trust, organs’ press, people’s organisations, leaders by title, officials in the clinic', () => {
+  it.each([
+    '官兵们都在用的护膝',
+    '国家卫健委主管的《某某健康》杂志专题报道本产品',
+    '中华全国妇联特供养生茶',
+    '周总理保健医生的后人亲授',
+    '全国人大代表亲自坐诊',
+    '国管局推荐的保健品',
+    '国家火炬项目成果转化产品',
+    '外交部指定礼品',
+  ])('state-name: flags “%s”', (s) => {
+    expect(findings(s).map((h) => h.category), s).toContain('state-name');
+  });
+  it.each([
+    '全国人大代表、某医院院长表示，基层医疗需要加强',
+    '部队官兵冬训前要做好体检',
+    '据《健康报》报道，流感进入高发期',
+    '毛主席的诗词里写过“春风杨柳万千条”',
+  ])('leaves education alone: “%s”', (s) => {
+    expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
+  });
+});
+
+// Tenth batch, fourth pass (#11): a provider's slogan, contact appended, everyday promises — probed with sentences
+// written for the purpose.
+describe('tenth batch: providers’ slogans and contacts in 科普, everyday promises, favourites', () => {
+  it.each([
+    ['disguised-ad', '某某眼科，帮您告别眼镜'],
+    ['disguised-ad', '下方附有我们门诊的预约方式'],
+    ['disguised-ad', '某某中心新开了减重门诊，一键预约不用排队'],
+    ['guarantee', '贴了就瘦下来'],
+    ['guarantee', '做完不红不肿'],
+    ['guarantee', '患者最放心的口腔品牌'],
+    ['guarantee', '吃完再也不便秘'],
+  ])('%s: flags “%s”', (category, s) => {
+    expect(findings(s).map((h) => h.category), s).toContain(category);
+  });
+  it.each([
+    '出现肉眼可见的血尿，要及时就诊',
+    '智慧医院建设推进医改，让患者少跑腿',
+    '文末附上参考文献',
+    '孩子吃了就吐，可能是胃肠炎',
+  ])('leaves education alone: “%s”', (s) => {
+    expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
+  });
+});
+
+// Tenth batch, fifth pass (#11): wordings the tuning half was caught on only by the learned score, as frames. Sentences
+// written for this test in other words than those tuning sentences.
+describe('tenth batch: what only the learned score caught, as frames', () => {
+  it.each([
+    ['cure-rate', '经过我们的康复训练，已有八成的孩子能独立走路'],
+    ['cure-rate', '用了这个疗法，痊愈的人占到九成'],
+    ['guarantee', '两贴膏药就能让腰椎间盘突出痊愈'],
+    ['guarantee', '喝了三个月，肺都被洗干净了'],
+    ['guarantee', '10天降糖，30天护脑'],
+    ['guarantee', '吃了护肝片，转氨酶正常了'],
+    ['guarantee', '这种喷剂能把受损的鼻黏膜修复好'],
+    ['endorsement', '小张在我们中心练了一个月，体重掉了12斤'],
+    ['absolute', '看颈椎，就找骨科王主任'],
+    ['disguised-ad', '有这方面困扰的，赶紧私聊我'],
+    ['disguised-ad', '医生教你一个妙招，点击了解'],
+    ['disguised-ad', '本期专刊为读者推荐一款护眼仪'],
+    ['state-name', '享受国务院政府特殊津贴的专家亲自为您问诊开方'],
+    ['state-name', '301医院专家研制的养胃颗粒'],
+    ['state-name', '航天英雄视力保健定点机构'],
+    ['superstition', '一种酵素能调理上百种疾病'],
+    ['fear', '每天一杯，湿毒全排出来'],
+  ])('%s: flags “%s”', (category, s) => {
+    expect(findings(s).map((h) => h.category), s).toContain(category);
+  });
+  it.each([
+    '主任医师，享受国务院政府特殊津贴专家',
+    '康复训练后，多数孩子的运动能力会有不同程度的改善',
+    '戒烟后，肺功能下降的速度会减慢',
+    '看病要到正规医院，不要轻信小广告',
+    '血液中的杂质主要由肝脏和肾脏清除，不需要“排毒”',
+  ])('leaves education alone: “%s”', (s) => {
+    expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
+  });
+});
+
+describe('tenth batch, last probe: honours once won, a past post in an army hospital, one session for life', () => {
+  it.each([
+    ['ranking', '曾获“全国优秀民营医院”荣誉称号'],
+    ['state-name', '院长曾任军区总医院副院长'],
+    ['guarantee', '只需一次，终身受益'],
+  ])('%s: flags “%s”', (category, s) => {
+    expect(findings(s).map((h) => h.category), s).toContain(category);
+  });
+  it.each(['乙肝疫苗全程接种后，多数人可获得长期保护', '他曾在部队医院服役，退役后回到家乡行医'])('leaves education alone: “%s”', (s) => {
+    expect(ruleFindings(s).map((h) => `${h.rule}:${h.excerpt}`), s).toEqual([]);
+  });
+});
