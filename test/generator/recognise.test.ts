@@ -1333,4 +1333,14 @@ title: 前列腺增生访谈
     const slides = render(m, 'xiaohongshu', 'carousel')[0]!.slides!;
     for (const x of slides) expect(x.heading ?? '', x.heading).not.toMatch(/^(?:记者问|是真的吗)/u);
   });
+
+  it('a sentence announcing the cases that follow ("最后，有几种情况不要拿“更年期”来解释。") is no point', () => {
+    const m = modelOf(`---
+title: 更年期
+---
+
+更年期是每位女性都会经历的阶段，它不应该只靠熬，而值得被好好管理。最后，有几种情况不要拿“更年期”来解释。绝经一年以上又出现阴道出血，哪怕只有一点点，都要尽快到妇科就诊。
+`);
+    for (const t of m.takeaways) expect(t.text, t.text).not.toMatch(/有几种情况/u);
+  });
 });
