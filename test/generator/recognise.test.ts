@@ -1343,4 +1343,21 @@ title: 更年期
 `);
     for (const t of m.takeaways) expect(t.text, t.text).not.toMatch(/有几种情况/u);
   });
+
+  it('a host\'s thanks ("感谢周主任！") does not head the slide of the prompt that follows it', () => {
+    const m = modelOf(`---
+title: 手足口病直播
+---
+
+主持人：孩子得了手足口病要吃什么特效药吗？
+
+周主任：目前没有针对手足口病的特效抗病毒药，抗生素没用，不要乱用。
+
+主持人：感谢周主任！最后请您给家长们一句话总结。
+
+周主任：勤洗手、打疫苗、早识别重症信号。
+`);
+    const slides = render(m, 'xiaohongshu', 'carousel')[0]!.slides!;
+    for (const x of slides) expect(x.heading ?? '', x.heading).not.toMatch(/感谢/u);
+  });
 });

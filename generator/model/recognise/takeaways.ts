@@ -103,7 +103,8 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       return;
     }
     const role = roles[i];
-    if (role === 'question') { question = headingLabel(lineLabel(b.text).text).text; return; }
+    // "主持人：感谢周主任！最后请您…": the thanks that opens a host's prompt heads nothing.
+    if (role === 'question') { question = headingLabel(lineLabel(b.text).text.replace(THANKS, '')).text; return; }
     const sectionRole = sections[sectionOf[i]!]?.role;
     if (sectionRole === 'references' || sectionRole === 'cta') return;
     if (role === 'truth') {
@@ -286,6 +287,7 @@ function bestStatement(text: string, firstBonus = 0, min = 0): string | undefine
 export const SHORT_CHARS = 28;
 /** A greeting or thanks in an interview or talk. */
 const GREETING = /^(?:[^，。！？]{0,8}(?:大家|朋友们|主持人|各位[^，。！？]{0,6}?|您|你)(?:早上|上午|中午|下午|晚上)?好[，,！!。]|(?:谢谢|感谢)(?:主持人|大家|您|邀请))/u;
+const THANKS = /^(?:谢谢|感谢)[^，。！!？?]{0,8}[。！!]\s*(?=\S)/u;
 const WISH = /^(?:愿|祝|祝愿|祝福|希望)(?:每个|每一个|每位|大家|各位|所有|天下|您|你|孩子们?|宝宝们?|家长们?|朋友们?|小朋友们?)[^，。]{0,24}[！!。]?$/u;
 const SHARE_ASK = /转给|转发|分享给|分享到|关注我们|点个赞|点赞|收藏|评论区/u;
 /** Words with which a writer points at the sentence to remember. */
