@@ -154,8 +154,30 @@ export const CONTEXT_BOUND = /^(?:这(?:就|正|也)?是|这个(?:想法|说法|
 
 const IMPERATIVE_START = /^(?:先|再|用|把|将|让|给|保持|捏|按|压|放|取|拿|洗|擦|冲|脱|泡|盖|送|拨打|记录|记下|测|量|喝|吃|戴|穿|坐|躺|抬|举|关|开|换|拧|摇|握|含|吸|呼|屏|漱|转移|松开|清除|检查|核对|丢|扔|存放|放置|少吃|多吃|少喝|多喝|多出门|多走动|多活动|多晒|多运动|少熬夜|少坐|戒|限|选|避开|远离|安装|定期|佩戴|学会|坚持)/u;
 
+/**
+ * adviceScore's answers for the article being compiled: the recognisers and every renderer ask
+ * about the same sentences again and again (in the bench corpus ~80 questions about ~15
+ * sentences an article, each a dozen pattern tests). Emptied for each new article
+ * (`forgetAdviceScores`, called by buildModel), so it holds one article's sentences at most.
+ */
+const adviceScores = new Map<string, number>();
+
+export function forgetAdviceScores(): void {
+  adviceScores.clear();
+}
+
 /** How much a sentence reads as a takeaway: advice and figures up, questions and asides out. */
 export function adviceScore(sentence: string): number {
+  let score = adviceScores.get(sentence);
+  if (score === undefined) {
+    // Callers outside a build (tests, tools) never empty it: keep it bounded anyway.
+    if (adviceScores.size >= 10_000) adviceScores.clear();
+    adviceScores.set(sentence, (score = scoreAdvice(sentence)));
+  }
+  return score;
+}
+
+function scoreAdvice(sentence: string): number {
   const s = sentence.trim();
   const n = [...lettersOnly(s)].length;
   if (n < 5 || /(?:[？?：:]|——|…)$/u.test(s) || MYTH_FRAME.test(s)) return -1;
