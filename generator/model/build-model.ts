@@ -12,7 +12,7 @@ import { sentences } from '../text/sentences.ts';
 import { AI_LABEL } from '../text/ai-label.ts';
 import { toBlocks, pos } from './blocks.ts';
 import { eachOfType } from './walk.ts';
-import { lineLabel } from './markers.ts';
+import { forgetAdviceScores, lineLabel } from './markers.ts';
 import type { ArticleModel, ImageRef, LinkRef, Quote, RawHtml, TextBlock } from './types.ts';
 import type { ModelDraft, Recogniser } from './recognise/draft.ts';
 import { recogniseTitle } from './recognise/title.ts';
@@ -42,6 +42,8 @@ const RECOGNISERS: Recogniser[] = [
 ];
 
 export function buildModel(article: LoadedArticle): ArticleModel {
+  // A new article: the sentence scores kept for the last one are of no more use.
+  forgetAdviceScores();
   const { tree: fullTree, frontMatter, file, slug, source } = article;
   const rawHtml = collectRawHtml(fullTree);
   const tree: Root = { type: 'root', children: fullTree.children.filter((n) => n.type !== 'yaml') };

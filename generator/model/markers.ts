@@ -162,8 +162,30 @@ const SHORT_COMMAND = /^(?:千万|一定|务必|绝对|切记)(?:别|不要|不�
 /** "这个呢，先别慌。": a reply that calms the asker before the answer; it advises nothing to keep. */
 const REASSURES = /^(?:[^，。！!]{0,4}[，,]\s*)?(?:先|也)?(?:别|不要|不用|无需|不必)(?:太)?(?:慌|着急|急|紧张|担心|害怕|怕)[。！!]?$|^(?:大家|您|你|家长们?)?(?:别|不要|不用|无需|不必)[^，。]{0,10}?背(?:上|着)?(?:思想|心理)?(?:包袱|负担)[。！!]?$/u;
 
+/**
+ * adviceScore's answers for the article being compiled: the recognisers and every renderer ask
+ * about the same sentences again and again (in the bench corpus ~80 questions about ~15
+ * sentences an article, each a dozen pattern tests). Emptied for each new article
+ * (`forgetAdviceScores`, called by buildModel), so it holds one article's sentences at most.
+ */
+const adviceScores = new Map<string, number>();
+
+export function forgetAdviceScores(): void {
+  adviceScores.clear();
+}
+
 /** How much a sentence reads as a takeaway: advice and figures up, questions and asides out. */
 export function adviceScore(sentence: string): number {
+  let score = adviceScores.get(sentence);
+  if (score === undefined) {
+    // Callers outside a build (tests, tools) never empty it: keep it bounded anyway.
+    if (adviceScores.size >= 10_000) adviceScores.clear();
+    adviceScores.set(sentence, (score = scoreAdvice(sentence)));
+  }
+  return score;
+}
+
+function scoreAdvice(sentence: string): number {
   const s = sentence.trim();
   const n = [...lettersOnly(s)].length;
   if ((n < 5 && !SHORT_COMMAND.test(s)) || /(?:[？?：:]|——|…)$/u.test(s) || MYTH_FRAME.test(s) || REASSURES.test(s)) return -1;

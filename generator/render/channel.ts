@@ -9,7 +9,7 @@
  * Carriers are offered only where the platform allows them (registry ATTRIBUTION, QR_CODES,
  * outsideLinks); on Xiaohongshu none is.
  */
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import type { PlatformId, VariantChannel } from '../manifest.ts';
 import { ATTRIBUTION, PLATFORMS, QR_CODES } from '../platforms/registry.ts';
 import type { BookingConfig, Theme } from '../theme.ts';
@@ -19,7 +19,8 @@ const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 export const CHANNEL_CODE_MAX = 32;
 
 export function channelCode(variantId: string, platform: PlatformId): string {
-  const hash = createHash('sha256').update(variantId).digest();
+  // One-shot hashing: a Hash object per variant cost twice the digest itself.
+  const hash = digest('sha256', variantId, 'buffer');
   let bits = 0, value = 0, out = '';
   for (const byte of hash) {
     value = (value << 8) | byte;

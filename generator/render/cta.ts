@@ -13,15 +13,26 @@ import { speechSeconds } from './speech.ts';
 // Going to care, not a word near it: "使用急救气雾剂后" names a drug, not the action.
 const ACTION = /就医|就诊|医院|医生|急诊|120|急救(?:中心|电话|人员)/u;
 
-export function ctaFor(model: ArticleModel, maxSeconds: number, rate: number, warnings: Warning[], what: string): { text: string; caption: string } {
+/** The advice as said, worked out once per article (a short video asks for it per platform and length). */
+interface Sayable { all: string[]; emergency: string | undefined; whole: string }
+const sayableAdvice = new WeakMap<ArticleModel, Sayable>();
+
+function adviceOf(model: ArticleModel): Sayable {
+  let said = sayableAdvice.get(model);
+  if (said) return said;
   const advice = model.callToAction;
   // The sentences come without their speech frame already (../model/recognise/safety.ts).
   const all = withLists(advice.sentences.map((s) => s.text)).map((s) => sayable(s));
-  const fits = (t: string) => speechSeconds(t, rate) <= maxSeconds;
   // An emergency intro ("出现以下情况，应立即拨打120…：") is said with its list, never alone.
   const intro = advice.emergency && /[：:]$/u.test(advice.emergency.text) ? all.find((s) => s.startsWith(advice.emergency!.text.replace(/[：:]$/u, ''))) : undefined;
   const emergency = intro ?? (advice.emergency ? sayable(advice.emergency.text) : undefined);
-  const whole = all.join('');
+  sayableAdvice.set(model, (said = { all, emergency, whole: all.join('') }));
+  return said;
+}
+
+export function ctaFor(model: ArticleModel, maxSeconds: number, rate: number, warnings: Warning[], what: string): { text: string; caption: string } {
+  const { all, emergency, whole } = adviceOf(model);
+  const fits = (t: string) => speechSeconds(t, rate) <= maxSeconds;
   if (fits(whole)) return { text: whole, caption: captionOf(emergency ?? all[0] ?? whole) };
 
   // The emergency sentence first (whole, or its condition and its action), then whole

@@ -24,12 +24,22 @@ for (const w of MEDICAL_WORDS.split('|')) MEDICAL_BY_FIRST.set(w[0]!, [...(MEDIC
  */
 export function medicalEnds(chars: string[]): number[] {
   return chars.map((c, p) => {
+    const words = MEDICAL_BY_FIRST.get(c);
+    if (!words) return Infinity;
     let end = Infinity;
-    for (const w of MEDICAL_BY_FIRST.get(c) ?? []) {
+    for (const w of words) {
       if (p + w.length < end && chars.slice(p, p + w.length).join('') === w) end = p + w.length;
     }
     return end;
   });
+}
+
+/**
+ * The `len` characters (code points) of a run from the `at`-th: `chars.slice(at, at + len).join('')`,
+ * or, when every character is one code unit (`bmp`), the same string sliced without an array.
+ */
+function piece(run: string, chars: string[], bmp: boolean, at: number, len: number): string {
+  return bmp ? run.slice(at, at + len) : chars.slice(at, at + len).join('');
 }
 
 /** Non-overlapping occurrences of `word` in `text`, counted left to right (`text.split(word).length - 1`). */
@@ -44,9 +54,10 @@ export function deriveHashtags(title: string, body: string, headings: string[] =
   const scored: { word: string; score: number }[] = [];
   for (const run of runs) {
     const chars = [...run];
+    const bmp = chars.length === run.length;
     for (let len = 2; len <= Math.min(6, chars.length); len++) {
       for (let at = 0; at + len <= chars.length; at++) {
-        const word = chars.slice(at, at + len).join('');
+        const word = piece(run, chars, bmp, at, len);
         if (STOP.test(word) || PERSON.test(word) || /^[的了和与及是在吗个种你我这那]|[的了和与及是在吗个你我]$/u.test(word)) continue;
         const count = occurrences(body, word);
         if (count < 2) continue;
@@ -61,6 +72,7 @@ export function deriveHashtags(title: string, body: string, headings: string[] =
   const counts = new Map<string, number>();
   for (const run of bodyRuns) {
     const chars = [...run];
+    const bmp = chars.length === run.length;
     const ends = medicalEnds(chars);
     for (let len = 3; len <= 5; len++) {
       for (let at = 0; at + len <= chars.length; at++) {
@@ -68,7 +80,7 @@ export function deriveHashtags(title: string, body: string, headings: string[] =
         let medical = false;
         for (let p = at; p < at + len && !medical; p++) medical = ends[p]! <= at + len;
         if (!medical) continue;
-        const word = chars.slice(at, at + len).join('');
+        const word = piece(run, chars, bmp, at, len);
         if (!PERSON.test(word) && !/^[的了和与及是在吗个种你我这那就也都会要]|[的了和与及是在吗个你我就也都会要]$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
       }
     }
