@@ -6,8 +6,7 @@
  */
 import type { Warning } from '../manifest.ts';
 import type { ArticleModel } from '../model/types.ts';
-import { clauses, clausesKept, stripEndPunctuation } from '../text/sentences.ts';
-import { sayable } from './hook.ts';
+import { clauses, clausesKept, sayable, stripEndPunctuation } from '../text/sentences.ts';
 import { speechSeconds } from './speech.ts';
 
 // Going to care, not a word near it: "使用急救气雾剂后" names a drug, not the action.

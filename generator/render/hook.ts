@@ -5,18 +5,11 @@
  */
 import type { SourcePoint } from '../manifest.ts';
 import type { ArticleModel } from '../model/types.ts';
-import { charLength, clauses, hanBigrams, lettersOnly, stripEndPunctuation } from '../text/sentences.ts';
+import { charLength, clauses, hanBigrams, lettersOnly, sayable, stripEndPunctuation } from '../text/sentences.ts';
 import { adviceScore } from '../model/markers.ts';
 
 
 export interface Hook { text: string; source?: SourcePoint }
-
-/** A sentence as it is said on its own: closed with "。", never "；。" or "，。". */
-export function sayable(text: string): string {
-  const t = text.trim();
-  if (/[。！？!?…）)”」』]$/u.test(t)) return t;
-  return `${t.replace(/[；;，,、：:\s]+$/u, '')}。`;
-}
 
 /** Emoji and bullets are seen, not said; nor are a topic's "#…#" marks ("#麦粒肿# 正确处理看这条"). */
 const spoken = (t: string) => t.replace(/[\p{Extended_Pictographic}\uFE0F\u200D\u20E3]/gu, '').replace(/#([^#\s]{1,20})#\s*/gu, '$1').trim();

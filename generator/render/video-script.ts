@@ -7,11 +7,12 @@
 import type { Chapter, Shot, SourcePoint, Warning } from '../manifest.ts';
 import { SPEECH_RATE, type ScriptStyle } from '../platforms/registry.ts';
 import type { ArticleModel, Section, Takeaway } from '../model/types.ts';
-import { charLength, clauses, lettersOnly, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
+import { charLength, clauses, lettersOnly, sayable, sentences, shortLabel, stripEndPunctuation } from '../text/sentences.ts';
 import { fitHashtags, fitLines, fitTitle, titleContext, limitOf } from './fit.ts';
 import { adviceScore, CROSSED_OUT, lineLabel, stripNumbering } from '../model/markers.ts';
 import { speechSeconds } from './speech.ts';
-import { sayable, pickHook, type Hook } from './hook.ts';
+import { pickHook, type Hook } from './hook.ts';
+import { repeatsABelief } from '../model/recognise/myths.ts';
 import { ctaFor } from './cta.ts';
 import { CLEAR_ADVICE, SHORT_CHARS } from '../model/recognise/takeaways.ts';
 import { variantId, type Renderer } from './types.ts';
@@ -214,9 +215,10 @@ function planShots(model: ArticleModel, target: number, style: ScriptStyle, warn
   const linkTexts = model.links.map((l) => l.text).filter(Boolean);
   const closingSaid = lettersOnly(model.callToAction.text);
   const said = new Set(shots.map((s) => s.voiceOver));
+  const statesBelief = repeatsABelief(model.myths);
   const queues = takeaways.map((t, k) => ({
     shot: shots[k]!,
-    support: t.section === undefined ? [] : supportSentences(model.sections[t.section]!, t.text, model.myths.map((m) => lettersOnly(m.myth.text)))
+    support: t.section === undefined ? [] : supportSentences(model.sections[t.section]!, t.text, statesBelief)
       // …nor the closing advice, which the last shot says.
       .filter((s) => !linkTexts.some((l) => s.includes(l)) && !model.takeaways.some((o) => o.text.includes(s) || s.includes(stripEndPunctuation(o.text)))
         && !closingSaid.includes(lettersOnly(s))),
@@ -309,10 +311,9 @@ function visualFor(model: ArticleModel, t: Takeaway): string {
   return '医生出镜讲解，配关键词字幕';
 }
 
-function supportSentences(section: Section, already: string, beliefs: string[]): string[] {
+function supportSentences(section: Section, already: string, statesBelief: (text: string) => boolean): string[] {
   const said = lettersOnly(already);
   // A sentence that states a refuted belief ("至于“肠镜伤肠子”的说法，…") is said only on its myth's shot.
-  const statesBelief = (s: string) => beliefs.some((m) => [...m].length >= 4 && lettersOnly(s).includes(m));
   // A crossed-out line ("❌ 一拉肚子就吃止泻药") is a wrong practice, never support for a point.
   // A line's own label ("真相：", "温馨提示：") is not said.
   return section.paragraphs.filter((p) => !CROSSED_OUT.test(p.text)).flatMap((p) => sentences(lineLabel(stripNumbering(p.text)).text))

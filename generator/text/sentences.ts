@@ -81,3 +81,10 @@ export function hanBigrams(text: string): Set<string> {
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
   return out;
 }
+
+/** A sentence as it is said on its own: closed with "。", never "；。" or "，。". */
+export function sayable(text: string): string {
+  const t = text.trim();
+  if (/[。！？!?…）)”」』]$/u.test(t)) return t;
+  return `${t.replace(/[；;，,、：:\s]+$/u, '')}。`;
+}

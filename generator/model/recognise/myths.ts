@@ -8,7 +8,7 @@ import { adviceScore, CROSSED_OUT, MYTH_FRAME, headingLabel, isLabelLike, lineLa
 import type { Block } from '../blocks.ts';
 import type { TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
-import { hanBigrams, lettersOnly, sentences } from '../../text/sentences.ts';
+import { hanBigrams, lettersOnly, sayable, sentences } from '../../text/sentences.ts';
 
 /** A heading or line that introduces wrong practices: the items after it are myths. */
 const WRONG_PRACTICES = /错误做法|错误的做法|不可取|土办法|别再用|不靠谱|误区|谣言|别这样做|不要这样做|千万别|这几种想法|这些想法|这些说法|误解/u;
@@ -157,10 +157,10 @@ const SAYING_ANSWERED = /^[^“”"，,。]{0,6}[“"]([^“”"]{3,30})[”"](?
 function believedThenCorrected(sentence: string, next: string | undefined): { myth: string; truth: string } | undefined {
   // "至于“肠镜伤肠子”的说法，规范操作下出现严重并发症的风险是很低的。"
   const named = SAYING_ANSWERED.exec(sentence);
-  if (named && !MYTH_FRAME.test(named[2]!) && adviceScore(named[2]!) >= 0) return { myth: named[1]!, truth: closeClause(named[2]!) };
+  if (named && !MYTH_FRAME.test(named[2]!) && adviceScore(named[2]!) >= 0) return { myth: named[1]!, truth: sayable(named[2]!) };
   if (!MYTH_FRAME.test(sentence) || /[？?]$/u.test(sentence)) return undefined;
   const inline = /^(.{6,}?)[，,]\s*((?:但|可|而)?(?:其实|实际上|事实上|殊不知)[，,]?\s*.{6,})$/u.exec(sentence);
-  if (inline && MYTH_FRAME.test(inline[1]!) && onTopic(inline[2]!, inline[1]!)) return { myth: beliefText(inline[1]!), truth: closeClause(inline[2]!.replace(CORRECTS, '')) };
+  if (inline && MYTH_FRAME.test(inline[1]!) && onTopic(inline[2]!, inline[1]!)) return { myth: beliefText(inline[1]!), truth: sayable(inline[2]!.replace(CORRECTS, '')) };
   if (!next || !CORRECTS.test(next) || adviceScore(next) < 0 || !onTopic(next, sentence)) return undefined;
   return { myth: beliefText(sentence).replace(/[。！!]$/u, ''), truth: next.replace(CORRECTS, '') };
 }
@@ -174,10 +174,6 @@ function onTopic(correction: string, belief: string): boolean {
 /** The belief as said, without the line's emoji or its label ("解读：", "🧴 "). */
 function beliefText(text: string): string {
   return stripDecoration(text).replace(/^[^，。：:]{1,4}[：:]\s*/u, '');
-}
-
-function closeClause(text: string): string {
-  return /[。！!]$/u.test(text) ? text : `${text}。`;
 }
 
 const QUOTED_MYTH = /^[^“"「]{0,6}[“"「]([^”"」]{4,40})[”"」]\s*(?:——|--|—|：|:|，|,|。)\s*(.+)$/u;
@@ -267,8 +263,7 @@ function withOpening(text: string, best: string | undefined, myth: string): stri
 
 /** A sentence that takes up the myth's words to deny them ("献血会上瘾" → "献血不会让人产生…依赖"). */
 function answers(sentence: string, myth: string): boolean {
-  const mythWords = hanBigrams(myth);
-  return /不|没|别|并非|无法|未必/u.test(sentence) && [...hanBigrams(sentence)].some((w) => mythWords.has(w));
+  return /不|没|别|并非|无法|未必/u.test(sentence) && onTopic(sentence, myth);
 }
 
 function bestAdviceAfter(text: string): string | undefined {
@@ -290,4 +285,13 @@ function bestAdvice(text: string): string | undefined {
 /** The first sentence that states something (not a question, not a one-word "错！"). */
 export function firstStatement(text: string): string | undefined {
   return sentences(text).find((s) => !/[？?]$/.test(s) && [...lettersOnly(s)].length >= 5);
+}
+
+/**
+ * Whether a text repeats one of the refuted beliefs word for word ("很多人把“酒量是可以练出来的”挂在嘴边"):
+ * said anywhere but on its myth's slide or shot, it would show the belief unmarked.
+ */
+export function repeatsABelief(myths: { myth: { text: string } }[]): (text: string) => boolean {
+  const beliefs = myths.map((m) => lettersOnly(m.myth.text)).filter((m) => [...m].length >= 4);
+  return (text) => { const said = lettersOnly(text); return beliefs.some((m) => said.includes(m)); };
 }

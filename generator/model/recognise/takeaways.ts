@@ -9,7 +9,7 @@ import { headingBefore, type Block } from '../blocks.ts';
 import { adviceScore, truthBonus, unframe, BULLET, CONTEXT_BOUND, CROSSED_OUT, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, MYTH_UNIT_HEADING, PRESCRIPTIVE, stripNumbering, type HeadingLabel } from '../markers.ts';
 import type { Takeaway, TakeawayReason, TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
-import { firstStatement } from './myths.ts';
+import { firstStatement, repeatsABelief } from './myths.ts';
 import { clausesKept, lettersOnly, sentences } from '../../text/sentences.ts';
 
 /** A takeaway before it is chosen: rank and short form come with the choice. */
@@ -242,8 +242,8 @@ export function recogniseTakeaways(draft: ModelDraft): void {
   }
   // A point that repeats a refuted belief word for word ("“酒量是练出来的”，其实…") would show the myth
   // without its 误区 mark: only the myth's own slide says it.
-  const beliefs = draft.myths.map((m) => lettersOnly(m.myth.text)).filter((m) => [...m].length >= 4);
-  const repeatsBelief = (t: Candidate) => t.reason !== 'myth' && !t.myth && beliefs.some((m) => lettersOnly(t.text).includes(m));
+  const statesBelief = repeatsABelief(draft.myths);
+  const repeatsBelief = (t: Candidate) => t.reason !== 'myth' && !t.myth && statesBelief(t.text);
   draft.takeaways = select(dedupe(found.filter((t) => !repeatsBelief(t))), unitOf, headlines, sections.length === 0 ? FEW_IN_PROSE : FEW_TAKEAWAYS);
 }
 
