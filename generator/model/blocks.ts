@@ -42,11 +42,13 @@ export interface Block {
   images: ImageRef[];
   /** Table cells, for tables. */
   cells?: TextBlock[];
+  /** Cells per row, for tables: `cells` holds the rows one after another. */
+  columns?: number;
 }
 
 /** A line starting like this begins a new thought even without a blank line before it. */
 const LINE_MARKER =
-  /^(?:问|答|Q|A|提问|回答|医生|患者|家属|网友|观众|主持人|记者|专家|误区|真相|正解|提示|提醒|温馨提示|注意|参考|编辑|审核|来源|校对|排版|图片|本文|作者|[一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[步条点]|[①-⑳]|\d\uFE0F?\u20E3|\p{Extended_Pictographic}|[✓✔✗✘×√•·▶►●■◆★☆※→])/u;
+  /^(?:问|答|Q|A|提问|回答|医生|患者|家属|网友|观众|主持人|记者|专家|误区|真相|正解|提示|提醒|温馨提示|注意|参考|编辑|审核|来源|校对|排版|图片|本文|作者|[一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[步条点]|[①-⑳]|\d\uFE0F?\u20E3|\p{Extended_Pictographic}|[✓✔✗✘×√•·▶►●■◆★☆※→]|【[^】]{1,8}】)/u;
 /** Lines of a list written with emoji or symbols, one per line: "✅ …", "▪️ …", "1⃣ …". */
 const BULLET_LINE = /^(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic}|[✓✔✗✘×√•·▶►●■◆★☆※→①-⑳])/u;
 
@@ -91,7 +93,7 @@ function addNode(node: RootContent, out: Block[], listDepth: number): void {
     case 'table': {
       const cells: TextBlock[] = [];
       for (const row of node.children) for (const cell of row.children) cells.push({ text: flat(toString(cell)), position: pos(cell) });
-      out.push({ kind: 'table', text: cells.map((c) => c.text).join(' '), position: pos(node), bold: [], images: [], cells });
+      out.push({ kind: 'table', text: cells.map((c) => c.text).join(' '), position: pos(node), bold: [], images: [], cells, columns: node.children[0]?.children.length ?? 0 });
       return;
     }
     case 'code':

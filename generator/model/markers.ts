@@ -23,7 +23,12 @@ export interface HeadingLabel {
 }
 
 const MYTH_LABEL = new RegExp(`^(?:常见)?(?:误区|谣言|误解|错误观念|错误认识|错误做法|传言|流言)\\s*(?:${NUM})?\\s*[：:、.．|｜\\-—]?\\s*`, 'u');
-const TRUTH_LABEL = /^(?:真相|正解|事实|辟谣|科学说法|正确做法|正确认识|专家解读|医生解读|医生说)\s*[：:、|｜]\s*/u;
+// Words that name a belief only when a label's mark follows ("说法3：", "网传：", "有人说："):
+// without it they open ordinary sentences ("说法不一", "有人说不出话").
+const SAYING_LABEL = new RegExp(`^(?:(?:错误|流行|民间|坊间|网络)?说法|网传|网上说|传闻|谣传|坊间流传|民间流传|老观念|伪常识|(?:有|很多|不少)人说|(?:有|很多|不少)人(?:认为|以为|觉得))\\s*(?:${NUM})?\\s*[：:|｜]\\s*`, 'u');
+/** A heading that tells what people believe ("有人说，感冒要吃抗生素才好得快"): the rest is the belief. */
+const BELIEF_HEADING = /^(?:(?:有|很多|不少|好多|有些|一些|许多)人(?:说|认为|以为|觉得|相信)|网传|网上(?:说|流传|传言)|据说|听说|传言|传闻|坊间(?:流传|传言)?|民间(?:流传|有种说法))\s*[，,：:\s]\s*(?=\S)/u;
+const TRUTH_LABEL = /^(?:真相(?:是)?|正解|事实(?:是|上)?|辟谣|科学说法|正确说法|正确做法|正确认识|正确观念|正确答案|专家解读|医生解读|医生点评|专家点评|医生说)\s*[：:、|｜]\s*/u;
 const STEP_LABEL = new RegExp(`^(?:第\\s*${NUM}\\s*步|步骤\\s*${NUM})\\s*[：:、.．|｜\\-—]?\\s*`, 'u');
 // Live-stream and interview transcripts name who asks ("网友提问：", "家长“小雨妈妈”问：") and who
 // answers ("李医生：", "王主任答："); "医生说：" stays a speech frame, not a label.
@@ -41,6 +46,20 @@ export const CROSSED_OUT = /^\s*(?:❌|✗|✘|×|🚫|⛔)/u;
 /** A line that opens with an emoji, a keycap digit (2️⃣), a circled number or a tick is a bullet. */
 export const BULLET = /^(?:\p{Extended_Pictographic}|\d\uFE0F?\u20E3|[①-⑳✓✔✗✘×√•·▶►●■◆★☆※→])/u;
 
+/**
+ * "【误区】输液好得快", "【正解】能口服就不输液": a bracketed label that says what the line is reads
+ * as that label with its colon; other bracketed labels ("【一句话总结】") are decoration.
+ */
+const BRACKETED_LABEL = /^([\p{Extended_Pictographic}\uFE0F\s]*)[【\[]([^【】\[\]]{1,8})[】\]]\s*(?=\S)/u;
+
+function unbracket(raw: string): string {
+  const m = BRACKETED_LABEL.exec(raw);
+  if (!m) return raw;
+  const label = `${m[2]!.trim()}：`;
+  const known = [MYTH_LABEL, SAYING_LABEL, TRUTH_LABEL, TIP_LABEL, QUESTION_LABEL, ANSWER_LABEL].some((re) => re.exec(label)?.[0].length === label.length);
+  return known ? m[1]! + label + raw.slice(m[0].length) : raw;
+}
+
 export function stripDecoration(text: string): string {
   // "【一句话总结】热敷、别挤…": a bracketed label goes whole, never half of its brackets.
   return text.replace(DECOR, '').replace(BRACKET_LABEL, '').replace(DECOR, '').trim();
@@ -54,10 +73,11 @@ export function stripNumbering(text: string): string {
 }
 
 export function headingLabel(raw: string): HeadingLabel {
-  const t = stripDecoration(raw);
+  const t = stripDecoration(unbracket(raw));
   const bare = stripNumbering(t);
   for (const candidate of [t, bare]) {
     if (MYTH_LABEL.test(candidate)) return { kind: 'myth', text: clean(candidate.replace(MYTH_LABEL, '')) };
+    if (SAYING_LABEL.test(candidate) || BELIEF_HEADING.test(candidate)) return { kind: 'myth', text: clean(candidate.replace(SAYING_LABEL, '').replace(BELIEF_HEADING, '')).replace(/[？?]$/u, '') };
     if (TRUTH_LABEL.test(candidate)) return { kind: 'truth', text: clean(candidate.replace(TRUTH_LABEL, '')) };
     if (STEP_LABEL.test(candidate)) return { kind: 'step', text: clean(candidate.replace(STEP_LABEL, '')) };
     if (QUESTION_LABEL.test(candidate)) return { kind: 'question', text: clean(candidate.replace(QUESTION_LABEL, '')) };
@@ -90,13 +110,14 @@ const BYLINE =
 const FURNITURE = /^[（(][^）)]{0,24}(?:整理|审核|审阅|校对)[^）)]{0,12}[）)]$|图片来源于?网络|侵删|侵权请?联系|点击.{0,6}关注|关注我们|点个?[赞在看]|转发给|欢迎转发|长按.{0,4}二维码|扫码关注|阅读原文/u;
 
 export function lineLabel(raw: string): LineLabel {
-  const t = stripDecoration(raw);
+  const t = stripDecoration(unbracket(raw));
   if (BYLINE.test(t) || (FURNITURE.test(t) && [...t].length < 60)) return { kind: 'byline', text: t };
   if (REFERENCES_LABEL.test(t)) return { kind: 'references', text: clean(t.replace(REFERENCES_LABEL, '')) };
   if (QUESTION_LABEL.test(t)) return { kind: 'question', text: clean(t.replace(QUESTION_LABEL, '')) };
   if (ANSWER_LABEL.test(t)) return { kind: 'answer', text: clean(t.replace(ANSWER_LABEL, '')) };
   const bare = stripNumbering(t);
   if (MYTH_LABEL.test(bare)) return { kind: 'myth', text: clean(bare.replace(MYTH_LABEL, '')) };
+  if (SAYING_LABEL.test(bare)) return { kind: 'myth', text: clean(bare.replace(SAYING_LABEL, '')) };
   if (TRUTH_LABEL.test(bare)) return { kind: 'truth', text: clean(bare.replace(TRUTH_LABEL, '')) };
   if (RECOMMENDATION_LABEL.test(bare)) return { kind: 'recommendation', text: clean(bare.replace(RECOMMENDATION_LABEL, '')) };
   if (TIP_LABEL.test(bare)) return { kind: 'tip', text: clean(bare.replace(TIP_LABEL, '')) };

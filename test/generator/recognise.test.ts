@@ -687,7 +687,8 @@ tags: [刷牙]
 `);
     const truths = m.takeaways.filter((t) => t.myth).map((t) => t.text);
     expect(truths).toContain('刷牙出血最常见的原因是牙龈炎。');
-    expect(truths.some((t) => t.startsWith('其实氟化物'))).toBe(true);
+    // Under 误区/真相 the correction is said without its own "其实".
+    expect(truths.some((t) => t.startsWith('氟化物能增强牙釉质'))).toBe(true);
     expect(truths.some((t) => t.includes('出血往往越来越频繁'))).toBe(false);
   });
 });
@@ -1359,5 +1360,75 @@ title: 手足口病直播
 `);
     const slides = render(m, 'xiaohongshu', 'carousel')[0]!.slides!;
     for (const x of slides) expect(x.heading ?? '', x.heading).not.toMatch(/感谢/u);
+  });
+});
+
+describe('myths as real accounts write them', () => {
+  const mythsOf = (md: string) => modelOf(md).myths.map((x) => [x.myth.text, x.truth.text]);
+
+  it('reads 【误区】/【正解】 lines, "有人说，" and "网传：" headings, and "说法3：…？错！…" as myths with their truths', () => {
+    const got = mythsOf(`---
+title: 感冒的几个说法
+---
+
+## 有人说，感冒要吃抗生素才好得快
+
+其实，大多数感冒由病毒引起，抗生素对病毒无效，滥用还会带来耐药。
+
+## 网传：喝板蓝根能预防流感
+
+真相是：目前没有可靠证据表明板蓝根能预防流感。
+
+## 输液
+
+【误区】输液比吃药好得快
+【正解】能口服就不注射，输液并不会让感冒好得更快。
+
+说法3：血压越低越好？错！血压降得过低，会出现头晕、乏力。
+`);
+    expect(got).toContainEqual(['感冒要吃抗生素才好得快', '大多数感冒由病毒引起，抗生素对病毒无效，滥用还会带来耐药。']);
+    expect(got).toContainEqual(['喝板蓝根能预防流感', '目前没有可靠证据表明板蓝根能预防流感。']);
+    expect(got.find(([m]) => m === '输液比吃药好得快')?.[1]).toMatch(/^能口服就不注射/u);
+    expect(got).toContainEqual(['血压越低越好', '血压降得过低，会出现头晕、乏力。']);
+  });
+
+  it('reads a 误区 | 真相 table row by row, and a judged saying ("这句话只对了一半") or "…，这是不对的，…" in prose', () => {
+    const m = modelOf(`---
+title: 降压药
+---
+
+| 误区 | 真相 |
+| --- | --- |
+| 血压正常了就可以停药 | 高血压需要长期服药，擅自停药会让血压反弹 |
+| 没有症状就不用吃药 | 很多人血压高却没感觉，危害照样存在 |
+
+“是药三分毒，降压药能不吃就不吃”——这句话只对了一半。长期不控制血压，心脑肾的损害远比药物副作用大。
+
+很多人以为吃了降压药就可以随便吃咸的，这是不对的，控盐仍然是治疗的基础。
+`);
+    const got = m.myths.map((x) => [x.myth.text, x.truth.text]);
+    expect(got).toContainEqual(['血压正常了就可以停药', '高血压需要长期服药，擅自停药会让血压反弹']);
+    expect(got).toContainEqual(['没有症状就不用吃药', '很多人血压高却没感觉，危害照样存在']);
+    expect(got).toContainEqual(['是药三分毒，降压药能不吃就不吃', '长期不控制血压，心脑肾的损害远比药物副作用大。']);
+    expect(got).toContainEqual(['吃了降压药就可以随便吃咸的', '控盐仍然是治疗的基础。']);
+    // The table's truths are takeaways with their myths, from the cell's own line.
+    const fromTable = m.takeaways.find((t) => t.myth?.text === '血压正常了就可以停药');
+    expect(fromTable?.position.line).toBe(7);
+    // No slide shows a belief unmarked.
+    const slides = render(m, 'xiaohongshu', 'carousel')[0]!.slides!.filter((x) => x.role === 'point');
+    for (const x of slides) if (/随便吃咸的|就可以停药/u.test(x.text)) expect(x.text).toMatch(/误区/u);
+  });
+
+  it('keeps "【一句话总结】" as decoration and "说法不一" as plain prose', () => {
+    const m = modelOf(`---
+title: 麦粒肿
+---
+
+【一句话总结】热敷、别挤、勤洗手，三天不好去眼科。
+
+关于热敷的时间说法不一，一般每次10～15分钟、每天3～4次就可以。
+`);
+    expect(m.myths).toEqual([]);
+    expect(m.takeaways.map((t) => t.text).join('')).toMatch(/热敷、别挤、勤洗手/u);
   });
 });

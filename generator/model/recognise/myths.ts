@@ -35,6 +35,10 @@ export function recogniseMyths(draft: ModelDraft): void {
       if (label && truth) draft.myths.push({ myth: { text: label.replace(/[：:]$/u, ''), position: b.position }, truth: { text: truth, position: b.position } });
       continue;
     }
+    if (b.kind === 'table' && !draft.roles[i]) {
+      if (tableMyths(draft, b)) draft.roles[i] = 'myth';
+      continue;
+    }
     if (b.kind === 'heading') {
       const label = headingLabel(b.text);
       // Bold-line headings all sit at one level: inside a "不该做" part, its numbered ones are its items.
@@ -51,6 +55,14 @@ export function recogniseMyths(draft: ModelDraft): void {
       if (label.kind === 'myth' && label.text) myth = { text: firstStatement(label.text) ?? label.text, position: b.position };
     } else if ((b.kind === 'paragraph' || b.kind === 'item') && !draft.roles[i]) {
       const label = lineLabel(b.text);
+      // "说法3：血压越低越好？错！血压降得过低，会…": the belief asked, judged, then answered.
+      const judged = label.kind === 'myth' ? JUDGED.exec(label.text) : null;
+      const judgedTruth = judged ? bestAdvice(judged[2]!) : undefined;
+      if (judged && judgedTruth) {
+        draft.roles[i] = 'myth';
+        draft.myths.push({ myth: { text: judged[1]!, position: b.position }, truth: { text: judgedTruth, position: b.position } });
+        continue;
+      }
       if (label.kind === 'myth' && label.text) myth = { text: firstStatement(label.text) ?? label.text, position: b.position };
       // "记者：很多患者听说“药越晚吃越好”，这种说法对吗？" — a belief put to the doctor; the answer refutes it.
       const put = label.kind === 'question' ? BELIEF_ASKED.exec(label.text) : null;
@@ -96,8 +108,14 @@ export function recogniseMyths(draft: ModelDraft): void {
         const all = sentences(b.text);
         all.forEach((s, k) => {
           const m = REFUTED_BELIEF.exec(s);
-          const truth = m ? all.slice(k + 1).find((t) => adviceScore(t) >= 0 && !REFUTED_BELIEF.test(t) && [...lettersOnly(t)].length >= 6) : undefined;
+          // "很多人以为X，这是不对的，控盐仍然是治疗的基础。": the truth may follow in the same sentence.
+          const rest = m ? s.slice(m.index + m[0].length).replace(/^[^，,]*[，,]\s*/u, '') : '';
+          const inSentence = m && rest !== s.slice(m.index + m[0].length) && adviceScore(rest) >= 0 && [...lettersOnly(rest)].length >= 6 ? sayable(rest) : undefined;
+          const truth = m ? inSentence ?? all.slice(k + 1).find((t) => adviceScore(t) >= 0 && !REFUTED_BELIEF.test(t) && [...lettersOnly(t)].length >= 6) : undefined;
+          const verdict = !m && /[？?]$/u.test(s) && VERDICT.test(all[k + 1] ?? '') ? all.slice(k + 2).find((t) => adviceScore(t) >= 0 && [...lettersOnly(t)].length >= 6) : undefined;
           if (m && truth) draft.myths.push({ myth: { text: m[1]!, position: b.position }, truth: { text: truth, position: b.position } });
+          // "血压越低越好？错！血压降得过低…": a belief asked and judged false.
+          else if (verdict) draft.myths.push({ myth: { text: beliefText(s).replace(/[？?]$/u, ''), position: b.position }, truth: { text: verdict, position: b.position }, inProse: true });
           else if (!m) {
             const said = believedThenCorrected(s, all[k + 1]);
             if (said) draft.myths.push({ myth: { text: said.myth, position: b.position }, truth: { text: said.truth, position: b.position }, inProse: true });
@@ -106,6 +124,18 @@ export function recogniseMyths(draft: ModelDraft): void {
       }
       // ❌ “在炉边放一盆清水就能防中毒”——炉边放一盆清水并不能预防中毒。
       const inline = QUOTED_MYTH.exec(b.text);
+      // "“是药三分毒，能不吃就不吃”——这句话只对了一半。长期不控制血压…": the saying judged, then answered.
+      const halfRight = inline ? SAYING_JUDGED.exec(inline[2]!) : null;
+      if (!myth && inline && halfRight) {
+        const truth = bestAdvice(inline[2]!.slice(halfRight[0].length));
+        if (truth) {
+          draft.roles[i] = 'myth';
+          // "至于“一人吃两人补”，这种说法并不科学。" answers it in passing; a line opening on the saying sets it apart.
+          const inProse = !/^\s*[“"「]/u.test(b.text);
+          draft.myths.push({ myth: { text: inline[1]!.replace(/[。！!]$/u, ''), position: b.position }, truth: { text: truth, position: b.position }, ...(inProse ? { inProse } : {}) });
+          continue;
+        }
+      }
       if (!myth && inline && (CROSSED_OUT.test(b.text) || inMythSection(draft, i))) {
         const truth = firstStatement(inline[2]!.replace(/^[：:，,\s]+/u, '')) ;
         if (truth) {
@@ -120,9 +150,41 @@ export function recogniseMyths(draft: ModelDraft): void {
     const found = truthAfter(blocks, i, myth.text);
     if (!found) continue;
     draft.roles[found.index] = 'truth';
-    draft.myths.push({ myth, truth: found.truth });
+    // "真相：事实上，服药时间要…": under 误区/真相 the correction needs no "事实上" of its own.
+    const plain = found.truth.text.replace(CORRECTS, '');
+    draft.myths.push({ myth, truth: [...lettersOnly(plain)].length >= 6 ? { ...found.truth, text: plain } : found.truth });
   }
 }
+
+/** Column heads of a myth table: "误区 | 真相", "❌ 错误说法 | ✅ 正确做法", "传言 | 事实". */
+const MYTH_COLUMN = /误区|谣言|传言|流言|错误|说法|误解|❌|×|✗/u;
+const TRUTH_COLUMN = /真相|正解|事实|正确|科学|医生|专家|解读|✅|√|✔/u;
+
+/** Each row of a two-column myth table is a myth and its truth; returns whether the table is one. */
+function tableMyths(draft: ModelDraft, b: Block): boolean {
+  const cols = b.columns ?? 0;
+  const cells = b.cells ?? [];
+  if (cols < 2 || cells.length < cols * 2) return false;
+  const head = cells.slice(0, cols).map((c) => c.text);
+  const m = head.findIndex((h) => MYTH_COLUMN.test(h) && !TRUTH_COLUMN.test(h));
+  const t = head.findIndex((h, k) => k !== m && TRUTH_COLUMN.test(h));
+  if (m === -1 || t === -1) return false;
+  for (let r = cols; r + cols <= cells.length; r += cols) {
+    const myth = cells[r + m]!;
+    const truth = cells[r + t]!;
+    const said = stripDecoration(myth.text).replace(/[。！!；;？?]+$/u, '');
+    const answer = bestAdvice(stripDecoration(truth.text));
+    if (said && answer) draft.myths.push({ myth: { text: said, position: myth.position }, truth: { text: answer, position: truth.position } });
+  }
+  return true;
+}
+
+/** A one-word verdict that a belief is false: "错！", "不对。", "当然不是！". */
+const VERDICT = /^(?:错|不对|错了|大错特错|当然不是|并非如此|并不是|不是这样|No)[！!。.]*$/iu;
+/** A labelled belief asked, judged, then answered: "血压越低越好？错！血压降得过低…". */
+const JUDGED = /^(.{4,40}?)[？?]\s*(?:错|不对|错了|大错特错|当然不是|并非如此|并不是|不是这样|No)[！!。.]+\s*(.{6,})$/iu;
+/** "这句话只对了一半。", "这种说法并不科学，" after a quoted saying. */
+const SAYING_JUDGED = /^[\s——\-—：:，,]*(?:这句话|这种说法|这个说法|这话|此话|这个观点|这种观点)[^。，！]{0,4}?(?:只对了一半|不对|不全对|不完全对|不科学|并不科学|不准确|有误|是错的|站不住脚|不靠谱|不正确|并不正确|是误区|是个误区)[^。！!]*[。！!，,]\s*/u;
 
 /** A quoted belief asked about: "…听说“X”，这种说法对吗？" (X is the belief). */
 const BELIEF_ASKED = /[“"「]([^“”"「」]{4,40})[”"」][^“”"「」？?]{0,14}?(?:对吗|对不对|是真的吗|真的吗|有道理吗|靠谱吗|可信吗|是这样吗|有依据吗|科学吗)[？?]$/u;

@@ -77,10 +77,11 @@ export function recogniseTakeaways(draft: ModelDraft): void {
   };
 
   for (const m of draft.myths) {
-    const i = blocks.findIndex((b) => b.position === m.truth.position);
+    // A myth table's truth is one of its cells.
+    const i = blocks.findIndex((b) => b.position === m.truth.position || b.cells?.some((c) => c.position === m.truth.position));
     // A myth the writer set apart (a 误区 heading, a 谣言 line) is a point of the article; one
     // refuted in passing counts as the sentence that refutes it.
-    add(m.truth.text, i, 'myth', m.inProse ? Math.min(4.4, conclusionScore(adviceScore(m.truth.text)) + PROSE_MYTH_BONUS) : 5, { myth: m.myth, heading: undefined });
+    add(m.truth.text, i, 'myth', m.inProse ? Math.min(4.4, conclusionScore(adviceScore(m.truth.text)) + PROSE_MYTH_BONUS) : 5, { myth: m.myth, heading: undefined, position: m.truth.position });
   }
 
   let unit: { label: HeadingLabel; index: number; seen: number } | undefined;
