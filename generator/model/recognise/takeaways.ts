@@ -9,7 +9,7 @@ import { headingBefore, type Block } from '../blocks.ts';
 import { adviceScore, truthBonus, unframe, BULLET, CONTEXT_BOUND, CROSSED_OUT, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, MYTH_UNIT_HEADING, PRESCRIPTIVE, stripNumbering, type HeadingLabel } from '../markers.ts';
 import type { Takeaway, TakeawayReason, TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
-import { firstStatement, repeatsABelief } from './myths.ts';
+import { firstStatement, repeatsABelief, withoutJudgedSaying } from './myths.ts';
 import { clausesKept, lettersOnly, sentences } from '../../text/sentences.ts';
 
 /** A takeaway before it is chosen: rank and short form come with the choice. */
@@ -47,7 +47,8 @@ export function recogniseTakeaways(draft: ModelDraft): void {
   const intro = new Set(blocks.map((b, i) => (sectionOf[i] === -1 && b.kind === 'paragraph' ? i : -1)).filter((i) => i !== -1).slice(0, 2));
   let question: string | undefined;
   const add = (text: string | undefined, i: number, reason: TakeawayReason, score: number, extra: Partial<Candidate> = {}): Candidate | undefined => {
-    const t = closeSentence(condense(unframe(text?.trim() ?? ''), reason === 'bold' || reason === 'step' || reason === 'item' || reason === 'myth' ? DETAIL_CHARS : MAX_CHARS));
+    const said = reason === 'myth' ? text : withoutJudgedSaying(text?.trim() ?? '');
+    const t = closeSentence(condense(unframe(said?.trim() ?? ''), reason === 'bold' || reason === 'step' || reason === 'item' || reason === 'myth' ? DETAIL_CHARS : MAX_CHARS));
     if (!t || [...lettersOnly(t)].length < 3) return undefined;
     // The safety advice has its own slide and shot.
     if (safety && safety.includes(lettersOnly(t))) return undefined;
