@@ -101,7 +101,7 @@ export interface LineLabel {
 /** Guideline digests number their recommendations: "推荐1：…", "建议三：…", "核心推荐二：…". */
 const RECOMMENDATION_LABEL = new RegExp(`^(?:核心)?(?:推荐|建议|准则|推荐意见|要点|关键点)\\s*${NUM}\\s*[：:、.．]\\s*`, 'u');
 /** "解读：…", "点评：…": the writer's gloss on the item before; its words are plain text. */
-const GLOSS_LABEL = /^(?:解读|点评|解析|释义|通俗地说|说白了)\s*[：:]\s*/u;
+const GLOSS_LABEL = /^(?:解读|点评|解析|释义|通俗地说|说白了|写在最后|最后的话|结语|小结|总结一下|总结|一句话总结)\s*[：:]\s*/u;
 const TIP_LABEL = /^(?:温馨提示|温馨提醒|特别提示|特别提醒|医生提醒|医生提示|提示|提醒|注意|注意事项|小贴士|小提示|敲黑板|划重点|Tips?)\s*[：:！!]\s*/iu;
 const REFERENCES_LABEL = /^(?:参考文献|参考资料|资料来源|文献来源|参考)\s*[：:]/u;
 /** Credits and channel furniture at the end of WeChat articles: never content. */
@@ -113,8 +113,9 @@ export function lineLabel(raw: string): LineLabel {
   const t = stripDecoration(unbracket(raw));
   if (BYLINE.test(t) || (FURNITURE.test(t) && [...t].length < 60)) return { kind: 'byline', text: t };
   if (REFERENCES_LABEL.test(t)) return { kind: 'references', text: clean(t.replace(REFERENCES_LABEL, '')) };
-  if (QUESTION_LABEL.test(t)) return { kind: 'question', text: clean(t.replace(QUESTION_LABEL, '')) };
-  if (ANSWER_LABEL.test(t)) return { kind: 'answer', text: clean(t.replace(ANSWER_LABEL, '')) };
+  // "Q：网友“豆豆妈”：…", "A：周医生：…": a transcript may give both the turn's letter and who speaks.
+  if (QUESTION_LABEL.test(t)) return { kind: 'question', text: clean(clean(t.replace(QUESTION_LABEL, '')).replace(QUESTION_LABEL, '')) };
+  if (ANSWER_LABEL.test(t)) return { kind: 'answer', text: clean(clean(t.replace(ANSWER_LABEL, '')).replace(ANSWER_LABEL, '')) };
   const bare = stripNumbering(t);
   if (MYTH_LABEL.test(bare)) return { kind: 'myth', text: clean(bare.replace(MYTH_LABEL, '')) };
   if (SAYING_LABEL.test(bare)) return { kind: 'myth', text: clean(bare.replace(SAYING_LABEL, '')) };
@@ -153,7 +154,7 @@ const FIGURE_CUE = /\d+(?:\.\d+)?\s*(?:%|％|mmHg|mmol|μmol|umol|厘米|毫米|
 /** "很多人以为…" frames a misconception: such a sentence states the myth, not the truth. */
 export const MYTH_FRAME = /(?:(?:很多|不少|有些|有的|一些|许多|部分|还有|也有)\p{Script=Han}{0,4}?(?:人|患者|病人|家长|朋友|老人|年轻人|妈妈|父母|长辈)|有人|大家|老一辈|民间|网上)[^，。；！？]{0,8}?(?:以为|认为|觉得|相信|听说|说|担心|流传|习惯|要求|喜欢|总是|总想|下意识)|[，,]\s*(?:认为|以为|误以为|觉得)|^(?:觉得|以为|认为|误以为)|(?:以前|原来|过去|本来|一直|总是?)(?:都|还|总)?(?:觉得|以为|认为)|(?:就|总|都|还)(?:想着|以为|想(?=[“"「]))|第一反应(?:就)?是|下意识(?:就)?是|据说|传言|网传|谣言|老话说|俗话说|(?:有|还有|另有)(?:一种|种|个|人)?说法|[”」"]\s*[，,]?\s*(?:这)?是(?:很多|不少|一些|许多|部分)?\p{Script=Han}{0,4}(?:人|家长|患者|朋友)的(?:想法|看法|观点|误区|误解|说法|疑问)/u;
 
-const KEY_FACT = /最常见|典型(?:的)?(?:表现|症状)|主要(?:原因|症状|表现|危险因素)|首要|时间窗|黄金时间|可诊断|诊断为|金标准/u;
+const KEY_FACT = /最常见|最怕的?(?:不是[^，。]{1,10}[，,])?是|最(?:管用|有效|靠谱|简单)的(?:办法|方法|做法)?(?:就)?是|典型(?:的)?(?:表现|症状)|主要(?:原因|症状|表现|危险因素)|首要|时间窗|黄金时间|可诊断|诊断为|金标准/u;
 
 /**
  * A general truth about the condition ("结石是很容易复发的", "阿奇霉素对病毒是无效的"): a reader
@@ -166,7 +167,7 @@ export function truthBonus(sentence: string): number {
 /** Cause, tendency, benefit or a negated belief stated as a general truth. */
 const GENERAL_TRUTH = /(?:是|由)[^，。；]{1,16}(?:引起|导致|造成|所致)的|(?:很|更|最|比较)容易|往往|常常|大多数|绝大多数|多数人|不会(?!是)|不一定|无效|不成正比|有帮助|有好处|非常普遍|很常见|最危险/u;
 
-const ANNOUNCES = /^(?:最后[，,]\s*)?有(?:几|两|三|四|五|六)(?:种|类|个|点|条|件)(?:情况|事|问题|信号)[^，。]{0,16}[。！!]$|^(?:先|再|接下来|下面|然后|最后)(?:来)?(?:说说?|讲讲?|聊聊?|谈谈?)|^写这些|^(?:说|讲)(?:这些|这么多)|^(?:好[，,]\s*)?我(?:就|先|再)?(?:说|讲|提)[一二两三四五六七八九十几]?(?:件事|点|条|句)[。！!…]*$|^(?:这个)?我?(?:要|想)?(?:说得|讲得)(?:直|明白|清楚)[^，。：:]{0,4}[。！!…]*$/u;
+const ANNOUNCES = /(?:跟|和|给|与)(?:大家|家长们?|各位|读者|朋友们|您)(?:一起)?(?:聊聊|说说|讲讲|谈谈|分享)[^，。]{0,12}[。！!]?$|^(?:最后[，,]\s*)?有(?:几|两|三|四|五|六)(?:种|类|个|点|条|件)(?:情况|事|问题|信号)[^，。]{0,16}[。！!]$|^(?:先|再|接下来|下面|然后|最后)(?:来)?(?:说说?|讲讲?|聊聊?|谈谈?)|^写这些|^(?:说|讲)(?:这些|这么多)|^(?:好[，,]\s*)?我(?:就|先|再)?(?:说|讲|提)[一二两三四五六七八九十几]?(?:件事|点|条|句)[。！!…]*$|^(?:这个)?我?(?:要|想)?(?:说得|讲得)(?:直|明白|清楚)[^，。：:]{0,4}[。！!…]*$/u;
 
 /** The patient named anywhere in the sentence ("躺在抢救床上的孙先生…", "身高1米75的他，…"). */
 const CASE_NAMED = /\p{Script=Han}(?:先生|女士|阿姨|大爷|大妈|奶奶|爷爷|师傅)(?:（化名）|\(化名\))?|(?:的|把|给|帮|为|替|带|送)[他她](?![们])/u;
@@ -214,7 +215,7 @@ function scoreAdvice(sentence: string): number {
   if (FIGURE_CUE.test(s)) score += 0.75;
   // A key fact ("刷牙出血最常见的原因是牙龈炎") is what a reader should remember, advice or not.
   if (KEY_FACT.test(s)) score += 0.75;
-  if (/^(?:比如|例如|像|我们|门诊|记者|据|有一次|那天|当时)/u.test(s)) score -= 0.75;
+  if (/^(?:比如|例如|像|我们|门诊|记者|据|有一次|那天|当时|有意思的是|有趣的是|奇怪的是|类似的)/u.test(s)) score -= 0.75;
   // "先说为什么醉酒会出人命。", "写这些，不是要…": the writer announces what comes; it teaches nothing.
   if (ANNOUNCES.test(s)) score -= 1.5;
   // The patient of a case story ("陈先生把那颗小石头装进了小瓶子"): what happened, not advice;
@@ -246,7 +247,7 @@ function scoreAdvice(sentence: string): number {
  * Who says it ("我告诉她，", "医生说：“", "最后提醒大家，"): a slide or a shot says the words, not
  * the frame around them.
  */
-const SPEECH_FRAME = /^(?:(?:最后|另外|此外|同时|其实|所以|因此)[，,]\s*)?(?:[^，,：:。！？“”"]{0,8}?(?:我|医生|大夫|主任|专家|教授|护士)[^，,：:。！？“”"]{0,6}?(?:说|告诉[^，,：:。！？“”"]{0,3}|提醒[^，,：:。！？“”"]{0,3}|叮嘱[^，,：:。！？“”"]{0,3}|解释|回答|的建议是|强调|表示|指出)|(?:不过|但是?|另外|最后|更)?(?:要|需要|特别|想)?提醒(?:大家)?的是|最后提醒大家|更要紧的是|还有一点[^，,：:。！？]{0,8})\s*[，,：:]\s*/u;
+const SPEECH_FRAME = /^(?:(?:最后|另外|此外|同时|其实|所以|因此)[，,]\s*)?(?:[^，,：:。！？“”"]{0,8}?(?:我|医生|大夫|主任|专家|教授|护士)[^，,：:。！？“”"]{0,6}?(?:说|告诉[^，,：:。！？“”"]{0,3}|提醒[^，,：:。！？“”"]{0,3}|叮嘱[^，,：:。！？“”"]{0,3}|解释|回答|的建议是|强调|表示|指出)|(?:不过|但是?|另外|最后|更)?(?:要|需要|特别|想)?提醒(?:大家)?的是|最后提醒大家|更要紧的是|还有一点[^，,：:。！？]{0,8}|(?:还有|另有|另外还有)(?:一种|一类|一个)(?:情况|问题|信号|表现)[^，,：:。！？“”"]{0,10}(?=[：:]))\s*[，,：:]\s*/u;
 
 const SPOKEN_FILLER = /^(?:(?:嗯+|呃+|啊|哎|诶|对|对对|好|好的|是的|没错|那么|那|其实呢|这个呢|所以呢|然后呢|我跟大家说|请?记住(?:这?一句话)?|一句话|划重点|敲黑板|(?:最|更)重要的(?:一条|一点)|最后一点|另外|此外)[，,！!…：:]+\s*)+/u;
 

@@ -1461,4 +1461,24 @@ title: 心衰与戒烟
     // The saying a sentence judges is never said as a point.
     for (const t of m.takeaways.filter((x) => !x.myth)) expect(t.text, t.text).not.toMatch(/要靠意志力|累了、老了/u);
   });
+  it('reads transcripts that give both the letter and the speaker ("A：周医生："), summaries ("总结一下：") and a belief with a comma refuted after a colon', () => {
+    const m = modelOf(`---
+title: 腹泻与抽筋
+---
+
+Q：网友“豆豆妈”：孩子两岁，一天拉了六七次稀水样便，要不要马上吃止泻药？
+
+A：周医生：先别急着止泻。孩子拉肚子最怕的不是拉，是脱水。口服补液盐是预防和纠正轻中度脱水的首选。
+
+借这个季节，跟家长们聊聊该注意些什么。
+
+总结一下：拉肚子先补液，照常吃饭不挨饿，止泻药、抗生素别自己用。
+
+很多人以为老了腿抽筋是正常现象，忍忍就过去了，这是不对的：找准原因，大多数抽筋是可以减少的。
+`);
+    const texts = m.takeaways.map((t) => t.text);
+    for (const t of texts) expect(t, t).not.toMatch(/^(?:周医生|总结一下)|聊聊/u);
+    expect(texts).toContain('孩子拉肚子最怕的不是拉，是脱水。');
+    expect(m.myths.map((x) => [x.myth.text, x.truth.text])).toContainEqual(['老了腿抽筋是正常现象，忍忍就过去了', '找准原因，大多数抽筋是可以减少的。']);
+  });
 });

@@ -126,7 +126,7 @@ export function recogniseMyths(draft: ModelDraft): void {
         all.forEach((s, k) => {
           const m = REFUTED_BELIEF.exec(s);
           // "很多人以为X，这是不对的，控盐仍然是治疗的基础。": the truth may follow in the same sentence.
-          const rest = m ? s.slice(m.index + m[0].length).replace(/^[^，,]*[，,]\s*/u, '') : '';
+          const rest = m ? s.slice(m.index + m[0].length).replace(/^[^，,：:]*[，,：:]\s*/u, '') : '';
           const inSentence = m && rest !== s.slice(m.index + m[0].length) && adviceScore(rest) >= 0 && [...lettersOnly(rest)].length >= 6 ? sayable(rest) : undefined;
           const truth = m ? inSentence ?? all.slice(k + 1).find((t) => adviceScore(t) >= 0 && !REFUTED_BELIEF.test(t) && [...lettersOnly(t)].length >= 6) : undefined;
           // "所以，“戒烟要靠意志力”——这句话只对了一半：决心是前提，方法才是关键。"
@@ -231,7 +231,7 @@ function nextContent(blocks: Block[], from: number): number | undefined {
 }
 
 /** "有人觉得X，这是没有科学依据的": a belief named and refuted in one sentence (X is the belief). */
-const REFUTED_BELIEF = /^[^，。]{0,8}?(?:有人|很多人|不少人|有些人|有的人|一些人|许多人|还有人|民间|网上)[^，。“”]{0,6}?(?:觉得|认为|以为|相信|说)[“"]?([^，。“”"]{4,30}?)[”"]?[，,]\s*(?:这|其实|但|然而|可)[^。]{0,8}?(?:没有(?:任何)?(?:科学)?(?:依据|道理|根据)|不对|错误|是误区|不科学|谣言|不可取|站不住脚|并非如此|不是这样)/u;
+const REFUTED_BELIEF = /^[^，。]{0,8}?(?:有人|很多人|不少人|有些人|有的人|一些人|许多人|还有人|民间|网上)[^，。“”]{0,6}?(?:觉得|认为|以为|相信|说)[“"]?([^，。“”"]{4,30}?(?:[，,][^，。“”"]{2,14}?)?)[”"]?[，,]\s*(?:这|其实|但|然而|可)[^。]{0,8}?(?:没有(?:任何)?(?:科学)?(?:依据|道理|根据)|不对|错误|是误区|不科学|谣言|不可取|站不住脚|并非如此|不是这样)/u;
 
 /** "其实…", "实际上…", "但事实上…": what opens a correction of the sentence (or clause) before it. */
 const CORRECTS = /^(?:但|可|而)?(?:其实|实际上|事实上|殊不知|恰恰相反)[，,]?\s*/u;

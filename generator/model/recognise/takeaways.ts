@@ -24,6 +24,12 @@ const STRONG = 3.5;
 const MIN_TAKEAWAYS = 12;
 /** A takeaway below this was kept only so that a prose article fills its slides. */
 export const CLEAR_ADVICE = 2.9;
+/**
+ * Below STRONG, a takeaway still fills a slide down to this score (advice of about 0.8): a
+ * carousel is read at the reader's pace, so a further plain point costs little, while a short
+ * video keeps to CLEAR_ADVICE.
+ */
+const FILLS_A_SLIDE = 2.6;
 const FEW_TAKEAWAYS = 6;
 /** An article without headings says its points only in sentences: more of them are worth a slide. */
 const FEW_IN_PROSE = 8;
@@ -704,7 +710,7 @@ function select(ranked: Candidate[], unitOf: Map<Candidate, number>, headlines: 
     for (const t of picks.slice(0, MAX_TAKEAWAYS - strong.length)) strong.push(chosen(t, round));
   }
   const weakRound = Math.max(1, ...strong.map((t) => t.rank)) + 1;
-  let weak = ranked.filter((t) => t.score < STRONG && t.score >= CLEAR_ADVICE).slice(0, Math.max(0, MIN_TAKEAWAYS - strong.length));
+  let weak = ranked.filter((t) => t.score < STRONG && t.score >= FILLS_A_SLIDE).slice(0, Math.max(0, MIN_TAKEAWAYS - strong.length));
   // A short article of plain prose still gives its few sentences of advice.
   if (strong.length + weak.length < few) {
     weak = ranked.filter((t) => t.score < STRONG && t.score >= 2.3).slice(0, few - strong.length);
