@@ -17,7 +17,11 @@ import { variantId, type Renderer } from './types.ts';
 
 type Draft = Omit<Slide, 'index'>;
 
-const MAX_CLOSING_SLIDES = 2;
+/**
+ * Closing slides for the safety advice: two, or a sixth of the platform's images where that is
+ * more (three on Xiaohongshu's 18), so the advice is cut only where the points would lose too much.
+ */
+const closingRoom = (maxSlides: number) => Math.max(2, Math.floor(maxSlides / 6));
 
 export const carouselRenderer: Renderer = {
   kind: 'carousel',
@@ -28,7 +32,7 @@ export const carouselRenderer: Renderer = {
     const title = fitTitle([model.title, model.summary], rule, warnings, titleContext(model, rule.id));
 
     const cover: Draft = { role: 'cover', heading: model.title, text: pack(sentences(model.summary), layout.slideChars)[0] ?? '' };
-    const closing = closingSlides(model, layout.slideChars, warnings);
+    const closing = closingSlides(model, layout.slideChars, closingRoom(maxSlides), warnings);
     const room = Math.max(1, maxSlides - 1 - closing.length);
     // Takeaways under one heading share a slide (up to three, while they fit), the way health
     // carousels show a heading and its tips; myths always get a slide of their own.
@@ -126,22 +130,22 @@ function slidesFor(groups: Takeaway[][], layout: { slideChars: number; headingCh
  * The article's safety advice, all of it: a second closing slide when it is longer than one.
  * The byline goes on the last.
  */
-function closingSlides(model: ArticleModel, max: number, warnings: Warning[]): Draft[] {
+function closingSlides(model: ArticleModel, max: number, maxPages: number, warnings: Warning[]): Draft[] {
   const advice = model.callToAction;
   const source: SourcePoint | undefined = advice.own ? advice.position : undefined;
   const byline = bylineOf(model) ?? model.frontMatter.department ?? '';
   let parts = advice.sentences.map((s) => asList(s.text));
-  // Two closing slides at most: past that, later sentences go (never the emergency one), and
-  // the warning names them.
+  // `maxPages` closing slides at most: past that, later sentences go (never the emergency one),
+  // and the warning names them.
   const pagesOf = (p: string[]) => pack(splitLong(p.join(''), max), max);
   const dropped: string[] = [];
-  while (pagesOf(parts).length > MAX_CLOSING_SLIDES && parts.length > 1) {
+  while (pagesOf(parts).length > maxPages && parts.length > 1) {
     const k = parts.map((p, i) => i).reverse().find((i) => parts[i] !== advice.emergency?.text) ?? parts.length - 1;
     dropped.unshift(parts[k]!);
     parts = parts.filter((_, i) => i !== k);
   }
   if (dropped.length > 0) {
-    warnings.push({ code: 'cut.closing', message: `就医提示超过 ${MAX_CLOSING_SLIDES} 张图，结尾页省略了：${dropped.map((d) => stripEndPunctuation(d)).join('；')}（完整内容见文案）` });
+    warnings.push({ code: 'cut.closing', message: `就医提示超过 ${maxPages} 张图，结尾页省略了：${dropped.map((d) => stripEndPunctuation(d)).join('；')}（完整内容见文案）` });
   }
   const pages = pagesOf(parts);
   const slides: Draft[] = pages.map((text, i) => ({ role: 'closing', heading: i === 0 ? '就医提示' : '就医提示（续）', text, ...(source ? { source } : {}) }));

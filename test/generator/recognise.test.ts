@@ -1481,4 +1481,35 @@ A：周医生：先别急着止泻。孩子拉肚子最怕的不是拉，是脱�
     expect(texts).toContain('孩子拉肚子最怕的不是拉，是脱水。');
     expect(m.myths.map((x) => [x.myth.text, x.truth.text])).toContainEqual(['老了腿抽筋是正常现象，忍忍就过去了', '找准原因，大多数抽筋是可以减少的。']);
   });
+  it('brings a self-test\'s see-a-doctor band and "送到…医院" / "拨打110或120" / "到…科查一查" into the safety advice; Xiaohongshu gives it up to three slides, Weibo two', () => {
+    const m = modelOf(`---
+title: 静脉曲张自测
+---
+
+## 自测
+
+1. 每天站立或者久坐超过6小时
+2. 父母中有人得过静脉曲张
+
+结果怎么看：
+
+- 0～1个“是”：风险较低，保持好习惯即可。
+- 4个及以上：建议到血管外科门诊就诊，做一个下肢静脉彩超。
+
+## 护腿
+
+晚上睡前把腿抬高15～20分钟。孩子突然叫他没反应，家长也要带他到耳鼻喉科查一查听力。
+
+> 提醒：曲张的血管如果被碰破出血，要立刻平躺、把腿抬高，用干净的纱布或毛巾直接按住出血处，然后尽快去医院。如果一侧腿突然明显肿胀、疼痛，要警惕深静脉血栓，尽快就医；一旦同时出现胸痛、呼吸困难，马上拨打120。眼睛被炸伤，用干净的纸杯轻轻罩住，尽快送到有眼科的医院。
+`);
+    const advice = m.callToAction.text;
+    expect(advice).toContain('4个及以上：建议到血管外科门诊就诊');
+    expect(advice).toContain('到耳鼻喉科查一查听力');
+    expect(advice).not.toContain('风险较低');
+    const closing = (p: 'xiaohongshu' | 'weibo') => render(m, p, 'carousel')[0]!.slides!.filter((s) => s.role === 'closing').length;
+    expect(closing('xiaohongshu')).toBeLessThanOrEqual(3);
+    expect(closing('weibo')).toBeLessThanOrEqual(2);
+    const said = render(m, 'xiaohongshu', 'carousel')[0]!.slides!.filter((s) => s.role === 'closing').map((s) => s.text).join('');
+    expect(said).toContain('尽快送到有眼科的医院');
+  });
 });

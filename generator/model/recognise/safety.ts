@@ -12,7 +12,7 @@ import { headingBefore, isListLine, type Block } from '../blocks.ts';
 /** The CTA used when an article gives no advice of its own: guide to care, never to a booking. */
 export const DEFAULT_CTA = '如有不适，请及时到正规医院就诊，并遵医嘱治疗。';
 
-const CARE = /寻求专业帮助|救护车|急救车|等待急救|(?:要|去|应该?|得)(?:查一查|检查一下|查一下)|在(?:医生|医师|专科医生)[^，。；]{0,10}指导下|留观|心理援助|心理危机|等待(?:急救|专业)人员|联系医生|咨询医生|告诉医生|呼救|心肺复苏|胸外按压|AED|医疗机构|门诊|到\p{Script=Han}{1,6}科(?:或\p{Script=Han}{1,6}科)?(?:检查|就诊|看)|拨打\s*120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|回医院|来医院|(?<!带)到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
+const CARE = /寻求专业帮助|救护车|急救车|等待急救|(?:要|去|应该?|得)(?:查一查|检查一下|查一下)|在(?:医生|医师|专科医生)[^，。；]{0,10}指导下|留观|心理援助|心理危机|等待(?:急救|专业)人员|联系医生|咨询医生|告诉医生|问(?:过|问|一下)?医生|呼救|心肺复苏|胸外按压|AED|医疗机构|门诊|到\p{Script=Han}{1,6}科(?:或\p{Script=Han}{1,6}科)?(?:检查|就诊|看|查)|送到[^，。；]{0,8}医院|拨打[^，。；]{0,6}120|打\s*120|呼叫\s*120|120\s*急救|急救电话|就医|就诊|去医院|回医院|来医院|(?<!带)到医院|送医|送往医院|急诊|看医生|找医生|医院.{0,4}(?:检查|治疗|处理|评估)|复诊|面诊/u;
 /** Treatment under a doctor's guidance: advice to seek care only where nothing stronger is. */
 const GUIDED = /在(?:医生|医师|专科医生)[^，。；]{0,10}指导下/gu;
 /** Closing words after the advice: the article's ending, not its safety advice. */
@@ -21,6 +21,8 @@ const EMERGENCY = /120|(?:去|到|看|送|挂)(?:医院)?急诊|急诊就[医诊
 const CONDITION = /出现|如果|若|一旦|突然|怀疑|如有|如果有|有以下|以下情况|下列情况|发现|伴有|超过|持续|反复|加重/u;
 /** Why the reader must not wait: the signs may mean an emergency. */
 const DANGER = /急症|危及生命|有生命危险|等待(?:急救|救护车)|救护车(?:到来|到达|来之前)/u;
+/** A self-test's result band that sends the reader to care: a count, a colon, then the advice. */
+const RESULT_BAND = /^[^：:。]{0,30}(?:\d|[一二两三四五六七八九十])\s*(?:个|条|项|分)[^：:。]{0,30}[：:]\s*(?:建议|请|需要|应|要|务必|尽快|及时|最好)/u;
 const URGENT = /立即|立刻|马上|及时|尽快|尽早|务必|一定要/u;
 
 /** Full sentences only: a list of conditions separated by "；" stays one sentence. */
@@ -87,7 +89,8 @@ export function recogniseSafety(draft: ModelDraft): void {
       // Urgent advice elsewhere ("症状缓解了也要马上就医") belongs with it.
       blocks.forEach((b, j) => {
         // So does a condition that sends the reader to a named clinic ("如果…仍然出血，就需要到口腔科检查").
-        const conditional = (x: string) => /^(?:如果|若|一旦|如有)/u.test(x) && /就(?:需要|要|应)|需要|应当?/u.test(x) && advises(x);
+        // …or a result band of a self-test ("4个及以上，或者第6、7条中有一条是“是”：建议到血管外科门诊就诊").
+        const conditional = (x: string) => ((/^(?:如果|若|一旦|如有)/u.test(x) && /就(?:需要|要|应)|需要|应当?/u.test(x)) || RESULT_BAND.test(x)) && advises(x);
         // And advice given because it may be an emergency ("也可能是阑尾炎等急症…应该去医院查清楚").
         const danger = (x: string) => DANGER.test(x) && advises(x);
         if (!chosen.includes(j) && isText(draft, j) && b.kind !== 'item' && fullSentences(b.text).some((x) => CARE.test(x) && ((URGENT.test(x) && (CONDITION.test(x) || /也要|也应|仍要/u.test(x))) || conditional(x) || danger(x)))) chosen.push(j);
