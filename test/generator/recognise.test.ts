@@ -1512,4 +1512,30 @@ title: 静脉曲张自测
     const said = render(m, 'xiaohongshu', 'carousel')[0]!.slides!.filter((s) => s.role === 'closing').map((s) => s.text).join('');
     expect(said).toContain('尽快送到有眼科的医院');
   });
+  it('never shows a wrong practice as a point: "这些做法都是错的：" lists, "（×）" marks, "有的家长会…，这样做是不可取的" and a belief judged in the next sentence', () => {
+    const m = modelOf(`---
+title: 孩子发烧的护理
+---
+
+## 这些做法都是错的：
+
+- 给孩子捂汗，出一身汗烧就退了
+- 用酒精给孩子擦身降温
+
+## 正确做法
+
+饭后马上洗澡（×）
+
+饭后休息半小时再洗澡（√）
+
+有的家长会给孩子灌大量的水，这样做是不可取的，孩子少量多次喝水就行。
+
+不少老人认为发烧会烧坏脑子。但这种说法是错误的。发烧本身不会烧坏大脑，真正需要警惕的是引起发烧的疾病。
+`);
+    const got = m.myths.map((x) => [x.myth.text, x.truth.text]);
+    expect(got).toContainEqual(['饭后马上洗澡', '饭后休息半小时再洗澡']);
+    expect(got).toContainEqual(['给孩子灌大量的水', '孩子少量多次喝水就行。']);
+    expect(got.find(([x]) => x?.includes('发烧会烧坏脑子'))?.[1]).toBe('发烧本身不会烧坏大脑，真正需要警惕的是引起发烧的疾病。');
+    for (const t of m.takeaways.filter((x) => !x.myth)) expect(t.text, t.text).not.toMatch(/捂汗|酒精|饭后马上洗澡|灌大量的水|烧坏脑子/u);
+  });
 });

@@ -11,7 +11,7 @@ import type { ModelDraft } from './draft.ts';
 import { hanBigrams, lettersOnly, sayable, sentences } from '../../text/sentences.ts';
 
 /** A heading or line that introduces wrong practices: the items after it are myths. */
-const WRONG_PRACTICES = /错误做法|错误的做法|不可取|土办法|别再用|不靠谱|误区|谣言|别这样做|不要这样做|千万别|这几种想法|这些想法|这些说法|误解/u;
+const WRONG_PRACTICES = /错误做法|错误的做法|不可取|土办法|别再用|不靠谱|误区|谣言|别这样做|不要这样做|千万别|这几种想法|这些想法|这些说法|误解|(?:都|全)是错的|(?:都|全)是错误的|做法(?:不对|有误)|不科学的做法|别信|不能信|不要信|雷区|踩坑|伤身的做法/u;
 
 /** A section of things not to do ("❌ 不该做", "忌"): each heading inside it names a wrong practice. */
 const DONT_SECTION = /^(?:❌\s*)?(?:忌|不该做|不能做|不要做|别做|不宜做|错误做法|这些事别做|千万别)/u;
@@ -103,6 +103,18 @@ export function recogniseMyths(draft: ModelDraft): void {
           continue;
         }
       }
+      // "饭后马上洗澡（×）" then "饭后休息半小时再洗澡（√）": marks after the line, as in school exercises.
+      if (!myth && MARKED_WRONG.test(b.text)) {
+        draft.roles[i] = 'myth';
+        const next = nextContent(blocks, i);
+        const right = next === undefined ? undefined : blocks[next]!;
+        const said = stripDecoration(b.text.replace(MARKED_WRONG, '')).replace(/[。！!；;]+$/u, '');
+        if (right && MARKED_RIGHT.test(right.text) && !draft.roles[next!] && said) {
+          draft.roles[next!] = 'truth';
+          draft.myths.push({ myth: { text: said, position: b.position }, truth: { text: stripDecoration(right.text.replace(MARKED_RIGHT, '')), position: right.position } });
+        }
+        continue;
+      }
       // "❌ 抗生素就是消炎药" then "✅ **抗生素只对细菌…有效。**": the ticked line right after is its truth.
       if (!myth && CROSSED_OUT.test(b.text) && !QUOTED_MYTH.test(b.text)) {
         const next = nextContent(blocks, i);
@@ -134,11 +146,11 @@ export function recogniseMyths(draft: ModelDraft): void {
           const judgedTruth = judgedSaying ? (judgedSaying[2] && [...lettersOnly(judgedSaying[2])].length >= 6 ? sayable(judgedSaying[2]) : all.slice(k + 1).find((t) => adviceScore(t) >= 0 && [...lettersOnly(t)].length >= 6)) : undefined;
           if (judgedSaying && judgedTruth) { draft.myths.push({ myth: { text: judgedSaying[1]!, position: b.position }, truth: { text: judgedTruth, position: b.position }, inProse: true }); return; }
           const verdict = !m && /[？?]$/u.test(s) && VERDICT.test(all[k + 1] ?? '') ? all.slice(k + 2).find((t) => adviceScore(t) >= 0 && [...lettersOnly(t)].length >= 6) : undefined;
-          if (m && truth) draft.myths.push({ myth: { text: m[1]!, position: b.position }, truth: { text: truth, position: b.position } });
+          if (m && truth) draft.myths.push({ myth: { text: m[1]!, position: b.position }, truth: { text: truth, position: b.position }, inProse: true });
           // "血压越低越好？错！血压降得过低…": a belief asked and judged false.
           else if (verdict) draft.myths.push({ myth: { text: beliefText(s).replace(/[？?]$/u, ''), position: b.position }, truth: { text: verdict, position: b.position }, inProse: true });
           else if (!m) {
-            const said = believedThenCorrected(s, all[k + 1]);
+            const said = believedThenCorrected(s, all[k + 1], all[k + 2]);
             if (said) draft.myths.push({ myth: { text: said.myth, position: b.position }, truth: { text: said.truth, position: b.position }, inProse: true });
           }
         });
@@ -205,6 +217,9 @@ const JUDGES_SAYING = /^(?:这种|这个|这样的|这类)(?:想法|说法|观�
 /** A quoted saying judged inside a sentence, with what is right after a colon or comma. */
 const SAYING_JUDGED_IN_PROSE = /[“"]([^“”"]{4,30})[”"]\s*(?:——|—|，|,)?\s*(?:这句话|这种说法|这个说法|这话|此话)[^。，！：:]{0,4}?(?:只对了一半|不对|不全对|不完全对|不科学|并不科学|不准确|有误|是错的|站不住脚|不靠谱|不正确|并不正确)[：:，,]?\s*([^。！!]*)/u;
 
+/** A sentence that only judges the belief before it: "但这种说法是错误的。", "这样做并不科学。". */
+const JUDGED_NEXT = /^(?:但|可|而|然而)?(?:是)?[，,]?\s*(?:这种|这个|这样的|这类|这|这样)(?:说法|想法|做法|观点|观念|认识)?(?:其实|并|是|也)?(?:是)?(?:错误的?|不对的?|不科学的?|没有(?:科学)?(?:依据|根据|道理)|不可取|站不住脚|不靠谱|有误|误区|谣言)[^。！!]{0,6}[。！!]$/u;
+
 /** What the people told of believe: the words after "觉得/认为/以为". */
 const BELIEF_TOLD = /(?:觉得|认为|以为|相信)[，,]?\s*([^，。！？]{4,30}(?:[，、][^，。！？]{1,12})?)[。！!]?$/u;
 
@@ -217,6 +232,10 @@ const SAYING_JUDGED = /^[\s——\-—：:，,]*(?:这句话|这种说法|这个
 
 /** A quoted belief asked about: "…听说“X”，这种说法对吗？" (X is the belief). */
 const BELIEF_ASKED = /[“"「]([^“”"「」]{4,40})[”"」][^“”"「」？?]{0,14}?(?:对吗|对不对|是真的吗|真的吗|有道理吗|靠谱吗|可信吗|是这样吗|有依据吗|科学吗)[？?]$/u;
+
+/** A line marked wrong or right after its words: "饭后马上洗澡（×）", "…（√）", "… ❌". */
+const MARKED_WRONG = /\s*(?:[（(]\s*(?:×|✗|✘|❌|错|错误|X)\s*[)）]|\s(?:×|✗|✘|❌))\s*$/u;
+const MARKED_RIGHT = /\s*(?:[（(]\s*(?:√|✓|✔️?|✅|对|正确)\s*[)）]|\s(?:√|✓|✔️?|✅))\s*$/u;
 
 /** A line marked right: "✅ …", "✔ …", "√ …". */
 const TICKED = /^\s*(?:✅|✔️?|✓|√|☑️?|⭕)/u;
@@ -231,7 +250,7 @@ function nextContent(blocks: Block[], from: number): number | undefined {
 }
 
 /** "有人觉得X，这是没有科学依据的": a belief named and refuted in one sentence (X is the belief). */
-const REFUTED_BELIEF = /^[^，。]{0,8}?(?:有人|很多人|不少人|有些人|有的人|一些人|许多人|还有人|民间|网上)[^，。“”]{0,6}?(?:觉得|认为|以为|相信|说)[“"]?([^，。“”"]{4,30}?(?:[，,][^，。“”"]{2,14}?)?)[”"]?[，,]\s*(?:这|其实|但|然而|可)[^。]{0,8}?(?:没有(?:任何)?(?:科学)?(?:依据|道理|根据)|不对|错误|是误区|不科学|谣言|不可取|站不住脚|并非如此|不是这样)/u;
+const REFUTED_BELIEF = /^[^，。]{0,8}?(?:(?:有|很多|不少|有些|有的|一些|许多|还有|部分)\p{Script=Han}{0,3}?(?:人|家长|患者|老人|妈妈|父母|朋友)|民间|网上)[^，。“”]{0,6}?(?:觉得|认为|以为|相信|说|会|习惯|喜欢|总是|总爱)[“"]?([^，。“”"]{4,30}?(?:[，,][^，。“”"]{2,14}?)?)[”"]?[，,]\s*(?:这|其实|但|然而|可)[^。]{0,8}?(?:没有(?:任何)?(?:科学)?(?:依据|道理|根据)|不对|错误|是误区|不科学|谣言|不可取|站不住脚|并非如此|不是这样|很危险|不可靠)/u;
 
 /** "其实…", "实际上…", "但事实上…": what opens a correction of the sentence (or clause) before it. */
 const CORRECTS = /^(?:但|可|而)?(?:其实|实际上|事实上|殊不知|恰恰相反)[，,]?\s*/u;
@@ -245,13 +264,15 @@ const SAYING_ANSWERED = /^[^“”"，,。]{0,6}[“"]([^“”"]{3,30})[”"](?
  * by the clause after "，其实"). The whole belief sentence is the myth: cut to its clause it no
  * longer says whose belief it is.
  */
-function believedThenCorrected(sentence: string, next: string | undefined): { myth: string; truth: string } | undefined {
+function believedThenCorrected(sentence: string, next: string | undefined, after?: string): { myth: string; truth: string } | undefined {
   // "至于“肠镜伤肠子”的说法，规范操作下出现严重并发症的风险是很低的。"
   const named = SAYING_ANSWERED.exec(sentence);
   if (named && !MYTH_FRAME.test(named[2]!) && adviceScore(named[2]!) >= 0) return { myth: named[1]!, truth: sayable(named[2]!) };
   if (!MYTH_FRAME.test(sentence) || /[？?]$/u.test(sentence)) return undefined;
   const inline = /^(.{6,}?)[，,]\s*((?:但|可|而)?(?:其实|实际上|事实上|殊不知)[，,]?\s*.{6,})$/u.exec(sentence);
   if (inline && MYTH_FRAME.test(inline[1]!) && onTopic(inline[2]!, inline[1]!)) return { myth: beliefText(inline[1]!), truth: sayable(inline[2]!.replace(CORRECTS, '')) };
+  // "不少老人认为发烧会烧坏脑子。但这种说法是错误的。发烧本身不会烧坏大脑…": judged, then answered.
+  if (next && JUDGED_NEXT.test(next) && after && adviceScore(after) >= 0 && !MYTH_FRAME.test(after)) return { myth: beliefText(sentence).replace(/[。！!]$/u, ''), truth: after };
   if (!next || !CORRECTS.test(next) || adviceScore(next) < 0 || !onTopic(next, sentence)) return undefined;
   return { myth: beliefText(sentence).replace(/[。！!]$/u, ''), truth: next.replace(CORRECTS, '') };
 }
