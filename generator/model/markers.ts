@@ -25,10 +25,10 @@ export interface HeadingLabel {
 const MYTH_LABEL = new RegExp(`^(?:常见)?(?:误区|谣言|误解|错误观念|错误认识|错误做法|传言|流言)\\s*(?:${NUM})?\\s*[：:、.．|｜\\-—]?\\s*`, 'u');
 // Words that name a belief only when a label's mark follows ("说法3：", "网传：", "有人说："):
 // without it they open ordinary sentences ("说法不一", "有人说不出话").
-const SAYING_LABEL = new RegExp(`^(?:(?:错误|流行|民间|坊间|网络)?说法|网传|网上说|传闻|谣传|坊间流传|民间流传|老观念|伪常识|(?:有|很多|不少)人说|(?:有|很多|不少)人(?:认为|以为|觉得))\\s*(?:${NUM})?\\s*[：:|｜]\\s*`, 'u');
+const SAYING_LABEL = new RegExp(`^(?:错误|错|(?:错误|流行|民间|坊间|网络)?说法|网传|网上说|传闻|谣传|坊间流传|民间流传|老观念|伪常识|(?:有|很多|不少)人说|(?:有|很多|不少)人(?:认为|以为|觉得))\\s*(?:${NUM})?\\s*[：:|｜]\\s*`, 'u');
 /** A heading that tells what people believe ("有人说，感冒要吃抗生素才好得快"): the rest is the belief. */
 const BELIEF_HEADING = /^(?:(?:有|很多|不少|好多|有些|一些|许多)人(?:说|认为|以为|觉得|相信)|网传|网上(?:说|流传|传言)|据说|听说|传言|传闻|坊间(?:流传|传言)?|民间(?:流传|有种说法))\s*[，,：:\s]\s*(?=\S)/u;
-const TRUTH_LABEL = /^(?:真相(?:是)?|正解|事实(?:是|上)?|辟谣|科学说法|正确说法|正确做法|正确认识|正确观念|正确答案|专家解读|医生解读|医生点评|专家点评|医生说)\s*[：:、|｜]\s*/u;
+const TRUTH_LABEL = /^(?:真相(?:是)?|正解|正确|事实(?:是|上)?|辟谣|科学说法|正确说法|正确做法|正确认识|正确观念|正确答案|专家解读|医生解读|医生点评|专家点评|医生说)\s*[：:、|｜]\s*/u;
 const STEP_LABEL = new RegExp(`^(?:第\\s*${NUM}\\s*步|步骤\\s*${NUM})\\s*[：:、.．|｜\\-—]?\\s*`, 'u');
 // Live-stream and interview transcripts name who asks ("网友提问：", "家长“小雨妈妈”问：") and who
 // answers ("李医生：", "王主任答："); "医生说：" stays a speech frame, not a label.

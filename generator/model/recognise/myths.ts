@@ -121,8 +121,9 @@ export function recogniseMyths(draft: ModelDraft): void {
         const ticked = next === undefined ? undefined : blocks[next]!;
         if (ticked && TICKED.test(ticked.text) && !draft.roles[next!]) {
           const bold = ticked.bold.find((x) => [...x].length >= 6 && !/[？?]$/u.test(x));
-          const truth = bold ?? bestAdvice(stripDecoration(ticked.text));
-          const said = stripDecoration(b.text).replace(/[。！!；;]+$/u, '');
+          // "❌ 错误：…" / "✔️ 正确：…": the labels go with the marks.
+          const truth = bold ?? bestAdvice(lineLabel(ticked.text).text);
+          const said = lineLabel(b.text).text.replace(/[。！!；;]+$/u, '');
           if (truth && said) {
             draft.roles[i] = 'myth';
             draft.roles[next!] = 'truth';
@@ -145,6 +146,13 @@ export function recogniseMyths(draft: ModelDraft): void {
           const judgedSaying = !m ? SAYING_JUDGED_IN_PROSE.exec(s) : null;
           const judgedTruth = judgedSaying ? (judgedSaying[2] && [...lettersOnly(judgedSaying[2])].length >= 6 ? sayable(judgedSaying[2]) : all.slice(k + 1).find((t) => adviceScore(t) >= 0 && [...lettersOnly(t)].length >= 6)) : undefined;
           if (judgedSaying && judgedTruth) { draft.myths.push({ myth: { text: judgedSaying[1]!, position: b.position }, truth: { text: judgedTruth, position: b.position }, inProse: true }); return; }
+          // "晒太阳隔着玻璃也能补维生素D，这是一个误区。", "“人老了骨头脆是正常的”？这是一个常见误区。"
+          const called = !m ? CALLED_A_MYTH.exec(s) ?? (CALLED_A_MYTH_ALONE.test(all[k + 1] ?? '') ? [s, s] : null) : null;
+          const calledTruth = called ? all.slice(k + (called[0] === s && called[1] === s ? 2 : 1)).find((t) => adviceScore(t) >= 0 && !MYTH_FRAME.test(t) && [...lettersOnly(t)].length >= 6) : undefined;
+          if (called && calledTruth) {
+            draft.myths.push({ myth: { text: beliefText(called[1]!).replace(/^[“"「]|[”"」]?[？?。！!]*$/gu, '').replace(/[”"」]$/u, ''), position: b.position }, truth: { text: calledTruth, position: b.position }, inProse: true });
+            return;
+          }
           const verdict = !m && /[？?]$/u.test(s) && VERDICT.test(all[k + 1] ?? '') ? all.slice(k + 2).find((t) => adviceScore(t) >= 0 && [...lettersOnly(t)].length >= 6) : undefined;
           if (m && truth) draft.myths.push({ myth: { text: m[1]!, position: b.position }, truth: { text: truth, position: b.position }, inProse: true });
           // "血压越低越好？错！血压降得过低…": a belief asked and judged false.
@@ -180,6 +188,13 @@ export function recogniseMyths(draft: ModelDraft): void {
     }
     if (!myth) continue;
     draft.roles[i] = 'myth';
+    // "**误区：多喝骨头汤能补钙。**骨头汤里的钙含量很低…", "传言：X。真相：Y。": the myth's own line
+    // goes on to answer it; only a bare myth line looks to what follows.
+    const within = b.kind === 'heading' ? undefined : truthWithin(lineLabel(b.text).text, myth.text);
+    if (within) {
+      draft.myths.push({ myth, truth: { text: within, position: b.position } });
+      continue;
+    }
     const found = truthAfter(blocks, i, myth.text);
     if (!found) continue;
     draft.roles[found.index] = 'truth';
@@ -222,6 +237,23 @@ const JUDGED_NEXT = /^(?:但|可|而|然而)?(?:是)?[，,]?\s*(?:这种|这个|
 
 /** What the people told of believe: the words after "觉得/认为/以为". */
 const BELIEF_TOLD = /(?:觉得|认为|以为|相信)[，,]?\s*([^，。！？]{4,30}(?:[，、][^，。！？]{1,12})?)[。！!]?$/u;
+
+/** What a myth's own line says after the myth: its "真相：" part, or else its clearest advice. */
+function truthWithin(text: string, myth: string): string | undefined {
+  const at = text.indexOf(myth);
+  if (at === -1) return undefined;
+  let rest = text.slice(at + myth.length).replace(/^[\s。！!？?，,；;]+/u, '');
+  const marked = /(?:真相|正解|事实|正确做法|辟谣|科学说法)(?:是)?\s*[：:]\s*/u.exec(rest);
+  if (marked) rest = rest.slice(marked.index + marked[0].length);
+  if ([...lettersOnly(rest)].length < 6) return undefined;
+  const truth = bestAdvice(rest);
+  return truth && adviceScore(truth) >= 0 && [...lettersOnly(truth)].length >= 6 ? truth.replace(CORRECTS, '') : undefined;
+}
+
+/** "X，这是一个误区。": a belief, then named a myth in the same sentence. */
+const CALLED_A_MYTH = /^(.{4,40}?)[，,]\s*(?:这|这个|这种(?:说法|想法|做法|观点)?)(?:其实|可)?(?:是|就是)(?:一个|一种)?(?:常见|典型|很大|很多人)?的?(?:误区|谣言|误解|错误(?:的)?(?:认识|观念|说法|做法))[。！!]$/u;
+/** "这是一个常见误区。" as a sentence of its own, after the belief it names. */
+const CALLED_A_MYTH_ALONE = /^(?:但|可)?(?:这|这个|这种(?:说法|想法|做法|观点)?)(?:其实|可)?(?:是|就是)(?:一个|一种)?(?:常见|典型|很大)?的?(?:误区|谣言|误解|错误(?:的)?(?:认识|观念|说法|做法))[。！!]$/u;
 
 /** A one-word verdict that a belief is false: "错！", "不对。", "当然不是！". */
 const VERDICT = /^(?:错|不对|错了|大错特错|当然不是|并非如此|并不是|不是这样|No)[！!。.]*$/iu;
@@ -309,12 +341,10 @@ function truthAfter(blocks: Block[], from: number, myth = ''): { index: number; 
   const unit: number[] = [];
   for (let j = from + 1; j < blocks.length && blocks[j]!.kind !== 'heading'; j++) unit.push(j);
   // A crossed-out line ("❌ 啤酒") is another wrong practice, never the truth.
-  const content = unit.filter((j) => ['paragraph', 'item', 'quote'].includes(blocks[j]!.kind) && blocks[j]!.text
-    && !CROSSED_OUT.test(blocks[j]!.text));
-  // "真相：…" right after the myth (before any other myth) is its truth: its bold sentence, or
-  // the sentence that reads most like advice.
-  const nextMyth = content.findIndex((j) => lineLabel(blocks[j]!.text).kind === 'myth');
-  const own = nextMyth === -1 ? content : content.slice(0, nextMyth);
+  // "真相：…" right after the myth (before any other myth, crossed-out lines included) is its
+  // truth: its bold sentence, or the sentence that reads most like advice.
+  const nextMyth = unit.findIndex((j) => blocks[j]!.text && (lineLabel(blocks[j]!.text).kind === 'myth' || CROSSED_OUT.test(blocks[j]!.text)));
+  const own = (nextMyth === -1 ? unit : unit.slice(0, nextMyth)).filter((j) => ['paragraph', 'item', 'quote'].includes(blocks[j]!.kind) && blocks[j]!.text);
   const marked = own.find((j) => lineLabel(blocks[j]!.text).kind === 'truth');
   if (marked !== undefined) {
     const b = blocks[marked]!;
