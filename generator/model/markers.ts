@@ -41,7 +41,7 @@ const ANSWER_LABEL = new RegExp(`^(?:答|回答|解答|答案|${ANSWERER}|A\\s*\
 export const MYTH_UNIT_HEADING = '正确做法';
 
 /** A crossed-out line ("❌ 啤酒、白酒"): a wrong practice, whose words alone would say the opposite. */
-export const CROSSED_OUT = /^\s*(?:❌|✗|✘|×|🚫|⛔)/u;
+export const CROSSED_OUT = /^\s*(?:❌|❎|✗|✘|×|🚫|⛔|🙅)/u;
 
 /** A line that opens with an emoji, a keycap digit (2️⃣), a circled number or a tick is a bullet. */
 export const BULLET = /^(?:\p{Extended_Pictographic}|\d\uFE0F?\u20E3|[①-⑳✓✔✗✘×√•·▶►●■◆★☆※→])/u;

@@ -1572,4 +1572,26 @@ title: 补钙那些事
     expect(got).toContainEqual(['经常洗头会加重脱发', '洗头掉的是本来就要掉的头发，油性头皮可以每天洗。']);
     expect(got).toContainEqual(['黑芝麻吃得越多，头发越黑', '白发和遗传、年龄有关，饮食只能起到辅助作用。']);
   });
+  it('reads an unquoted belief put to the doctor ("网友问：听说X，是真的吗？" / "医生：不完全是。…") and "🙅 …" lines as myths', () => {
+    const m = modelOf(`---
+title: 血脂问答
+---
+
+网友问：听说吃素就能把血脂降下来，是真的吗？
+
+医生：不完全是。身体自己也会合成胆固醇，有的人吃素血脂照样高，该吃药还得吃药。
+
+网友问：有人说血脂高了喝醋能软化血管，这个说法对吗？
+
+医生：没有科学依据。醋不能软化血管，控制血脂要靠饮食、运动和药物。
+
+🙅 血脂正常了就停药
+
+⭕ 血脂达标后也要坚持服药，停药要听医生的。
+`);
+    const got = m.myths.map((x) => [x.myth.text, x.truth.text]);
+    expect(got.map(([x]) => x)).toEqual(['吃素就能把血脂降下来', '血脂高了喝醋能软化血管', '血脂正常了就停药']);
+    expect(got[1]![1]).toBe('醋不能软化血管，控制血脂要靠饮食、运动和药物。');
+    for (const t of m.takeaways.filter((x) => !x.myth)) expect(t.text, t.text).not.toMatch(/就停药$|就停药。/u);
+  });
 });

@@ -82,6 +82,20 @@ export function recogniseMyths(draft: ModelDraft): void {
           continue;
         }
       }
+      // "网友问：听说吃素就能把血脂降下来，是真的吗？" answered "不完全是。…": the same, unquoted.
+      const heard = label.kind === 'question' ? BELIEF_HEARD.exec(label.text) : null;
+      if (!myth && heard) {
+        const next = nextContent(blocks, i);
+        const answer = next === undefined ? undefined : blocks[next]!;
+        const said = answer ? lineLabel(answer.text).text : '';
+        const truth = answer && !draft.roles[next!] && DENIES.test(said) ? bestAdvice(said.replace(DENIES, '')) : undefined;
+        if (truth && adviceScore(truth) >= 0) {
+          draft.roles[i] = 'myth';
+          draft.roles[next!] = 'truth';
+          draft.myths.push({ myth: { text: heard[1]!, position: b.position }, truth: { text: truth, position: answer!.position } });
+          continue;
+        }
+      }
       const put = label.kind === 'question' ? BELIEF_ASKED.exec(label.text) : null;
       if (!myth && put && MYTH_FRAME.test(label.text)) {
         const next = nextContent(blocks, i);
@@ -254,6 +268,11 @@ function truthWithin(text: string, myth: string): string | undefined {
 const CALLED_A_MYTH = /^(.{4,40}?)[，,]\s*(?:这|这个|这种(?:说法|想法|做法|观点)?)(?:其实|可)?(?:是|就是)(?:一个|一种)?(?:常见|典型|很大|很多人)?的?(?:误区|谣言|误解|错误(?:的)?(?:认识|观念|说法|做法))[。！!]$/u;
 /** "这是一个常见误区。" as a sentence of its own, after the belief it names. */
 const CALLED_A_MYTH_ALONE = /^(?:但|可)?(?:这|这个|这种(?:说法|想法|做法|观点)?)(?:其实|可)?(?:是|就是)(?:一个|一种)?(?:常见|典型|很大)?的?(?:误区|谣言|误解|错误(?:的)?(?:认识|观念|说法|做法))[。！!]$/u;
+
+/** A belief heard and asked about, unquoted: "听说X，是真的吗？", "有人说X，这个说法对吗？". */
+const BELIEF_HEARD = /(?:听说|听人说|有人说|网上说|网传|据说|都说|老人说|老人们说|老一辈说)[，,]?\s*([^，,？?“”"]{4,30}(?:[，,][^，,？?“”"]{2,16})?)[，,]\s*(?:这个说法|这种说法|这个|这|那)?(?:是真的吗|真的吗|对吗|对不对|靠谱吗|有道理吗|可信吗|是这样吗|科学吗)[？?]$/u;
+/** An answer that opens by denying what was asked: "不完全是。", "没有科学依据。", "错。". */
+const DENIES = /^(?:不(?:完全)?(?:是|对|能|会|行)(?:的)?|没有(?:科学)?(?:依据|根据|道理)|并非如此|并不是|当然不(?:是|能|会)|错|不一定|这是(?:个)?误区|谣言)[。！!，,]*\s*/u;
 
 /** A one-word verdict that a belief is false: "错！", "不对。", "当然不是！". */
 const VERDICT = /^(?:错|不对|错了|大错特错|当然不是|并非如此|并不是|不是这样|No)[！!。.]*$/iu;
