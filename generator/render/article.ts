@@ -11,6 +11,7 @@ import type { Root, RootContent, List, PhrasingContent, Link, Image } from 'mdas
 import type { Root as HastRoot, Element } from 'hast';
 import { toString } from 'mdast-util-to-string';
 import type { Warning } from '../manifest.ts';
+import type { ArticleModel } from '../model/types.ts';
 import type { PlatformRule } from '../platforms/registry.ts';
 import { measure } from '../platforms/registry.ts';
 import { fitTitle, titleContext, limitOf } from './fit.ts';
@@ -54,12 +55,7 @@ export const articleRenderer: Renderer = {
     if (footnotes.length > 0) appendFootnotes(tree, footnotes);
     if (rule.body) condense(tree, rule, warnings);
 
-    const hast = toSafeHast.runSync(tree) as HastRoot;
-    // Editors that drop in-page links (WeChat, Toutiao) get footnotes as a plain numbered list.
-    if (!rule.outsideLinks.allowed) plainFootnotes(hast);
-    if (opts.inlineStyles) inlineStyles(hast, ctx.theme.wechat);
-    let html = toSafeHast.stringify(hast);
-    if (opts.inlineStyles) html = `<section style="${ctx.theme.wechat.section ?? ''}">${html}</section>`;
+    const html = htmlOf(model, tree, !rule.outsideLinks.allowed, opts.inlineStyles ? ctx.theme.wechat : undefined);
 
     const text = toString(tree);
     const title = fitTitle([model.title, model.summary], rule, warnings, titleContext(model, rule.id));
@@ -78,6 +74,59 @@ export const articleRenderer: Renderer = {
     }];
   },
 };
+
+/**
+ * The trees already turned into HTML for a model, with how: platforms whose own changes leave
+ * the same tree (Zhihu's and Toutiao's, when the article has no outside link, no footnote and no
+ * list deeper than two) get the HTML made once. Turning the tree into sanitised HTML is most of
+ * this renderer's time.
+ */
+const made = new WeakMap<ArticleModel, { tree: Root; plainNotes: boolean; styles?: Record<string, string>; html: string }[]>();
+
+/**
+ * mdast → sanitised hast → HTML. `plainNotes`: footnotes as a plain numbered list, for editors
+ * that drop in-page links (WeChat, Toutiao). `styles`: the theme's inline styles (WeChat keeps
+ * no stylesheet).
+ */
+function htmlOf(model: ArticleModel, tree: Root, plainNotes: boolean, styles: Record<string, string> | undefined): string {
+  // Footnote links come only from footnote references: without one, plain footnotes change nothing.
+  if (plainNotes && !hasFootnoteReference(tree)) plainNotes = false;
+  let done = made.get(model);
+  if (!done) made.set(model, (done = []));
+  const same = done.find((d) => d.plainNotes === plainNotes && d.styles === styles && samePlain(d.tree, tree));
+  if (same) return same.html;
+  const hast = toSafeHast.runSync(tree) as HastRoot;
+  if (plainNotes) plainFootnotes(hast);
+  if (styles) inlineStyles(hast, styles);
+  let html = toSafeHast.stringify(hast);
+  if (styles) html = `<section style="${styles.section ?? ''}">${html}</section>`;
+  done.push({ tree, plainNotes, ...(styles ? { styles } : {}), html });
+  return html;
+}
+
+function hasFootnoteReference(node: { type: string; children?: unknown[] }): boolean {
+  if (node.type === 'footnoteReference') return true;
+  const children = node.children as { type: string; children?: unknown[] }[] | undefined;
+  return !!children && children.some(hasFootnoteReference);
+}
+
+/** Deep equality of plain data (what clonePlain copies): same keys, same values. */
+function samePlain(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) {
+    if (!Object.hasOwn(b, k) || !samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
 
 /**
  * Picture addresses relative to the article's own folder (`assets/x.png`), where both the

@@ -4,6 +4,7 @@
  * by the article renderer) is never altered; an excerpt that spans tags is listed, not marked.
  */
 import type { Finding } from '../manifest.ts';
+import { execAll } from '../text/exec-all.ts';
 
 export interface Mark {
   excerpt: string;
@@ -29,15 +30,27 @@ function pattern(needles: string[]): RegExp | undefined {
   return new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 }
 
-/** Plain text cut into pieces, the marked ones carrying their finding. */
-export function splitText(text: string, marks: Mark[]): TextPiece[] {
+/** What cutting text at a list of marks needs: the pattern of their excerpts, and each excerpt's mark. */
+export interface MarkFinder { re: RegExp; byExcerpt: Map<string, Mark> }
+
+/** The finder for a list of marks; undefined when none is worth drawing. */
+export function markFinder(marks: Mark[]): MarkFinder | undefined {
   const usable = usableMarks(marks);
   const re = pattern(usable.map((m) => m.excerpt));
-  if (!re) return [text];
-  const byExcerpt = new Map(usable.map((m) => [m.excerpt, m]));
+  return re && { re, byExcerpt: new Map(usable.map((m) => [m.excerpt, m])) };
+}
+
+/**
+ * Plain text cut into pieces, the marked ones carrying their finding. `finder`: the marks'
+ * finder when the caller keeps it (a page cuts many fields at the same marks).
+ */
+export function splitText(text: string, marks: Mark[], finder = markFinder(marks)): TextPiece[] {
+  if (!finder) return [text];
+  const { re, byExcerpt } = finder;
   const out: TextPiece[] = [];
   let last = 0;
-  for (const m of text.matchAll(re)) {
+  // execAll: the same matches as matchAll, without a copy of `re` per call (../text/exec-all.ts).
+  for (const m of execAll(re, text)) {
     if (m.index > last) out.push(text.slice(last, m.index));
     out.push({ text: m[0], mark: byExcerpt.get(m[0])! });
     last = m.index + m[0].length;

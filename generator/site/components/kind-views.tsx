@@ -4,10 +4,11 @@
  */
 import type { Variant, VariantKind } from '../../manifest.ts';
 import { markHtml, rebaseSrc, type Mark } from '../highlight.ts';
-import { SHOT_ROLE_LABEL, SLIDE_ROLE_LABEL } from '../labels.ts';
+import { SLIDE_ROLE_LABEL } from '../labels.ts';
 import { Island } from '../islands/island.tsx';
 import { Marked } from './marked.tsx';
 import { shotCues, type Cue } from '../islands/srt-download.tsx';
+import { videoDetailsHtml } from './video-details.ts';
 
 export interface ViewContext {
   v: Variant;
@@ -55,37 +56,9 @@ function Caption({ ctx }: { ctx: ViewContext }) {
   return ctx.v.caption ? <div class="post-caption"><Marked text={ctx.v.caption} marks={ctx.marks} /></div> : null;
 }
 
-const fmt = (s: number) => `${Math.floor(s / 60)}:${(s % 60).toFixed(1).padStart(4, '0')}`;
-
+/** Written as a string (./video-details.ts): most of an article page's elements are its video scripts' shots. */
 function VideoDetails({ ctx }: { ctx: ViewContext }) {
-  const shots = ctx.v.shots ?? [];
-  const total = Math.max(ctx.v.targetSeconds ?? 0, ctx.v.durationSeconds ?? 0, shots.at(-1)?.endSeconds ?? 0) || 1;
-  return (
-    <div class="video-script">
-      <div class="timeline" role="img" aria-label={`时间轴：共 ${ctx.v.durationSeconds ?? 0} 秒，目标 ${ctx.v.targetSeconds ?? '—'} 秒`}>
-        {shots.map((s) => (
-          <span class={`tl-shot role-${s.role}`} style={`left:${(s.startSeconds / total) * 100}%;width:${((s.endSeconds - s.startSeconds) / total) * 100}%`}
-            title={`镜头 ${s.index}：${fmt(s.startSeconds)}–${fmt(s.endSeconds)} ${s.caption}`}>{s.index}</span>
-        ))}
-        {ctx.v.targetSeconds ? <span class="tl-target" style={`left:${Math.min(100, (ctx.v.targetSeconds / total) * 100)}%`} title="目标时长" /> : null}
-      </div>
-      <div class="timeline-scale muted"><span>0:00</span><span>实际 {ctx.v.durationSeconds ?? 0} 秒 / 目标 {ctx.v.targetSeconds ?? '—'} 秒</span><span>{fmt(total)}</span></div>
-      <table class="shot-table">
-        <thead><tr><th>#</th><th>时间</th><th>画面</th><th>口播</th><th>字幕</th></tr></thead>
-        <tbody>
-          {shots.map((s) => (
-            <tr class={`role-${s.role}`}>
-              <td>{s.index}<br /><span class={`role role-${s.role}`}>{SHOT_ROLE_LABEL[s.role]}</span></td>
-              <td class="nowrap">{fmt(s.startSeconds)}<br />–{fmt(s.endSeconds)}</td>
-              <td><Marked text={s.visual} marks={ctx.marks} /></td>
-              <td><Marked text={s.voiceOver} marks={ctx.marks} />{s.source ? <span class="from-line muted">来自第 {s.source.line} 行</span> : null}</td>
-              <td><Marked text={s.caption} marks={ctx.marks} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <div class="video-script" dangerouslySetInnerHTML={{ __html: videoDetailsHtml(ctx.v, ctx.marks) }} />;
 }
 
 function Slides({ ctx }: { ctx: ViewContext }) {
