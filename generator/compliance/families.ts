@@ -211,7 +211,9 @@ export const HARMS = ['癌变', '癌症', '恶化', '瘫痪', '失明', '死亡'
 export const REGRET = '(?:后悔|遗憾|抱憾|悔恨)(?:终身|一辈子|一生|莫及|不已|都来不及)|(?:就|都|已经|可就)(?:晚了|来不及了?)|(?:毁|害)(?:了|掉)(?:一生|一辈子|容貌|颜值|健康|家庭)';
 export const APPEARANCE_ANXIETY = ['自卑', '抬不起头', '没面子', '丢人', '被嘲笑', '被嫌弃', '遭嫌弃', '封印', '显老', '老十岁', '颜值杀手', '毁颜值', '尴尬(?:不已|症)', '社死', '不敢(?:笑|张嘴|见人|出门|穿)', '嫌(?:你|您)(?:胸|脸|腿|胖|老|丑|矮)'] as const;
 /** Unscientific body talk sold as care: "清肝""排毒""净化血管" (419号 负面清单第6条). */
-export const PSEUDO_CARE = ['清肝', '排毒', '排肝毒', '清宿便', '排宿便', '清血', '清理血管', '疏通血管', '软化血管', '血管清道夫', '排湿毒', '排寒湿', '祛湿排毒', '酸性体质', '碱性体质', '(?:排|去|清)?血毒', '活化\\p{Script=Han}{0,4}细胞', '净化\\p{Script=Han}{0,4}(?:血液|血流|血管)', '能量场', '频率共振', '量子(?:技术|能量|共振|波)', '小分子(?:肽|水)', '负离子', '磁疗', '排出(?:一身|体内|身体里)的?湿(?:气|毒)', '(?:血管|血液|肠道|肝脏|肠胃)洗(?:个)?澡'] as const;
+export const PSEUDO_CARE = ['清肝', '排毒', '排肝毒', '清宿便', '排宿便', '清血', '清理血管', '疏通血管', '软化血管', '血管清道夫', '排湿毒', '排寒湿', '祛湿排毒', '酸性体质', '碱性体质', '(?:排|去|清)?血毒', '活化\\p{Script=Han}{0,4}细胞', '净化\\p{Script=Han}{0,4}(?:血液|血流|血管)', '能量场', '频率共振', '量子(?:技术|能量|共振|波)', '小分子(?:肽|水)', '负离子', '磁疗', '排出(?:一身|体内|身体里)的?湿(?:气|毒)', '(?:血管|血液|肠道|肝脏|肠胃)洗(?:个)?澡',
+  // "刷刷血管洗洗血" (宁夏食药监 依诺宁 消费警示): blood and vessels "washed" or "brushed" clean.
+  '刷(?:刷)?血管', '(?<!清)洗(?:洗)?血管', '(?<!清)洗(?:洗)?血(?![压糖脂管液迹渍型常])'] as const;
 
 /** State, army and state media lending their name (广告法 第九条第（二）项; 办法 第七条第（七）项). */
 export const STATE_LENDERS = ['红头文件', '国家', '政府', '卫健委', '卫生部', '卫计委', '药监局', '民政部', '科技部', '老龄委', '中央(?!空调|厨房|处理|商务|大街|公园|广场|位置|静脉|凹陷|区)', '部队', '军队', '军区', '军方', '解放军', '武警', '空军', '海军', '陆军', '火箭军', '军医大学', '航天', '央视', 'CCTV', '中央电视台', '人民日报', '新华社', '人民网', '新闻联播', '卫视'] as const;
@@ -859,3 +861,64 @@ export const DRINK_TREATS = '(?:喝|吃)\\p{Script=Han}{1,6}(?:水|汤|茶|粥|�
 export const LONGEVITY_REWARD = '活到\\p{Script=Han}{0,4}岁[^。；！？\\n]{0,8}?(?:奖|奖励|送|给)(?:您|你)?';
 /** The best provider with its field between: "郑州最好的耳鼻喉专科医院" (广告法 第九条第（三）项). */
 export const BEST_PROVIDER = '最(?:好|佳|优|强|棒|专业|权威|正规)的\\p{Script=Han}{1,6}?(?:专科)?(?:医院|诊所|机构|门诊)';
+
+/*
+ * Eleventh tuning batch (#11): families for wordings of 2019–2025 enforcement notices the rules missed — a case card with a
+ * quick result, results that come from one act, products of everyday use claiming medical action, shares of test subjects
+ * who "felt" an effect, lineages of remedies, symptom lists "solved", state organs as partners or parents, longevity promised.
+ */
+/** Symptom words that end a symptom or disease name ("头晕头痛", "手麻脚麻", "失眠", "便秘", "高血压"). */
+const SYMPTOM_END = '(?:痛|晕|麻|酸|胀|痒|咳|喘|闷|慌|秘|泻|眠|乏|寒|冷|肿|炎|病|症|压|糖|脂|斑|痘|纹)';
+/**
+ * A case card with a quick course and a result: "患者,女,颈部不适伴头昏三年,经一次治疗明显改善!" (医疗广告管理办法 第七条第（六）项
+ * 利用患者名义作证明; 广告法 第十六条第一款第（四）项). A clinical case report gives a sex too, but tells a course of care, not
+ * a result after one or two sessions.
+ */
+export const CASE_CARD_RESULT = `(?:患者|病人|顾客|客户|案例)\\s*[：:，,]?\\s*[男女]性?\\s*[，,、][^。；！？\\n]{0,30}?经(?:过)?\\s*(?:${SPAN}|[一二两三\\d]\\s*个?疗程)(?:的)?\\p{Script=Han}{0,4}?(?:治疗|调理|理疗|护理|艾灸|针灸|按摩|推拿)?(?:后)?[，,]?\\s*(?:症状|病情|\\p{Script=Han}{1,4}?)?(?:明显|显著|基本|完全|全部)?(?:改善|好转|痊愈|康复|消失|治愈|恢复正常)`;
+/**
+ * A result that comes from one act or a few easy ones: "一植就美", "伤口一抹上它就很快愈合", "刷刷牙就能瘦", "植回青春"
+ * (广告法 第十六条第一款第（一）项 功效的断言或者保证).
+ */
+export const ONE_ACT_RESULT = '(?<![第统唯万])一(?:植|打|做|吃|喝|用|贴|抹|涂|擦|敷|泡|灸|扎|刷|戴|按|揉|喷|洗|针)(?:上|完)?(?:它|这\\p{Script=Han}{0,2})?[^，。；！？\\n]{0,4}?就(?:能|可以|会)?(?:很快|马上|立刻|立马|立即)?(?:美|瘦|白|好了?|灵|年轻|见效|愈合|痊愈|止痛|止痒|不疼|不痛|消肿|降下来)(?!\\p{Script=Han}{0,2}吗)|(?:刷刷|喝喝|泡泡|贴贴|揉揉|按按|抹抹|擦擦|敷敷|吃吃|动动)\\p{Script=Han}{0,4}?就(?:能|可以)?(?:瘦|美|白|好|年轻|降|止痛)|(?:植|种|打|做|吃|喝|补)回(?:青春|年轻|少女|十八岁|18岁|二十岁|20岁)';
+/**
+ * A product of everyday use (a cosmetic, toothpaste, jewellery, a purifier, a drink) said to have a medical action: "文峰风氏养护精华液,
+ * 它具有消炎杀菌的作用" (广告法 第十七条: 除医疗、药品、医疗器械广告外，禁止其他任何广告涉及疾病治疗功能，并不得使用医疗用语).
+ */
+export const EVERYDAY_PRODUCTS = '(?:精华液?|精油|面膜|面霜|乳液|牙膏|洗发水|沐浴露|护肤品|化妆品|香皂|手链|项链|鞋垫|内衣|床垫|净化器|净水器|水机|固体饮料|压片糖果|蛋白粉|饮品)';
+export const MEDICAL_ACTIONS = '(?:消炎|杀菌(?!成分)|抗菌(?!成分)|抗病毒|灭菌|杀毒|止痛|止血|降压|降糖|降脂|抗癌|防癌|抗肿瘤|愈合伤口|治疗|治病|防治|预防\\p{Script=Han}{0,4}(?:病毒|肺炎|感染|癌))';
+/**
+ * It kills or treats all of a list: "SARS、MERS、埃博拉、诺如病毒、流感病毒,它都能有效杀灭" (广告法 第十六条第一款第（一）项, 第二十八条).
+ * The product is the subject; a list education gives ("这些病都能通过接种疫苗预防") has none.
+ */
+export const IT_KILLS_ALL = '(?:它|本品|该品|此品|这款产品|该产品|我们的产品)(?:都|均|全|统统|全部)(?:能|可以|可)(?:有效)?(?:杀灭|消灭|灭活|杀死|治疗|治好|根除|预防|防治)';
+/**
+ * Shares of test subjects or users who felt an effect: "100%受试者认为紧致唇周、淡化唇纹" (广告法 第十一条第二款 引证数据须真实、
+ * 准确并表明出处; 第二十八条第二款第（三）项 虚构使用效果; 化妆品功效宣称评价规范).
+ */
+export const SUBJECTS_FELT = `${SHARE}(?:以上)?的?(?:受试者|使用者|试用者|体验者|消费者|用户|顾客|求美者)[^，。；！？\\n]{0,4}?(?:认为|表示|反馈|感到|感觉|觉得|反映)[^，。；！？\\n]{0,6}?(?:紧致|淡化|改善|提亮|补水|保湿|减少|变小|变浅|变淡|减淡|消失|年轻|有效|满意|舒缓|缓解|变白|变亮|无刺激|见效)`;
+/**
+ * Lineages of a remedy: "传承千年苗方", "第56代苗古金贴传承人", "流传至今的古方" (医疗广告管理办法 第七条第（四）项; 国卫办医政函〔2025〕419号
+ * 负面清单第6条). Crafts handed down (非遗 技艺) are culture, not remedies.
+ */
+export const REMEDY_LINEAGE = '(?:传承|流传|相传|沿用|秘传)(?:了|至今)?\\p{Script=Han}{0,2}?(?:千年|百年|数百年|上千年|几百年|数千年|两千年|\\d{3,4}\\s*年)(?:之久)?的?\\p{Script=Han}{0,4}?(?:古方|秘方|验方|偏方|苗方|藏方|药方|方子|配方|奇方|良方|膏方)|第\\s*(?:\\d+|[一二三四五六七八九十百]+)\\s*代\\p{Script=Han}{0,8}?(?:传人|传承人|嫡传)|(?:苗|藏|瑶|壮|蒙|彝|侗)(?:药|医|方)\\p{Script=Han}{0,6}?传(?:承)?人';
+/** A list of symptoms "solved": "解决头晕头痛、手麻脚麻" (广告法 第十六条第一款第（一）项; 第十七条 for a food). */
+export const SYMPTOMS_SOLVED = `(?:解决|消除|根除|摆脱|告别|赶走|搞定|去除)(?:掉)?(?:\\p{Script=Han}{1,5}?${SYMPTOM_END}[、，,和及与]){1,}\\p{Script=Han}{0,5}?${SYMPTOM_END}`;
+/**
+ * A state organ as a partner or a parent: "合作伙伴:中华慈善总会、中华人民共和国卫生部", "本院隶属卫生部××局" (广告法 第九条第（二）项;
+ * 医疗广告管理办法 第七条第（七）项). A public body's own line of command ("中国疾控中心是国家卫健委直属事业单位") names no advertiser.
+ */
+export const STATE_PARTNER = `(?:合作伙伴|合作单位|战略合作(?:伙伴|单位)?|协作单位|联合(?:主办|研发)单位)[：:\\s]*[^。；！？\\n]{0,14}?(?:${STATE_ORGANS}|${any(STATE_LENDERS)}|中华人民共和国\\p{Script=Han}{1,8}?(?:部|委|局|署))|(?:本院|我院|本中心|本机构|本公司|本店|我们)[^，。；！？\\n]{0,4}?(?:隶属|直属|下属|挂靠)(?:于)?[^，。；！？\\n]{0,4}?(?:${STATE_ORGANS}|${any(STATE_LENDERS)}|中华人民共和国\\p{Script=Han}{1,8}?(?:部|委|局|署))`;
+/** Years of life promised: "提早祛湿补气,你可以活到120岁" (广告法 第十六条第一款第（一）项). A life span in general is demography. */
+export const LIFE_SPAN_PROMISED = '(?:你|您|大家)(?:就|都|一定|保准)?(?:可以|能|能够|会|一定能)?活(?:到|过)\\s*(?:一百|百|\\d{3}|一百二十?)(?:多)?岁';
+/**
+ * Patients as a trial that proved it: "经上千例……癌症病人亲身验证" (广告法 第十六条第一款第（四）项; 医疗广告管理办法 第七条第（六）项).
+ * A trial's own patients ("临床试验纳入1200例患者") prove nothing for a product.
+ */
+export const PATIENTS_PROVED = `(?:患者|病人|病友|用户|顾客|消费者|会员|糖友|老人)(?:们)?(?:亲身|亲自|亲口|反复)(?:验证|证实|证明|见证|检验)|${BIG_AMOUNT}\\s*(?:多|余)?(?:例|位|名)?[^。；！？\\n]{0,20}?(?:患者|病人|病友)(?:亲身|亲自|共同|反复)?(?:验证|证实|见证)(?!了?\\p{Script=Han}{0,4}(?:风险|危害|副作用))`;
+/** First-person relief after a product: "吃了×××,我的糖尿病居然好了" (广告法 第十六条第一款第（四）项). */
+export const MY_DISEASE_GONE = `(?:吃|喝|用|贴|戴|泡|灸|坐)(?:了|过)[^，。；！？\\n]{0,8}?[，,]?\\s*(?:我|俺|我妈|我爸|老伴)(?:的|家)?\\p{Script=Han}{0,6}?${SYMPTOM_END}(?:居然|竟然|终于|就|都|全|真的)(?:好了|没了|消失了|正常了|治好了|不犯了)`;
+/**
+ * A cure rate said as a range ("治愈率约85%~95%") is a study's or a textbook's figure, as the soft names already read it; ads say
+ * one figure, often 高达. Still a warning for a reviewer, never an error.
+ */
+export const RATE_RANGE = `\\d+(?:\\.\\d+)?\\s*[%％]?\\s*(?:到|至|~|～|-|—)\\s*\\d+(?:\\.\\d+)?\\s*[%％]`;

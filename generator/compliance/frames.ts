@@ -22,6 +22,7 @@ import {
   NOT_WORSE_THAN, COLLOQUIAL_BETTER, FOLK_MAGIC, CURED_TELL, FAMOUS_SAY, BEFORE_AND_AFTER, FEAR_TO_YOU, EACH_ONE_CURED, ONLY_CHOICE, NOT_A_PENNY,
   POPULATION_RANKED, BOOKING_PROCEDURE, OWN_PLACE, COURSE_VERBS, MEASURED_GAIN, RENEWED_BODY, REPAIRS_TISSUE, DISEASE_TERMINUS, PRODUCT_FEATURE, POLITICAL_EVENTS, EVENT_OFFERS, EVERY_CASE_BEST, CURE_TRIBUTES, COMMENT_FOR_MATERIAL, MARKETING_BYLINE, SPECIAL_EFFECT, CURED_MINE, ALL_HARD_CASES, QUOTED_HONOUR, PUBLIC_HONOURS, NO_LONGER_TROUBLED, STONES_GONE, ARMY_TRUST, ORGAN_PRESS, PUBLIC_ORG_MAKERS, PROVIDER_SLOGAN, CONTACT_APPENDED, PROVIDER_OPENS, EVERYDAY_PROMISES, FAVOURITE,
   CURED_SHARE_TALK, SMALL_DOSE_CURES, MORE_PROMISES, CROWD_SAID, WORTH_MANY, FOR_LEADERS_ONLY, TIMETABLE_RELIEF, DRINK_TREATS, LONGEVITY_REWARD, BEST_PROVIDER,
+  CASE_CARD_RESULT, ONE_ACT_RESULT, EVERYDAY_PRODUCTS, MEDICAL_ACTIONS, IT_KILLS_ALL, SUBJECTS_FELT, REMEDY_LINEAGE, SYMPTOMS_SOLVED, STATE_PARTNER, LIFE_SPAN_PROMISED, PATIENTS_PROVED, MY_DISEASE_GONE,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -288,7 +289,8 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'fear.anxiety', category: 'fear', severity: 'warning',
-    pattern: re(`${REGRET}|${any(APPEARANCE_ANXIETY)}|${any(PSEUDO_CARE)}|${DETOX_TALK}|颠覆${GAP(8)}(?:传统|认知|想象)|(?:太|非常|十分)可怕|恐怖|慢性自杀|等于自杀|催命|夺命|(?:彻底|就|全|都)毁(?:了|掉)|毁掉(?:你|您)|正在(?:悄悄|一点点|慢慢|偷偷)?(?:毁掉|摧毁|吞噬|掏空|侵蚀)|被掏空|才(?:后悔|追悔)|等于(?:给${HAN}{1,4}开绿灯|在(?:玩命|赌命|拿命))`),
+    // "冲动一时，有可能悔恨一生": a regret said as a possibility is a caution, not a threat.
+    pattern: re(`(?<!可能|或许|也许)(?:${REGRET})|${any(APPEARANCE_ANXIETY)}|${any(PSEUDO_CARE)}|${DETOX_TALK}|颠覆${GAP(8)}(?:传统|认知|想象)|(?:太|非常|十分)可怕|恐怖|慢性自杀|等于自杀|催命|夺命|(?:彻底|就|全|都)毁(?:了|掉)|毁掉(?:你|您)|正在(?:悄悄|一点点|慢慢|偷偷)?(?:毁掉|摧毁|吞噬|掏空|侵蚀)|被掏空|才(?:后悔|追悔)|等于(?:给${HAN}{1,4}开绿灯|在(?:玩命|赌命|拿命))`),
     looksFor: '后悔、自卑、“封印颜值”、清肝排毒、颠覆传统等制造焦虑或不科学的说法',
     message: '疑似制造焦虑或使用不科学的说法', suggestion: '用平实、有依据的表述说明风险',
     examples: { hit: ['错过治疗时机就后悔莫及了', '太短会自卑', '这种早餐正在悄悄毁掉你的血管', '不做这项检查，等于给癌症开绿灯', '一喝酒就拉肚子是肝脏受损，需要清肝'], clean: ['如有不适，请及时就医'] },
@@ -305,7 +307,7 @@ export const FRAME_RULES: ClaimRule[] = [
   },
   {
     id: 'guarantee.frames', category: 'guarantee', severity: 'warning',
-    pattern: re(`(?:疗效|效果|功效)(?:确切|显著|惊人|立竿见影|看得见|卓越|极佳|非凡)|(?:变化|效果)看得见|肉眼可见(?:的)?(?:变化|改善|效果)|(?:具有|有)(?:明显|显著|神奇|独特|特殊|极好)的?(?:防治|治疗|预防|抑制|抗癌|降压|降糖|降脂|抗病毒|杀菌|抗菌|修复)(?:作用|功效|效果)|(?:长期|经常|常|坚持|每天)(?:吃|喝|服用|使用|用)${SGAP(8)}(?:就能|就可以|可以|能|就)?(?:远离|不容易(?:出现|得|患)|不得|告别|摆脱)|(?:当天|当日|次日|第二天|隔天|术后|晚上)${GAP(6)}(?:就能|就可以|即可|可以|就|能)(?:上班|化妆|上妆|上光|吃肉|啃${HAN}|正常生活|见人)|上午${HAN}{1,6}[，,]?(?:最快)?下午${GAP(2)}(?:上班|化妆|吃肉|啃${HAN})|(?:治疗?|防治|调理)${GAP(16)}(?:各种|各类|多种|所有|一切)${HAN}{0,4}(?:病|症)|(?:克星|终结者|救星)|再也(?:不|没)${HAN}{0,2}?(?:犯|复发|发作|疼|痛|长|戴|吃药|用药|打针|担心|烦恼|困扰)|不再(?:来|犯|发作|困扰|烦恼)|不会再(?:犯|发作|长|疼|痛)|${SPAN}${SGAP(10)}(?:自然)?(?:消散|消退|痊愈|康复|恢复正常)|(?:管用|有效|维持|保持)${GAP(2)}(?:\\d+|[一二三四五六七八九十两几]+)\\s*(?:年|个月)|(?:和|跟|与)${HAN}{1,6}(?:说再见|说拜拜)|(?:一年|半年|终身|一辈子|永远)(?:都)?不用(?:担心|再)|(?:指标|症状|病痛|疼痛|烦恼)(?:全部|全都|统统)?(?:正常|全消|全无|尽消|消失了)|一扫而光|一扫光|烟消云散|无影无踪|荡然无存|不翼而飞|白发变黑|(?:告别|摆脱)${HAN}{0,4}(?:痛|病|炎|症|斑|痘|秃|胖|眠|秘|疹|癣|疮)|(?:患者|人群|病人|病友|家庭|女性|男性)的福音|(?:清|去|除|拔)病根|(?:降血脂|降血糖|降血压|降压|降糖|降脂|抗肿瘤|抗癌|抗凝血|防癌)(?:、${HAN}{2,6}){2,}|轻松(?:摘镜|瘦|减|告别|摆脱|解决|治愈|搞定|祛|去除|变美)|[二三四五六七八九十\\d]+(?:大|重)(?:功效|疗效|作用)|[二三四五六七八九十\\d]+效合一|(?:无|零)(?:损伤|创伤|刀口|疤痕)|(?:治疗|专治|主治|可治|能治)[：:]?\\s*${HAN}{2,8}(?:、${HAN}{2,8}){2,}|特效治疗|(?:阻止|阻断|杀灭|抑制)${GAP(6)}(?:病毒|癌细胞|肿瘤)`),
+    pattern: re(`(?:疗效|效果|功效)(?:确切|显著|惊人|立竿见影|看得见|卓越|极佳|非凡)|(?:变化|效果)看得见|肉眼可见(?:的)?(?:变化|改善|效果)|(?:具有|有)(?:明显|显著|神奇|独特|特殊|极好)的?(?:防治|治疗|预防|抑制|抗癌|降压|降糖|降脂|抗病毒|杀菌|抗菌|修复)(?:作用|功效|效果)|(?:长期|经常|常|坚持|每天)(?:吃|喝|服用|使用|用)${SGAP(8)}(?:就能|就可以|可以|能|就)?(?:远离|不容易(?:出现|得|患)|不得|告别|摆脱)|(?:当天|当日|次日|第二天|隔天|术后|晚上)${GAP(6)}(?:就能|就可以|即可|可以|就|能)(?:上班|化妆|上妆|上光|吃肉|啃${HAN}|正常生活|见人)|上午${HAN}{1,6}[，,]?(?:最快)?下午${GAP(2)}(?:上班|化妆|吃肉|啃${HAN})|(?:治疗?|防治|调理)${GAP(16)}(?:各种|各类|多种|所有|一切)${HAN}{0,4}(?:病|症)|(?:克星|终结者|救星)|再也(?:不|没)${HAN}{0,2}?(?:犯|复发|发作|疼|痛|长|戴|吃药|用药|打针|担心|烦恼|困扰)|不再(?:来|犯|发作|困扰|烦恼)|不会再(?:犯|发作|长|疼|痛)|${SPAN}${SGAP(10)}(?:自然)?(?:消散|消退|痊愈|康复|恢复正常)|(?:管用|有效|维持|保持)${GAP(2)}(?:\\d+|[一二三四五六七八九十两几]+)\\s*(?:年|个月)|(?:和|跟|与)${HAN}{1,6}(?:说再见|说拜拜)|(?:一年|半年|终身|一辈子|永远)(?:都)?不用(?:担心|再)|(?:指标|症状|病痛|疼痛|烦恼)(?:全部|全都|统统)?(?:正常|全消|全无|尽消|消失了)|一扫而光|一扫光|烟消云散|无影无踪|荡然无存|不翼而飞|白发变黑|(?:告别|摆脱)${HAN}{0,4}(?:痛|病|炎|症|斑|痘|秃|胖|眠|秘|疹|癣|疮)|(?:患者|人群|病人|病友|家庭|女性|男性)的福音|(?:清|去|除|拔)病根|(?:降血脂|降血糖|降血压|降压|降糖|降脂|抗肿瘤|抗癌|抗凝血|防癌)(?:、${HAN}{2,6}){2,}|轻松(?:摘镜|瘦|减|告别|摆脱|解决|治愈|搞定|祛|去除|变美)|[二三四五六七八九十\\d]+(?:大|重)(?:功效|疗效|作用)|[二三四五六七八九十\\d]+效合一|(?:无|零)(?:损伤|创伤|刀口|疤痕)|(?:治疗|专治|主治|可治|能治)[：:]?\\s*${HAN}{2,8}(?:、${HAN}{2,8}){2,}|特效治疗|(?:阻止|阻断|杀灭|抑制)(?!不了|不住|不到)${GAP(6)}(?:病毒|癌细胞|肿瘤)`),
     qualifierExempt: true,
     looksFor: '疗效显著、变化看得见、长期吃就能远离某病、术后当天就能上班、某病克星、一次治多种病等暗示保证的说法',
     message: '疑似保证或夸大疗效：若指某产品、疗法或本机构，属于保证疗效', suggestion: '说明适用条件、起效时间和个体差异',
@@ -1126,5 +1128,82 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“《健鼎宝科技报》专题介绍纳米灵芝冬虫夏草胶囊”：以报纸、专栏、专题的形式介绍一种产品',
     message: '以报道、专栏的形式介绍某一产品，属于以新闻或科普形式变相发布广告', suggestion: '删除对具体产品的专题介绍',
     examples: { hit: ['本报专题介绍纳米灵芝冬虫夏草胶囊'], clean: ['本期专题介绍胶囊内镜检查的注意事项'] },
+  },
+  // Eleventh tuning batch (#11): wordings of 2019–2025 notices the rules missed, written as families (./families.ts).
+  {
+    id: 'endorsement.case-card', category: 'endorsement', severity: 'warning',
+    pattern: re(CASE_CARD_RESULT),
+    source: '医疗广告管理办法 第七条第（六）项；广告法 第十六条第一款第（四）项',
+    looksFor: '“患者，女，颈部不适三年，经一次治疗明显改善”：以病例卡的形式展示短疗程后的效果',
+    message: '以患者病例展示治疗效果，属于利用患者名义证明疗效', suggestion: '删除病例和疗效描述，改为说明疾病知识和就医建议',
+    examples: { hit: ['患者,女,颈部不适伴头昏三年,经一次治疗明显改善!', '顾客，男，52岁，腰痛多年，经两个疗程调理后疼痛消失'], clean: ['患者，男，65岁，因反复胸痛2小时入院', '经规范治疗，多数患者的症状可以改善'] },
+  },
+  {
+    id: 'guarantee.one-act', category: 'guarantee', severity: 'warning',
+    pattern: re(ONE_ACT_RESULT),
+    source: '广告法 第十六条第一款第（一）项',
+    looksFor: '“一植就美”“一抹就好”“刷刷牙就能瘦”“植回青春”：一次、轻松的动作就有结果',
+    message: '暗示用一次、轻松就能见效，属于保证疗效', suggestion: '说明疗程、起效时间和个体差异',
+    examples: { hit: ['一植就美，植回青春', '伤口一抹上它就很快愈合', '让你刷刷牙就能瘦'], clean: ['有的孩子一吃鸡蛋就过敏', '第一次用药后要观察有无不良反应'] },
+  },
+  {
+    id: 'guarantee.everyday-product-heals', category: 'guarantee', severity: 'warning',
+    pattern: re(`${EVERYDAY_PRODUCTS}${SGAP(20)}(?:具有|具备|有|可以|能|能够|可)${GAP(4)}${MEDICAL_ACTIONS}|${IT_KILLS_ALL}`),
+    // A consumer warning or a label's limits ("化妆品不得宣称消炎杀菌") is what education says.
+    allow: /不得|不能|不可|禁止|严禁|虚假|夸大|警惕|谨防|并不具[有备]|无法/,
+    source: '广告法 第十七条（除医疗、药品、医疗器械广告外，禁止涉及疾病治疗功能、使用医疗用语）；第十六条第一款第（一）项',
+    looksFor: '精华液、牙膏、项链、净水器等日用品声称“消炎杀菌”“抗病毒”“治病”，或“它都能有效杀灭”一串病原',
+    message: '日用品、化妆品或食品声称具有医疗作用', suggestion: '删除医疗功效表述；如为药品或医疗器械，按审查批准的内容发布',
+    examples: { hit: ['请大家立即用浩哥研制的养护精华液，它具有消炎杀菌的作用', '诺如病毒、流感病毒，它都能有效杀灭'], clean: ['化妆品不得宣称消炎杀菌等医疗作用', '含氟牙膏有助于预防龋齿'] },
+  },
+  {
+    id: 'cure-rate.subjects-felt', category: 'cure-rate', severity: 'warning',
+    pattern: re(SUBJECTS_FELT),
+    source: '广告法 第十一条第二款、第二十八条第二款第（三）项；第十六条第一款第（二）项',
+    looksFor: '“100%受试者认为紧致唇周”“九成用户反馈明显改善”：以受试者、用户的感受比例宣传效果',
+    message: '以受试者、用户的比例宣传效果：须有真实的试验依据并注明出处，医疗广告中不得使用', suggestion: '删除效果比例，或注明试验机构、样本和方法',
+    examples: { hit: ['100%受试者认为紧致唇周、淡化唇纹', '九成用户反馈皮肤明显改善'], clean: ['约三成受试者出现轻微头痛'] },
+  },
+  {
+    id: 'superstition.lineage', category: 'superstition', severity: 'warning',
+    pattern: re(REMEDY_LINEAGE),
+    // Crafts handed down are culture: "剪纸技艺第五代传承人".
+    allow: /非遗|非物质文化遗产|技艺|手艺|剪纸|刺绣|戏曲|曲艺|武术|拳/,
+    source: '医疗广告管理办法 第七条第（四）项；国卫办医政函〔2025〕419号 负面清单第6条',
+    looksFor: '“传承千年苗方”“第56代传承人”“流传百年的古方”：以传承、古方神化疗效',
+    message: '以传承、古方、传人身份神化疗效', suggestion: '删除传承和古方表述，说明有循证依据的作用',
+    examples: { hit: ['传承千年苗方，苗古金贴传承人', '第56代苗古金贴传承人'], clean: ['剪纸技艺第五代传承人走进社区', '中医药学传承千年，是中华文化的瑰宝'] },
+  },
+  {
+    id: 'guarantee.symptoms-solved', category: 'guarantee', severity: 'warning',
+    pattern: re(SYMPTOMS_SOLVED),
+    source: '广告法 第十六条第一款第（一）项、第十七条',
+    looksFor: '“解决头晕头痛、手麻脚麻”“告别失眠、便秘”：一连串症状被“解决”',
+    message: '声称解决、消除一连串症状，属于保证疗效', suggestion: '说明适应证、起效时间和个体差异',
+    examples: { hit: ['解决头晕头痛、手麻脚麻', '告别失眠、便秘、口臭'], clean: ['如何解决失眠、便秘问题？', '消除疲劳需要充足睡眠'] },
+  },
+  {
+    id: 'state-name.partner', category: 'state-name', severity: 'warning',
+    pattern: re(STATE_PARTNER),
+    source: '广告法 第九条第（二）项；医疗广告管理办法 第七条第（七）项',
+    looksFor: '“合作伙伴：中华人民共和国卫生部”“本院隶属卫生部××局”：以国家机关为合作方或上级单位',
+    message: '以国家机关作为合作伙伴或上级单位，利用国家机关名义', suggestion: '删除国家机关名义；公立机构的隶属关系以官方公示为准',
+    examples: { hit: ['合作伙伴:中华慈善总会、中华人民共和国卫生部', '本院隶属卫生部××局'], clean: ['中国疾控中心是国家卫健委直属事业单位', '合作伙伴：市第一人民医院'] },
+  },
+  {
+    id: 'guarantee.life-span', category: 'guarantee', severity: 'warning',
+    pattern: re(LIFE_SPAN_PROMISED),
+    source: '广告法 第十六条第一款第（一）项',
+    looksFor: '“你可以活到120岁”：向读者承诺寿命',
+    message: '向读者承诺寿命，属于保证效果', suggestion: '删除承诺，说明健康生活方式的一般益处',
+    examples: { hit: ['提早祛湿补气，你可以活到120岁'], clean: ['理论上人类寿命可以活到120岁'] },
+  },
+  {
+    id: 'endorsement.patients-proved', category: 'endorsement', severity: 'warning',
+    pattern: re(`${PATIENTS_PROVED}|${MY_DISEASE_GONE}`),
+    source: '广告法 第十六条第一款第（四）项；医疗广告管理办法 第七条第（六）项',
+    looksFor: '“经上千例癌症病人亲身验证”“吃了×××，我的糖尿病居然好了”：以患者亲身验证或讲述好转证明疗效',
+    message: '以患者亲身验证、讲述好转证明疗效', suggestion: '删除患者证言；确需引用研究时注明研究出处',
+    examples: { hit: ['经上千例中晚期癌症病人亲身验证', '吃了×××，我的糖尿病居然好了'], clean: ['一项纳入3000例患者的研究证实了这一结论', '吃了药以后，我的血压控制得比较平稳'] },
   },
 ];
