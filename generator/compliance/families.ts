@@ -78,7 +78,7 @@ export const OTHER_PARTY = [
   '别的医院', '别家(?:医院)?', '外院', '其他医院', '其它医院', '公立医院', '大医院', '别人', '其他机构', '传统(?:药物|疗法|手术|治疗)',
   '吃药', '西药', '中药', '药物', '手术', '开刀', '进口药', '水光(?:注射)?', '化疗', '放疗', '激素',
 ] as const;
-export const BETTER_WORDS = ['不如', '比不上', '媲美', '超出', '超过', '胜过', '强于', '优于', '好于', '远超', '碾压', '秒杀', '强多了', '好多了', '快多了', '超越', '领先于', '取代', '替代', '完胜'] as const;
+export const BETTER_WORDS = ['不如', '比不上', '媲美', '超出', '超过', '胜过', '强于', '优于', '好于', '远超', '碾压', '秒杀', '强多了', '好多了', '快多了', '超越', '领先于', '取代', '替代', '完胜', '远胜', '吊打', '完爆', '力压'] as const;
 
 /** People whose word is used as proof (广告法 第十六条第一款第（四）项). */
 export const VOUCHERS = [
@@ -182,7 +182,7 @@ export const SHARE_OUTCOMES = [
 /** Better-than words of a comparison frame (广告法 第十六条第一款第（三）项). */
 export const BETTER_QUALITIES = ['安全', '有效', '好', '快', '持久', '彻底', '舒适', '自然', '稳定', '省钱', '实惠', '精准', '方便', '轻松', '温和', '少痛', '无痛', '管用'] as const;
 /** Where a patient failed before coming here: 外院、别处、多家医院 (广告法 第十六条第一款第（三）项; 办法 第七条第（五）项). */
-export const ELSEWHERE = ['西医', '中医', '西药', '外院', '别处', '他院', '外地', '多家医院', '各大医院', '大医院', '别的医院', '其他医院', '其它医院', '别家', '辗转', '四处求医', '多方求医', '到处求医', '跑遍'] as const;
+export const ELSEWHERE = ['西医', '中医', '西药', '外院', '别处', '他院', '外地', '多家医院', '各大医院', '大医院', '别的医院', '其他医院', '其它医院', '别家', '辗转', '四处求医', '多方求医', '到处求医', '跑遍', '三甲医院', '省级医院', '公立医院'] as const;
 export const FAILED_THERE = ['治不好', '看不好', '没治好', '没看好', '做不了', '治不了', '看不了', '不敢做', '不敢接', '不收治', '拒收', '无效', '没效果', '不见效', '效果不佳', '未见好转', '没有好转', '没好转', '久治不愈', '屡治不愈', '反复发作', '束手无策', '没办法', '没辙', '无果', '未果', '失败', '建议(?:手术|开刀|截肢|切除)'] as const;
 
 /** Who vouches, and how (广告法 第十六条第一款第（四）项; 办法 第七条第（六）项; consent does not cure it). */
@@ -922,3 +922,31 @@ export const MY_DISEASE_GONE = `(?:吃|喝|用|贴|戴|泡|灸|坐)(?:了|过)[^
  * one figure, often 高达. Still a warning for a reviewer, never an error.
  */
 export const RATE_RANGE = `\\d+(?:\\.\\d+)?\\s*[%％]?\\s*(?:到|至|~|～|-|—)\\s*\\d+(?:\\.\\d+)?\\s*[%％]`;
+
+/*
+ * Generalisation families (#11), written after the eleventh batch from the categories it showed weakest (comparison,
+ * inducement, fear, superstition): meanings advertisers word many ways, each with its article.
+ */
+/** Rivals whose treatment "costs" the patient: 伤肝伤肾, 副作用大, 要住院, 留疤 (广告法 第十六条第一款第（三）项). */
+const RIVAL_TREATMENT = '(?:西药|激素|化疗|放疗|手术|开刀|传统(?:疗法|手术|治疗|方法)|普通(?:疗法|手术|治疗)|常规(?:疗法|手术|治疗)|其他(?:疗法|方法|机构|医院)|别家|吃药|打针|输液)';
+/**
+ * A rival's cost set against the advertiser's ease: "吃西药伤肝伤肾，我们的中药零伤害", "传统手术要住院一周，我们当天出院"
+ * (广告法 第十六条第一款第（三）项; 医疗广告管理办法 第七条第（五）项).
+ */
+export const RIVAL_COST_OWN_EASE = `${RIVAL_TREATMENT}[^。；！？\\n]{0,10}?(?:伤肝|伤肾|伤胃|伤身|副作用大|有依赖|易复发|会复发|留疤|痛苦|要住院|需要住院|需住院|要(?:做|打|吃)\\p{Script=Han}{0,4}?(?:次|天|周|个月|年))[^。；！？\\n]{0,8}?[，,；]\\s*(?:而)?(?:我们|本院|我院|本店|本品|这款|我们的\\p{Script=Han}{0,6}?|在我们这里|在这里)(?:却|则|只|只需|只要|仅需|当天|一次|零|无|不|没有)`;
+/** Effect stated as a multiple of a rival's: "效果是普通针灸的三倍" (广告法 第十六条第一款第（三）项). */
+export const TIMES_A_RIVAL = '(?:效果|疗效|功效|吸收率?|效率|速度|含量)(?:是|相当于|达到|为)(?:普通|传统|一般|常规|其他|其它|同类|市面上的?|普通的|别家)\\p{Script=Han}{0,6}?的\\s*(?:\\d+(?:\\.\\d+)?|[两三四五六七八九十百几]+)\\s*倍';
+/**
+ * Gifts for coming to a sales meeting: "每天来签到领鸡蛋", "听课送米送油" (药品广告审查发布标准 第十二条第（二）项; 市场监管总局
+ * 涉老“保健”市场乱象 提示). A warning about such meetings ("警惕听课领鸡蛋") is education.
+ */
+export const GATHERING_GIFTS = '(?:签到|听课|听讲座|讲座|打卡|开会|来店|到店|体验)\\p{Script=Han}{0,4}?(?:就)?(?:领|送|发|得|拿)(?:免费的?)?(?:鸡蛋|大米|米|面条?|食用油|油|礼品|小礼品|纪念品|红包|购物卡|日用品)|送(?:鸡蛋|大米|米)送(?:面|油)|(?:免费|白)?(?:领|送)(?:鸡蛋|大米|食用油)(?:了|啦)?';
+/** Delay said to worsen the disease for certain: "拖一天，病情重一分" (药品广告审查发布标准 第十二条第（一）项; 国卫办医政函〔2025〕419号 清单#5). */
+export const DELAY_WORSENS = '(?:拖|晚|等|耽误)(?:上)?(?:一天|一日|一周|一个月|一年|一分钟|一秒)(?:治疗|就医|看病|处理|干预)?[，,]?\\s*(?:病情|病|危险|风险|伤害|损伤)?(?:就)?(?:重|加重|严重|恶化|大|多)(?:一分|一点|一倍|一层|一截)';
+/** The reader's body said to be decaying now: "你的孩子正在悄悄变矮", "您的血管正在一点点堵塞" (same sources). */
+export const YOU_DECAYING = '(?:你|您)(?:的|家)?\\p{Script=Han}{0,4}?正在(?:悄悄|一点点|慢慢|偷偷|悄然)(?:地)?(?:变矮|变老|衰老|老化|硬化|堵塞|堵死|癌变|恶化|萎缩|流失|坏掉|溃烂)';
+/**
+ * Religious and occult makers and powers: "道长亲手炼制的丹药", "佛家秘传养生法", "五行能量床垫" (医疗广告管理办法 第七条第（四）项;
+ * 国卫办医政函〔2025〕419号 负面清单第6条). History told as history ("古代帝王服用丹药中毒") stays clean.
+ */
+export const OCCULT_MAKERS = '(?:道长|道士|真人|仙人|活佛|喇嘛|仙姑|神婆|神汉|法师|高僧|上师)\\p{Script=Han}{0,4}?(?:炼制|亲炼|调制|加持|开光|亲制|秘制|赐予|祈福|作法)|(?:佛家|道家|密宗|藏密|禅门)(?:秘传|秘方|秘法|心法|不传之秘)|五行(?:能量|磁场|调理仪|床垫|贴|手串)|(?:能量|太极|八卦|五行)(?:石|手串|床垫|护身符)|(?<!古代\\p{Script=Han}{0,6})(?:仙丹|丹药)(?!中毒)';

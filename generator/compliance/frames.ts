@@ -23,6 +23,7 @@ import {
   POPULATION_RANKED, BOOKING_PROCEDURE, OWN_PLACE, COURSE_VERBS, MEASURED_GAIN, RENEWED_BODY, REPAIRS_TISSUE, DISEASE_TERMINUS, PRODUCT_FEATURE, POLITICAL_EVENTS, EVENT_OFFERS, EVERY_CASE_BEST, CURE_TRIBUTES, COMMENT_FOR_MATERIAL, MARKETING_BYLINE, SPECIAL_EFFECT, CURED_MINE, ALL_HARD_CASES, QUOTED_HONOUR, PUBLIC_HONOURS, NO_LONGER_TROUBLED, STONES_GONE, ARMY_TRUST, ORGAN_PRESS, PUBLIC_ORG_MAKERS, PROVIDER_SLOGAN, CONTACT_APPENDED, PROVIDER_OPENS, EVERYDAY_PROMISES, FAVOURITE,
   CURED_SHARE_TALK, SMALL_DOSE_CURES, MORE_PROMISES, CROWD_SAID, WORTH_MANY, FOR_LEADERS_ONLY, TIMETABLE_RELIEF, DRINK_TREATS, LONGEVITY_REWARD, BEST_PROVIDER,
   CASE_CARD_RESULT, ONE_ACT_RESULT, EVERYDAY_PRODUCTS, MEDICAL_ACTIONS, IT_KILLS_ALL, SUBJECTS_FELT, REMEDY_LINEAGE, SYMPTOMS_SOLVED, STATE_PARTNER, LIFE_SPAN_PROMISED, PATIENTS_PROVED, MY_DISEASE_GONE,
+  RIVAL_COST_OWN_EASE, TIMES_A_RIVAL, GATHERING_GIFTS, DELAY_WORSENS, YOU_DECAYING, OCCULT_MAKERS,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -1205,5 +1206,38 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“经上千例癌症病人亲身验证”“吃了×××，我的糖尿病居然好了”：以患者亲身验证或讲述好转证明疗效',
     message: '以患者亲身验证、讲述好转证明疗效', suggestion: '删除患者证言；确需引用研究时注明研究出处',
     examples: { hit: ['经上千例中晚期癌症病人亲身验证', '吃了×××，我的糖尿病居然好了'], clean: ['一项纳入3000例患者的研究证实了这一结论', '吃了药以后，我的血压控制得比较平稳'] },
+  },
+  // Generalisation (#11): meanings of the categories the eleventh batch showed weakest, however worded.
+  {
+    id: 'comparison.rival-cost', category: 'comparison', severity: 'warning',
+    pattern: re(`${RIVAL_COST_OWN_EASE}|${TIMES_A_RIVAL}`),
+    source: '广告法 第十六条第一款第（三）项；医疗广告管理办法 第七条第（五）项',
+    looksFor: '“吃西药伤肝伤肾，我们的中药零伤害”“传统手术要住院一周，我们当天出院”“效果是普通针灸的三倍”：以他人疗法的代价衬托自己',
+    message: '以其他疗法、机构的代价或倍数衬托本机构、产品，属于比较', suggestion: '删除比较，客观说明本方法的适应证、风险和局限',
+    examples: { hit: ['吃西药伤肝伤肾，我们的中药零伤害', '传统手术要住院一周，我们当天出院', '效果是普通针灸的三倍'], clean: ['激素有副作用，我们要在医生指导下使用', '手术需要住院，术后要按时复查'] },
+  },
+  {
+    id: 'inducement.meeting-gifts', category: 'inducement', severity: 'warning',
+    pattern: re(GATHERING_GIFTS),
+    source: '药品广告审查发布标准 第十二条第（二）项；广告法 第十九条',
+    looksFor: '“每天来签到领鸡蛋”“听课送米送油”：以小礼品招揽老人参加讲座、体验',
+    message: '以礼品招揽听课、体验，属于诱导购买', suggestion: '删除礼品信息',
+    examples: { hit: ['每天来签到领鸡蛋', '听课送米送油'], clean: ['警惕“听课领鸡蛋”的保健品会销', '勿轻信路边扫码领鸡蛋等活动'] },
+  },
+  {
+    id: 'fear.delay-decay', category: 'fear', severity: 'warning',
+    pattern: re(`${DELAY_WORSENS}|${YOU_DECAYING}`),
+    source: '药品广告审查发布标准 第十二条第（一）项；国卫办医政函〔2025〕419号 负面清单第5条',
+    looksFor: '“拖一天，病情重一分”“你的孩子正在悄悄变矮”：以拖延必然恶化、身体正在坏掉制造恐慌',
+    message: '以拖延必然加重、身体正在恶化制造焦虑', suggestion: '客观说明风险和就医时机，如“症状持续请及时就医”',
+    examples: { hit: ['拖一天，病情重一分', '你的孩子正在悄悄变矮'], clean: ['症状持续不缓解，应及时就医', '随着年龄增长，骨量会慢慢流失'] },
+  },
+  {
+    id: 'superstition.occult', category: 'superstition', severity: 'warning',
+    pattern: re(OCCULT_MAKERS),
+    source: '医疗广告管理办法 第七条第（四）项；国卫办医政函〔2025〕419号 负面清单第6条',
+    looksFor: '“道长亲手炼制的丹药”“佛家秘传养生法”“五行能量床垫”：以宗教、玄学神化产品或疗效',
+    message: '以宗教、玄学或神化的说法宣传产品或疗效', suggestion: '删除神化表述，说明有循证依据的作用',
+    examples: { hit: ['道长亲手炼制的丹药', '佛家秘传养生法', '五行能量床垫'], clean: ['古代帝王服用丹药中毒的记载不少', '中医五行学说是一种古代哲学思想'] },
   },
 ];

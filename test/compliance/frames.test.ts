@@ -907,3 +907,38 @@ describe('eleventh-batch families', () => {
     expect(categories(text)).toContain(category);
   });
 });
+
+/* Generalisation families (#11): comparison by a rival's cost, meeting gifts, delay and decay, occult makers. */
+describe('rival costs, meeting gifts, delay and decay, occult makers', () => {
+  const rules = (t: string) => findings(t).map((h) => h.rule);
+  it.each([
+    ['comparison.rival-cost', '开刀要住院半个月，在我们这里当天就能回家'],
+    ['comparison.rival-cost', '化疗伤身体，本品却无任何副作用'],
+    ['comparison.rival-cost', '吸收率是普通钙片的5倍'],
+    ['comparison.elsewhere', '省级医院都治不好的老胃病'],
+    ['comparison.frames', '疗效吊打进口药'],
+    ['inducement.meeting-gifts', '听讲座就送大米一袋'],
+    ['inducement.meeting-gifts', '讲座结束就发食用油'],
+    ['fear.delay-decay', '晚一天治疗，危险就大一分'],
+    ['fear.delay-decay', '您的血管正在一点点堵塞'],
+    ['superstition.occult', '活佛加持的护身符'],
+    ['superstition.occult', '太极能量手串，调理气血'],
+  ])('%s: “%s”', (rule, text) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it.each([
+    '手术需要住院，术后要按时复查',
+    '激素有副作用，我们要在医生指导下使用',
+    '预防胜于治疗，定期体检很重要',
+    '警惕“听课领鸡蛋”的保健品会销',
+    '勿轻信路边扫码领鸡蛋等活动',
+    '症状持续不缓解，应及时就医',
+    '随着年龄增长，骨量会慢慢流失',
+    '古代帝王服用丹药中毒的记载不少',
+    '中医五行学说是一种古代哲学思想',
+  ])('education stays clean: “%s”', (text) => {
+    const fresh = ['comparison.rival-cost', 'comparison.elsewhere', 'comparison.frames', 'inducement.meeting-gifts', 'fear.delay-decay', 'superstition.occult'];
+    expect(rules(text).filter((r) => fresh.includes(r))).toEqual([]);
+  });
+});
