@@ -879,7 +879,7 @@ export const CASE_CARD_RESULT = `(?:患者|病人|顾客|客户|案例)\\s*[：:
  * A result that comes from one act or a few easy ones: "一植就美", "伤口一抹上它就很快愈合", "刷刷牙就能瘦", "植回青春"
  * (广告法 第十六条第一款第（一）项 功效的断言或者保证).
  */
-export const ONE_ACT_RESULT = '(?<![第统唯万])一(?:植|打|做|吃|喝|用|贴|抹|涂|擦|敷|泡|灸|扎|刷|戴|按|揉|喷|洗|针)(?:上|完)?(?:它|这\\p{Script=Han}{0,2})?[^，。；！？\\n]{0,4}?就(?:能|可以|会)?(?:很快|马上|立刻|立马|立即)?(?:美|瘦|白|好了?|灵|年轻|见效|愈合|痊愈|止痛|止痒|不疼|不痛|消肿|降下来)(?!\\p{Script=Han}{0,2}吗)|(?:刷刷|喝喝|泡泡|贴贴|揉揉|按按|抹抹|擦擦|敷敷|吃吃|动动)\\p{Script=Han}{0,4}?就(?:能|可以)?(?:瘦|美|白|好|年轻|降|止痛)|(?:植|种|打|做|吃|喝|补)回(?:青春|年轻|少女|十八岁|18岁|二十岁|20岁)';
+export const ONE_ACT_RESULT = '(?<![第统唯万])一(?:植|打|做|吃|喝|用|贴|抹|涂|擦|敷|泡|灸|扎|刷|戴|按|揉|喷|洗|针)(?:上|完)?(?:它|这\\p{Script=Han}{0,2})?[^，。；！？\\n]{0,4}?就(?:能|可以|会)?(?:很快|马上|立刻|立马|立即)?(?:美|瘦|白|好了?|灵|年轻|见效|愈合|痊愈|止痛|止痒|不疼|不痛|消肿|降下来)(?!\\p{Script=Han}{0,2}吗)|(?:刷刷|喝喝|泡泡|贴贴|揉揉|按按|抹抹|擦擦|敷敷|吃吃|动动)\\p{Script=Han}{0,4}?就(?:能|可以)?(?:瘦|美|白|好|年轻|降|止痛)|(?:植|种|打|做|吃|喝|补)回(?:青春|年轻|少女|十八岁|18岁|二十岁|20岁)|一(?:次|针|贴|剂|个?疗程)就(?:清|除|愈|根除|消|掉|断根|不(?:疼|痛|痒|犯))|(?:恢复|回到|重返)(?:到)?(?:年轻态|青春态|少女态|少女时期|十八岁|18岁|二十岁|20岁)';
 /**
  * A product of everyday use (a cosmetic, toothpaste, jewellery, a purifier, a drink) said to have a medical action: "文峰风氏养护精华液,
  * 它具有消炎杀菌的作用" (广告法 第十七条: 除医疗、药品、医疗器械广告外，禁止其他任何广告涉及疾病治疗功能，并不得使用医疗用语).
@@ -950,3 +950,25 @@ export const YOU_DECAYING = '(?:你|您)(?:的|家)?\\p{Script=Han}{0,4}?正在(
  * 国卫办医政函〔2025〕419号 负面清单第6条). History told as history ("古代帝王服用丹药中毒") stays clean.
  */
 export const OCCULT_MAKERS = '(?:道长|道士|真人|仙人|活佛|喇嘛|仙姑|神婆|神汉|法师|高僧|上师)\\p{Script=Han}{0,4}?(?:炼制|亲炼|调制|加持|开光|亲制|秘制|赐予|祈福|作法)|(?:佛家|道家|密宗|藏密|禅门)(?:秘传|秘方|秘法|心法|不传之秘)|五行(?:能量|磁场|调理仪|床垫|贴|手串)|(?:能量|太极|八卦|五行)(?:石|手串|床垫|护身符)|(?<!古代\\p{Script=Han}{0,6})(?:仙丹|丹药)(?!中毒)';
+
+/*
+ * Guarantee wordings probed after the eleventh batch (#11; 广告法 第十六条第一款第（一）项 功效的断言或者保证): a course of the
+ * product and the disease gone, medication dropped after a span, a reading down at once, growths made to die off by
+ * themselves, stones and clots dissolved.
+ */
+/** "吃完两盒，血压稳稳当当", "喝上一个月，脂肪肝没了", "一个疗程下来，结节小了一半". */
+export const COURSE_THEN_GONE = `(?:(?:吃|喝|用|贴|泡|灸|服|坚持)(?:完|上|了)?\\s*(?:${SPAN}|半年|半个月|大半年)|${SPAN}下来)(?:以后|之后|后|下来)?[，,]\\s*\\p{Script=Han}{0,6}?(?:没了|消了|小了|稳稳当当|正常了|降(?:下来)?了|全好了|(?:小|少|降|减)了一半)`;
+/**
+ * "坚持服用三个月，糖尿病可以停药": medicine dropped after a course of a product, said as something the reader can do (a modal is
+ * required: "吃了几天觉得舒服了，就自行停药" is the behaviour education warns against; on a doctor's advice is education).
+ */
+export const SPAN_THEN_OFF_DRUGS = `(?:服用|吃|喝|用|坚持|调理)\\p{Script=Han}{0,2}?(?:${SPAN}|半年|半个月|大半年)[^。；！？\\n]{0,10}?(?:就)?(?:可以|能|就能|便可)(?:彻底)?(?:停药|停掉\\p{Script=Han}{0,4}药|减药|不用(?:再)?(?:吃药|打针|打胰岛素)|摆脱药物)`;
+/** "血糖立马降下来": a reading or a symptom down at once. */
+export const READING_AT_ONCE = '(?:血糖|血压|血脂|尿酸|体重|体温|烧|疼痛|咳嗽)(?:立马|立刻|马上|当场|瞬间|立即|秒)(?:就)?(?:降|退|消|止|好|下来)';
+/** "让癌细胞自动消亡", "把结石化掉": growths made to die off or dissolve by themselves. Treatments explained (化疗使癌细胞凋亡) say no 自动. */
+export const GROWTHS_DIE_OFF = '(?:让|使|促使|帮助|把|将)\\p{Script=Han}{0,2}?(?:癌细胞|肿瘤|结节|息肉|囊肿|肌瘤|结石|血栓|斑块)(?:自动|自行|自然|活活|慢慢)(?:饿死|消亡|萎缩|消散|消失|化掉|脱落|排出)|(?:溶|化|融)(?:掉|解掉|化掉|开)\\p{Script=Han}{0,2}?(?:结石|血栓|斑块|结节)';
+/**
+ * Customers as proof, as sales posts stage it: "看看这位患者的反馈截图", "好多老顾客都回来复购了", "王女士已经是第三次来我们这做了"
+ * (广告法 第十六条第一款第（四）项; 医疗广告管理办法 第七条第（六）项).
+ */
+export const CUSTOMER_PROOF = '(?:患者|病人|顾客|客户|用户|求美者|家长|宝妈|学员)\\p{Script=Han}{0,2}?的?(?:反馈|好评|评价|聊天|感谢|复查)(?:截图|截屏|聊天记录|视频|图)|(?:老顾客|老客户|回头客|老患者|老会员)\\p{Script=Han}{0,4}?(?:都|纷纷|又|再次)?(?:回来)?(?:复购|回购|续费|续卡|续疗程|带朋友来)|(?:已经|这)是第(?:二|三|四|五|六|[2-9])次(?:来|到)(?:我们|本院|我院|本店|这里|我这)';

@@ -24,6 +24,7 @@ import {
   CURED_SHARE_TALK, SMALL_DOSE_CURES, MORE_PROMISES, CROWD_SAID, WORTH_MANY, FOR_LEADERS_ONLY, TIMETABLE_RELIEF, DRINK_TREATS, LONGEVITY_REWARD, BEST_PROVIDER,
   CASE_CARD_RESULT, ONE_ACT_RESULT, EVERYDAY_PRODUCTS, MEDICAL_ACTIONS, IT_KILLS_ALL, SUBJECTS_FELT, REMEDY_LINEAGE, SYMPTOMS_SOLVED, STATE_PARTNER, LIFE_SPAN_PROMISED, PATIENTS_PROVED, MY_DISEASE_GONE,
   RIVAL_COST_OWN_EASE, TIMES_A_RIVAL, GATHERING_GIFTS, DELAY_WORSENS, YOU_DECAYING, OCCULT_MAKERS,
+  COURSE_THEN_GONE, SPAN_THEN_OFF_DRUGS, READING_AT_ONCE, GROWTHS_DIE_OFF, CUSTOMER_PROOF,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -1239,5 +1240,23 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“道长亲手炼制的丹药”“佛家秘传养生法”“五行能量床垫”：以宗教、玄学神化产品或疗效',
     message: '以宗教、玄学或神化的说法宣传产品或疗效', suggestion: '删除神化表述，说明有循证依据的作用',
     examples: { hit: ['道长亲手炼制的丹药', '佛家秘传养生法', '五行能量床垫'], clean: ['古代帝王服用丹药中毒的记载不少', '中医五行学说是一种古代哲学思想'] },
+  },
+  {
+    id: 'guarantee.course-result', category: 'guarantee', severity: 'warning',
+    pattern: re(`${COURSE_THEN_GONE}|${SPAN_THEN_OFF_DRUGS}|${READING_AT_ONCE}|${GROWTHS_DIE_OFF}`),
+    // Dropping medication on a doctor's advice, and lab findings reported, are education.
+    allow: /医生(?:指导|建议|评估)|遵医嘱|在医生|经医生/,
+    source: '广告法 第十六条第一款第（一）项；药品广告审查发布标准 第十条',
+    looksFor: '“吃完两盒，血压稳稳当当”“坚持服用三个月，糖尿病可以停药”“血糖立马降下来”“让癌细胞自动消亡”“溶掉结石”',
+    message: '断言用后一段时间疾病消失、可以停药，或立刻见效，属于保证疗效', suggestion: '说明疗效因人而异，停药须遵医嘱',
+    examples: { hit: ['吃完两盒，血压稳稳当当', '坚持服用三个月，糖尿病可以停药', '血糖立马降下来', '让癌细胞自动消亡', '无需手术，溶掉结石'], clean: ['血压控制平稳半年后，可在医生指导下减药', '化疗药物可以使癌细胞凋亡', '退烧药吃下去体温不会立马降下来'] },
+  },
+  {
+    id: 'endorsement.customer-proof', category: 'endorsement', severity: 'warning',
+    pattern: re(CUSTOMER_PROOF),
+    source: '广告法 第十六条第一款第（四）项；医疗广告管理办法 第七条第（六）项',
+    looksFor: '“看看这位患者的反馈截图”“老顾客都回来复购了”“已经是第三次来我们这做了”：以顾客反馈、回头客证明效果',
+    message: '以患者、顾客的反馈或回头购买证明效果', suggestion: '删除顾客反馈和复购信息',
+    examples: { hit: ['看看这位患者的反馈截图', '好多老顾客都回来复购了', '王女士已经是第三次来我们这做了'], clean: ['复查时请带上既往检查结果', '患者反馈的不良反应应及时上报'] },
   },
 ];

@@ -942,3 +942,34 @@ describe('rival costs, meeting gifts, delay and decay, occult makers', () => {
     expect(rules(text).filter((r) => fresh.includes(r))).toEqual([]);
   });
 });
+
+/* Guarantees by a course, medication dropped, readings at once, growths dying off; customers as proof (#11). */
+describe('courses and their results, customers as proof', () => {
+  const rules = (t: string) => findings(t).map((h) => h.rule);
+  it.each([
+    ['guarantee.course-result', '用上三个疗程，胆结石全好了'],
+    ['guarantee.course-result', '坚持喝半年，可以不用再打胰岛素'],
+    ['guarantee.course-result', '尿酸当场就降下来'],
+    ['guarantee.course-result', '帮助肿瘤自行萎缩'],
+    ['guarantee.one-act', '一针就消'],
+    ['guarantee.one-act', '让皮肤回到十八岁'],
+    ['endorsement.customer-proof', '再给大家看一段家长的感谢视频'],
+    ['endorsement.customer-proof', '这已经是第四次来我这调理了'],
+  ])('%s: “%s”', (rule, text) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it.each([
+    '血压控制平稳半年后，可在医生指导下减药',
+    '化疗药物可以使癌细胞凋亡',
+    '退烧药吃下去体温不会立马降下来',
+    '吃了三天抗生素，症状好了也要吃完疗程',
+    '良性甲状腺结节有时可以自行缩小',
+    '吃了几天觉得胃舒服了，就自行停药，这是不对的',
+    '坚持几个月，起效和停药都要听医生的',
+    '复查时请带上既往检查结果',
+    '患者反馈的不良反应应及时上报',
+  ])('education stays clean: “%s”', (text) => {
+    expect(rules(text).filter((r) => ['guarantee.course-result', 'guarantee.one-act', 'endorsement.customer-proof'].includes(r))).toEqual([]);
+  });
+});
