@@ -24,7 +24,7 @@ import {
   CURED_SHARE_TALK, SMALL_DOSE_CURES, MORE_PROMISES, CROWD_SAID, WORTH_MANY, FOR_LEADERS_ONLY, TIMETABLE_RELIEF, DRINK_TREATS, LONGEVITY_REWARD, BEST_PROVIDER,
   CASE_CARD_RESULT, ONE_ACT_RESULT, EVERYDAY_PRODUCTS, MEDICAL_ACTIONS, IT_KILLS_ALL, SUBJECTS_FELT, REMEDY_LINEAGE, SYMPTOMS_SOLVED, STATE_PARTNER, LIFE_SPAN_PROMISED, PATIENTS_PROVED, MY_DISEASE_GONE,
   RIVAL_COST_OWN_EASE, TIMES_A_RIVAL, GATHERING_GIFTS, DELAY_WORSENS, YOU_DECAYING, OCCULT_MAKERS,
-  COURSE_THEN_GONE, SPAN_THEN_OFF_DRUGS, READING_AT_ONCE, GROWTHS_DIE_OFF, CUSTOMER_PROOF,
+  COURSE_THEN_GONE, SPAN_THEN_OFF_DRUGS, READING_AT_ONCE, GROWTHS_DIE_OFF, CUSTOMER_PROOF, NONE_OF_MANY, FEAR_TO_ACT,
 } from './families.ts';
 
 /** Stays inside one clause. */
@@ -75,7 +75,7 @@ export const FRAME_RULES: ClaimRule[] = [
   {
     id: 'cure-rate.share-outcome', category: 'cure-rate', severity: 'warning',
     // "十人中有九人症状消失": any counter, and the outcome may follow a subject.
-    pattern: re(`(?:每)?(?:十|百|千)(?:个|位|名|人|例)${HAN}{0,5}?[一二三四五六七八九十百]+(?:个|位|名|人|例)?${GAP(6)}(?:好|有效|见效|痊愈|康复|满意|治好|好转|改善|消失|摘镜|怀孕|成功)|${SHARE}(?:以上|左右|多)?的?(?:患者|病人|人|用户|顾客|案例|求美者|孩子|宝宝|女性|男性|使用者|会员|客户)?${GAP(10)}(?:都|均|能|可|可以|已|已经|得到|获得)?${any(SHARE_OUTCOMES)}`),
+    pattern: re(`(?:每)?(?:十|百|千)(?:个|位|名|人|例)${HAN}{0,5}?[，,]?\\s*[一二三四五六七八九十百]+(?:个|位|名|人|例)?${GAP(6)}(?:好|有效|见效|痊愈|康复|满意|治好|好转|改善|消失|摘镜|怀孕|成功)|${SHARE}(?:以上|左右|多)?的?(?:患者|病人|人|用户|顾客|案例|求美者|孩子|宝宝|女性|男性|使用者|会员|客户)?${GAP(10)}(?:都|均|能|可|可以|已|已经|得到|获得)?${any(SHARE_OUTCOMES)}`),
     qualifierExempt: true,
     looksFor: '某一比例的患者达到疗效：“九成顾客满意”“95%以上患者明显缓解”',
     message: '以患者比例说明疗效：如是宣传本机构或产品，属于宣传疗效比率', suggestion: '删除疗效比例；确需引用研究时注明出处和适用人群',
@@ -1258,5 +1258,21 @@ export const FRAME_RULES: ClaimRule[] = [
     looksFor: '“看看这位患者的反馈截图”“老顾客都回来复购了”“已经是第三次来我们这做了”：以顾客反馈、回头客证明效果',
     message: '以患者、顾客的反馈或回头购买证明效果', suggestion: '删除顾客反馈和复购信息',
     examples: { hit: ['看看这位患者的反馈截图', '好多老顾客都回来复购了', '王女士已经是第三次来我们这做了'], clean: ['复查时请带上既往检查结果', '患者反馈的不良反应应及时上报'] },
+  },
+  {
+    id: 'cure-rate.none-of-many', category: 'cure-rate', severity: 'warning',
+    pattern: re(NONE_OF_MANY),
+    source: '广告法 第十六条第一款第（二）项；医疗广告管理办法 第七条第（三）项',
+    looksFor: '“上千例患者无一复发”“所有案例无一失败”：以零复发、零失败说明疗效',
+    message: '以“无一复发、无一失败”说明疗效，属于宣传治愈率、有效率', suggestion: '删除疗效数字和承诺',
+    examples: { hit: ['上千例患者无一复发', '所有案例无一失败'], clean: ['这些患者中，有一半以上出现过复发'] },
+  },
+  {
+    id: 'fear.to-act', category: 'fear', severity: 'warning',
+    pattern: re(FEAR_TO_ACT),
+    source: '药品广告审查发布标准 第十二条第（一）项；《医疗美容广告执法指南》（2021）；国卫办医政函〔2025〕419号 负面清单第5条',
+    looksFor: '“不想下半辈子在轮椅上度过，就赶紧行动”“再胖下去，老公都不要你了”：以严重后果或被嫌弃催促读者行动',
+    message: '以严重后果或被嫌弃制造焦虑、催促行动', suggestion: '客观说明风险，建议读者咨询医生',
+    examples: { hit: ['不想下半辈子在轮椅上度过，就赶紧行动', '再胖下去，老公都不要你了'], clean: ['不想得糖尿病，就要管住嘴、迈开腿', '体重持续增加，应注意饮食和运动'] },
   },
 ];

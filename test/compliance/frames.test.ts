@@ -973,3 +973,26 @@ describe('courses and their results, customers as proof', () => {
     expect(rules(text).filter((r) => ['guarantee.course-result', 'guarantee.one-act', 'endorsement.customer-proof'].includes(r))).toEqual([]);
   });
 });
+
+/* Shares around a comma, none of many failed, returning customers' share, fear pushed to act (#11). */
+describe('shares said loosely, none of many, fear to act', () => {
+  const rules = (t: string) => findings(t).map((h) => h.rule);
+  it.each([
+    ['cure-rate.share-outcome', '十个来看的，八个都好了'],
+    ['cure-rate.none-of-many', '三千多名求美者无一失败'],
+    ['endorsement.customer-proof', '复购率高达九成'],
+    ['fear.to-act', '不想后半生离不开药，就赶快来调理'],
+    ['fear.to-act', '孩子再矮下去，以后没人要'],
+  ])('%s: “%s”', (rule, text) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it.each([
+    '十个高血压患者中，有五个不知道自己患病',
+    '这些患者中，有一半以上出现过复发',
+    '不想得糖尿病，就要管住嘴、迈开腿',
+    '体重持续增加，应注意饮食和运动',
+  ])('education stays clean: “%s”', (text) => {
+    expect(rules(text).filter((r) => ['cure-rate.share-outcome', 'cure-rate.none-of-many', 'endorsement.customer-proof', 'fear.to-act'].includes(r))).toEqual([]);
+  });
+});
