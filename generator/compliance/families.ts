@@ -78,7 +78,7 @@ export const OTHER_PARTY = [
   '别的医院', '别家(?:医院)?', '外院', '其他医院', '其它医院', '公立医院', '大医院', '别人', '其他机构', '传统(?:药物|疗法|手术|治疗)',
   '吃药', '西药', '中药', '药物', '手术', '开刀', '进口药', '水光(?:注射)?', '化疗', '放疗', '激素',
 ] as const;
-export const BETTER_WORDS = ['不如', '比不上', '媲美', '超出', '超过', '胜过', '强于', '优于', '好于', '远超', '碾压', '秒杀', '强多了', '好多了', '快多了', '超越', '领先于', '取代', '替代', '完胜'] as const;
+export const BETTER_WORDS = ['不如', '比不上', '媲美', '超出', '超过', '胜过', '强于', '优于', '好于', '远超', '碾压', '秒杀', '强多了', '好多了', '快多了', '超越', '领先于', '取代', '替代', '完胜', '远胜', '吊打', '完爆', '力压'] as const;
 
 /** People whose word is used as proof (广告法 第十六条第一款第（四）项). */
 export const VOUCHERS = [
@@ -182,7 +182,7 @@ export const SHARE_OUTCOMES = [
 /** Better-than words of a comparison frame (广告法 第十六条第一款第（三）项). */
 export const BETTER_QUALITIES = ['安全', '有效', '好', '快', '持久', '彻底', '舒适', '自然', '稳定', '省钱', '实惠', '精准', '方便', '轻松', '温和', '少痛', '无痛', '管用'] as const;
 /** Where a patient failed before coming here: 外院、别处、多家医院 (广告法 第十六条第一款第（三）项; 办法 第七条第（五）项). */
-export const ELSEWHERE = ['西医', '中医', '西药', '外院', '别处', '他院', '外地', '多家医院', '各大医院', '大医院', '别的医院', '其他医院', '其它医院', '别家', '辗转', '四处求医', '多方求医', '到处求医', '跑遍'] as const;
+export const ELSEWHERE = ['西医', '中医', '西药', '外院', '别处', '他院', '外地', '多家医院', '各大医院', '大医院', '别的医院', '其他医院', '其它医院', '别家', '辗转', '四处求医', '多方求医', '到处求医', '跑遍', '三甲医院', '省级医院', '公立医院'] as const;
 export const FAILED_THERE = ['治不好', '看不好', '没治好', '没看好', '做不了', '治不了', '看不了', '不敢做', '不敢接', '不收治', '拒收', '无效', '没效果', '不见效', '效果不佳', '未见好转', '没有好转', '没好转', '久治不愈', '屡治不愈', '反复发作', '束手无策', '没办法', '没辙', '无果', '未果', '失败', '建议(?:手术|开刀|截肢|切除)'] as const;
 
 /** Who vouches, and how (广告法 第十六条第一款第（四）项; 办法 第七条第（六）项; consent does not cure it). */
@@ -211,7 +211,9 @@ export const HARMS = ['癌变', '癌症', '恶化', '瘫痪', '失明', '死亡'
 export const REGRET = '(?:后悔|遗憾|抱憾|悔恨)(?:终身|一辈子|一生|莫及|不已|都来不及)|(?:就|都|已经|可就)(?:晚了|来不及了?)|(?:毁|害)(?:了|掉)(?:一生|一辈子|容貌|颜值|健康|家庭)';
 export const APPEARANCE_ANXIETY = ['自卑', '抬不起头', '没面子', '丢人', '被嘲笑', '被嫌弃', '遭嫌弃', '封印', '显老', '老十岁', '颜值杀手', '毁颜值', '尴尬(?:不已|症)', '社死', '不敢(?:笑|张嘴|见人|出门|穿)', '嫌(?:你|您)(?:胸|脸|腿|胖|老|丑|矮)'] as const;
 /** Unscientific body talk sold as care: "清肝""排毒""净化血管" (419号 负面清单第6条). */
-export const PSEUDO_CARE = ['清肝', '排毒', '排肝毒', '清宿便', '排宿便', '清血', '清理血管', '疏通血管', '软化血管', '血管清道夫', '排湿毒', '排寒湿', '祛湿排毒', '酸性体质', '碱性体质', '(?:排|去|清)?血毒', '活化\\p{Script=Han}{0,4}细胞', '净化\\p{Script=Han}{0,4}(?:血液|血流|血管)', '能量场', '频率共振', '量子(?:技术|能量|共振|波)', '小分子(?:肽|水)', '负离子', '磁疗', '排出(?:一身|体内|身体里)的?湿(?:气|毒)', '(?:血管|血液|肠道|肝脏|肠胃)洗(?:个)?澡'] as const;
+export const PSEUDO_CARE = ['清肝', '排毒', '排肝毒', '清宿便', '排宿便', '清血', '清理血管', '疏通血管', '软化血管', '血管清道夫', '排湿毒', '排寒湿', '祛湿排毒', '酸性体质', '碱性体质', '(?:排|去|清)?血毒', '活化\\p{Script=Han}{0,4}细胞', '净化\\p{Script=Han}{0,4}(?:血液|血流|血管)', '能量场', '频率共振', '量子(?:技术|能量|共振|波)', '小分子(?:肽|水)', '负离子', '磁疗', '排出(?:一身|体内|身体里)的?湿(?:气|毒)', '(?:血管|血液|肠道|肝脏|肠胃)洗(?:个)?澡',
+  // "刷刷血管洗洗血" (宁夏食药监 依诺宁 消费警示): blood and vessels "washed" or "brushed" clean.
+  '刷(?:刷)?血管', '(?<!清)洗(?:洗)?血管', '(?<!清)洗(?:洗)?血(?![压糖脂管液迹渍型常])'] as const;
 
 /** State, army and state media lending their name (广告法 第九条第（二）项; 办法 第七条第（七）项). */
 export const STATE_LENDERS = ['红头文件', '国家', '政府', '卫健委', '卫生部', '卫计委', '药监局', '民政部', '科技部', '老龄委', '中央(?!空调|厨房|处理|商务|大街|公园|广场|位置|静脉|凹陷|区)', '部队', '军队', '军区', '军方', '解放军', '武警', '空军', '海军', '陆军', '火箭军', '军医大学', '航天', '央视', 'CCTV', '中央电视台', '人民日报', '新华社', '人民网', '新闻联播', '卫视'] as const;
@@ -859,3 +861,123 @@ export const DRINK_TREATS = '(?:喝|吃)\\p{Script=Han}{1,6}(?:水|汤|茶|粥|�
 export const LONGEVITY_REWARD = '活到\\p{Script=Han}{0,4}岁[^。；！？\\n]{0,8}?(?:奖|奖励|送|给)(?:您|你)?';
 /** The best provider with its field between: "郑州最好的耳鼻喉专科医院" (广告法 第九条第（三）项). */
 export const BEST_PROVIDER = '最(?:好|佳|优|强|棒|专业|权威|正规)的\\p{Script=Han}{1,6}?(?:专科)?(?:医院|诊所|机构|门诊)';
+
+/*
+ * Eleventh tuning batch (#11): families for wordings of 2019–2025 enforcement notices the rules missed — a case card with a
+ * quick result, results that come from one act, products of everyday use claiming medical action, shares of test subjects
+ * who "felt" an effect, lineages of remedies, symptom lists "solved", state organs as partners or parents, longevity promised.
+ */
+/** Symptom words that end a symptom or disease name ("头晕头痛", "手麻脚麻", "失眠", "便秘", "高血压"). */
+const SYMPTOM_END = '(?:痛|晕|麻|酸|胀|痒|咳|喘|闷|慌|秘|泻|眠|乏|寒|冷|肿|炎|病|症|压|糖|脂|斑|痘|纹)';
+/**
+ * A case card with a quick course and a result: "患者,女,颈部不适伴头昏三年,经一次治疗明显改善!" (医疗广告管理办法 第七条第（六）项
+ * 利用患者名义作证明; 广告法 第十六条第一款第（四）项). A clinical case report gives a sex too, but tells a course of care, not
+ * a result after one or two sessions.
+ */
+export const CASE_CARD_RESULT = `(?:患者|病人|顾客|客户|案例)\\s*[：:，,]?\\s*[男女]性?\\s*[，,、][^。；！？\\n]{0,30}?经(?:过)?\\s*(?:${SPAN}|[一二两三\\d]\\s*个?疗程)(?:的)?\\p{Script=Han}{0,4}?(?:治疗|调理|理疗|护理|艾灸|针灸|按摩|推拿)?(?:后)?[，,]?\\s*(?:症状|病情|\\p{Script=Han}{1,4}?)?(?:明显|显著|基本|完全|全部)?(?:改善|好转|痊愈|康复|消失|治愈|恢复正常)`;
+/**
+ * A result that comes from one act or a few easy ones: "一植就美", "伤口一抹上它就很快愈合", "刷刷牙就能瘦", "植回青春"
+ * (广告法 第十六条第一款第（一）项 功效的断言或者保证).
+ */
+export const ONE_ACT_RESULT = '(?<![第统唯万])一(?:植|打|做|吃|喝|用|贴|抹|涂|擦|敷|泡|灸|扎|刷|戴|按|揉|喷|洗|针)(?:上|完)?(?:它|这\\p{Script=Han}{0,2})?[^，。；！？\\n]{0,4}?就(?:能|可以|会)?(?:很快|马上|立刻|立马|立即)?(?:美|瘦|白|好了?|灵|年轻|见效|愈合|痊愈|止痛|止痒|不疼|不痛|消肿|降下来)(?!\\p{Script=Han}{0,2}吗)|(?:刷刷|喝喝|泡泡|贴贴|揉揉|按按|抹抹|擦擦|敷敷|吃吃|动动)\\p{Script=Han}{0,4}?就(?:能|可以)?(?:瘦|美|白|好|年轻|降|止痛)|(?:植|种|打|做|吃|喝|补)回(?:青春|年轻|少女|十八岁|18岁|二十岁|20岁)|一(?:次|针|贴|剂|个?疗程)就(?:清|除|愈|根除|消|掉|断根|不(?:疼|痛|痒|犯))|(?:恢复|回到|重返)(?:到)?(?:年轻态|青春态|少女态|少女时期|十八岁|18岁|二十岁|20岁)';
+/**
+ * A product of everyday use (a cosmetic, toothpaste, jewellery, a purifier, a drink) said to have a medical action: "文峰风氏养护精华液,
+ * 它具有消炎杀菌的作用" (广告法 第十七条: 除医疗、药品、医疗器械广告外，禁止其他任何广告涉及疾病治疗功能，并不得使用医疗用语).
+ */
+export const EVERYDAY_PRODUCTS = '(?:精华液?|精油|面膜|面霜|乳液|牙膏|洗发水|沐浴露|护肤品|化妆品|香皂|手链|项链|鞋垫|内衣|床垫|净化器|净水器|水机|固体饮料|压片糖果|蛋白粉|饮品)';
+export const MEDICAL_ACTIONS = '(?:消炎|杀菌(?!成分)|抗菌(?!成分)|抗病毒|灭菌|杀毒|止痛|止血|降压|降糖|降脂|抗癌|防癌|抗肿瘤|愈合伤口|治疗|治病|防治|预防\\p{Script=Han}{0,4}(?:病毒|肺炎|感染|癌))';
+/**
+ * It kills or treats all of a list: "SARS、MERS、埃博拉、诺如病毒、流感病毒,它都能有效杀灭" (广告法 第十六条第一款第（一）项, 第二十八条).
+ * The product is the subject; a list education gives ("这些病都能通过接种疫苗预防") has none.
+ */
+export const IT_KILLS_ALL = '(?:它|本品|该品|此品|这款产品|该产品|我们的产品)(?:都|均|全|统统|全部)(?:能|可以|可)(?:有效)?(?:杀灭|消灭|灭活|杀死|治疗|治好|根除|预防|防治)';
+/**
+ * Shares of test subjects or users who felt an effect: "100%受试者认为紧致唇周、淡化唇纹" (广告法 第十一条第二款 引证数据须真实、
+ * 准确并表明出处; 第二十八条第二款第（三）项 虚构使用效果; 化妆品功效宣称评价规范).
+ */
+export const SUBJECTS_FELT = `${SHARE}(?:以上)?的?(?:受试者|使用者|试用者|体验者|消费者|用户|顾客|求美者)[^，。；！？\\n]{0,4}?(?:认为|表示|反馈|感到|感觉|觉得|反映)[^，。；！？\\n]{0,6}?(?:紧致|淡化|改善|提亮|补水|保湿|减少|变小|变浅|变淡|减淡|消失|年轻|有效|满意|舒缓|缓解|变白|变亮|无刺激|见效)`;
+/**
+ * Lineages of a remedy: "传承千年苗方", "第56代苗古金贴传承人", "流传至今的古方" (医疗广告管理办法 第七条第（四）项; 国卫办医政函〔2025〕419号
+ * 负面清单第6条). Crafts handed down (非遗 技艺) are culture, not remedies.
+ */
+export const REMEDY_LINEAGE = '(?:传承|流传|相传|沿用|秘传)(?:了|至今)?\\p{Script=Han}{0,2}?(?:千年|百年|数百年|上千年|几百年|数千年|两千年|\\d{3,4}\\s*年)(?:之久)?的?\\p{Script=Han}{0,4}?(?:古方|秘方|验方|偏方|苗方|藏方|药方|方子|配方|奇方|良方|膏方)|第\\s*(?:\\d+|[一二三四五六七八九十百]+)\\s*代\\p{Script=Han}{0,8}?(?:传人|传承人|嫡传)|(?:苗|藏|瑶|壮|蒙|彝|侗)(?:药|医|方)\\p{Script=Han}{0,6}?传(?:承)?人';
+/** A list of symptoms "solved": "解决头晕头痛、手麻脚麻" (广告法 第十六条第一款第（一）项; 第十七条 for a food). */
+export const SYMPTOMS_SOLVED = `(?:解决|消除|根除|摆脱|告别|赶走|搞定|去除)(?:掉)?(?:\\p{Script=Han}{1,5}?${SYMPTOM_END}[、，,和及与]){1,}\\p{Script=Han}{0,5}?${SYMPTOM_END}`;
+/**
+ * A state organ as a partner or a parent: "合作伙伴:中华慈善总会、中华人民共和国卫生部", "本院隶属卫生部××局" (广告法 第九条第（二）项;
+ * 医疗广告管理办法 第七条第（七）项). A public body's own line of command ("中国疾控中心是国家卫健委直属事业单位") names no advertiser.
+ */
+export const STATE_PARTNER = `(?:合作伙伴|合作单位|战略合作(?:伙伴|单位)?|协作单位|联合(?:主办|研发)单位)[：:\\s]*[^。；！？\\n]{0,14}?(?:${STATE_ORGANS}|${any(STATE_LENDERS)}|中华人民共和国\\p{Script=Han}{1,8}?(?:部|委|局|署))|(?:本院|我院|本中心|本机构|本公司|本店|我们)[^，。；！？\\n]{0,4}?(?:隶属|直属|下属|挂靠)(?:于)?[^，。；！？\\n]{0,4}?(?:${STATE_ORGANS}|${any(STATE_LENDERS)}|中华人民共和国\\p{Script=Han}{1,8}?(?:部|委|局|署))`;
+/** Years of life promised: "提早祛湿补气,你可以活到120岁" (广告法 第十六条第一款第（一）项). A life span in general is demography. */
+export const LIFE_SPAN_PROMISED = '(?:你|您|大家)(?:就|都|一定|保准)?(?:可以|能|能够|会|一定能)?活(?:到|过)\\s*(?:一百|百|\\d{3}|一百二十?)(?:多)?岁';
+/**
+ * Patients as a trial that proved it: "经上千例……癌症病人亲身验证" (广告法 第十六条第一款第（四）项; 医疗广告管理办法 第七条第（六）项).
+ * A trial's own patients ("临床试验纳入1200例患者") prove nothing for a product.
+ */
+export const PATIENTS_PROVED = `(?:患者|病人|病友|用户|顾客|消费者|会员|糖友|老人)(?:们)?(?:亲身|亲自|亲口|反复)(?:验证|证实|证明|见证|检验)|${BIG_AMOUNT}\\s*(?:多|余)?(?:例|位|名)?[^。；！？\\n]{0,20}?(?:患者|病人|病友)(?:亲身|亲自|共同|反复)?(?:验证|证实|见证)(?!了?\\p{Script=Han}{0,4}(?:风险|危害|副作用))`;
+/** First-person relief after a product: "吃了×××,我的糖尿病居然好了" (广告法 第十六条第一款第（四）项). */
+export const MY_DISEASE_GONE = `(?:吃|喝|用|贴|戴|泡|灸|坐)(?:了|过)[^，。；！？\\n]{0,8}?[，,]?\\s*(?:我|俺|我妈|我爸|老伴)(?:的|家)?\\p{Script=Han}{0,6}?${SYMPTOM_END}(?:居然|竟然|终于|就|都|全|真的)(?:好了|没了|消失了|正常了|治好了|不犯了)`;
+/**
+ * A cure rate said as a range ("治愈率约85%~95%") is a study's or a textbook's figure, as the soft names already read it; ads say
+ * one figure, often 高达. Still a warning for a reviewer, never an error.
+ */
+export const RATE_RANGE = `\\d+(?:\\.\\d+)?\\s*[%％]?\\s*(?:到|至|~|～|-|—)\\s*\\d+(?:\\.\\d+)?\\s*[%％]`;
+
+/*
+ * Generalisation families (#11), written after the eleventh batch from the categories it showed weakest (comparison,
+ * inducement, fear, superstition): meanings advertisers word many ways, each with its article.
+ */
+/** Rivals whose treatment "costs" the patient: 伤肝伤肾, 副作用大, 要住院, 留疤 (广告法 第十六条第一款第（三）项). */
+const RIVAL_TREATMENT = '(?:西药|激素|化疗|放疗|手术|开刀|传统(?:疗法|手术|治疗|方法)|普通(?:疗法|手术|治疗)|常规(?:疗法|手术|治疗)|其他(?:疗法|方法|机构|医院)|别家|吃药|打针|输液)';
+/**
+ * A rival's cost set against the advertiser's ease: "吃西药伤肝伤肾，我们的中药零伤害", "传统手术要住院一周，我们当天出院"
+ * (广告法 第十六条第一款第（三）项; 医疗广告管理办法 第七条第（五）项).
+ */
+export const RIVAL_COST_OWN_EASE = `${RIVAL_TREATMENT}[^。；！？\\n]{0,10}?(?:伤肝|伤肾|伤胃|伤身|副作用大|有依赖|易复发|会复发|留疤|痛苦|要住院|需要住院|需住院|要(?:做|打|吃)\\p{Script=Han}{0,4}?(?:次|天|周|个月|年))[^。；！？\\n]{0,8}?[，,；]\\s*(?:而)?(?:我们|本院|我院|本店|本品|这款|我们的\\p{Script=Han}{0,6}?|在我们这里|在这里)(?:却|则|只|只需|只要|仅需|当天|一次|零|无|不|没有)`;
+/** Effect stated as a multiple of a rival's: "效果是普通针灸的三倍" (广告法 第十六条第一款第（三）项). */
+export const TIMES_A_RIVAL = '(?:效果|疗效|功效|吸收率?|效率|速度|含量)(?:是|相当于|达到|为)(?:普通|传统|一般|常规|其他|其它|同类|市面上的?|普通的|别家)\\p{Script=Han}{0,6}?的\\s*(?:\\d+(?:\\.\\d+)?|[两三四五六七八九十百几]+)\\s*倍';
+/**
+ * Gifts for coming to a sales meeting: "每天来签到领鸡蛋", "听课送米送油" (药品广告审查发布标准 第十二条第（二）项; 市场监管总局
+ * 涉老“保健”市场乱象 提示). A warning about such meetings ("警惕听课领鸡蛋") is education.
+ */
+export const GATHERING_GIFTS = '(?:签到|听课|听讲座|讲座|打卡|开会|来店|到店|体验)\\p{Script=Han}{0,4}?(?:就)?(?:领|送|发|得|拿)(?:免费的?)?(?:鸡蛋|大米|米|面条?|食用油|油|礼品|小礼品|纪念品|红包|购物卡|日用品)|送(?:鸡蛋|大米|米)送(?:面|油)|(?:免费|白)?(?:领|送)(?:鸡蛋|大米|食用油)(?:了|啦)?';
+/** Delay said to worsen the disease for certain: "拖一天，病情重一分" (药品广告审查发布标准 第十二条第（一）项; 国卫办医政函〔2025〕419号 清单#5). */
+export const DELAY_WORSENS = '(?:拖|晚|等|耽误)(?:上)?(?:一天|一日|一周|一个月|一年|一分钟|一秒)(?:治疗|就医|看病|处理|干预)?[，,]?\\s*(?:病情|病|危险|风险|伤害|损伤)?(?:就)?(?:重|加重|严重|恶化|大|多)(?:一分|一点|一倍|一层|一截)';
+/** The reader's body said to be decaying now: "你的孩子正在悄悄变矮", "您的血管正在一点点堵塞" (same sources). */
+export const YOU_DECAYING = '(?:你|您)(?:的|家)?\\p{Script=Han}{0,4}?正在(?:悄悄|一点点|慢慢|偷偷|悄然)(?:地)?(?:变矮|变老|衰老|老化|硬化|堵塞|堵死|癌变|恶化|萎缩|流失|坏掉|溃烂)';
+/**
+ * Religious and occult makers and powers: "道长亲手炼制的丹药", "佛家秘传养生法", "五行能量床垫" (医疗广告管理办法 第七条第（四）项;
+ * 国卫办医政函〔2025〕419号 负面清单第6条). History told as history ("古代帝王服用丹药中毒") stays clean.
+ */
+export const OCCULT_MAKERS = '(?:道长|道士|真人|仙人|活佛|喇嘛|仙姑|神婆|神汉|法师|高僧|上师)\\p{Script=Han}{0,4}?(?:炼制|亲炼|调制|加持|开光|亲制|秘制|赐予|祈福|作法)|(?:佛家|道家|密宗|藏密|禅门)(?:秘传|秘方|秘法|心法|不传之秘)|五行(?:能量|磁场|调理仪|床垫|贴|手串)|(?:能量|太极|八卦|五行)(?:石|手串|床垫|护身符)|(?<!古代\\p{Script=Han}{0,6})(?:仙丹|丹药)(?!中毒)';
+
+/*
+ * Guarantee wordings probed after the eleventh batch (#11; 广告法 第十六条第一款第（一）项 功效的断言或者保证): a course of the
+ * product and the disease gone, medication dropped after a span, a reading down at once, growths made to die off by
+ * themselves, stones and clots dissolved.
+ */
+/** "吃完两盒，血压稳稳当当", "喝上一个月，脂肪肝没了", "一个疗程下来，结节小了一半". */
+export const COURSE_THEN_GONE = `(?:(?:吃|喝|用|贴|泡|灸|服|坚持)(?:完|上|了)?\\s*(?:${SPAN}|半年|半个月|大半年)|${SPAN}下来)(?:以后|之后|后|下来)?[，,]\\s*\\p{Script=Han}{0,6}?(?:没了|消了|小了|稳稳当当|正常了|降(?:下来)?了|全好了|(?:小|少|降|减)了一半)`;
+/**
+ * "坚持服用三个月，糖尿病可以停药": medicine dropped after a course of a product, said as something the reader can do (a modal is
+ * required: "吃了几天觉得舒服了，就自行停药" is the behaviour education warns against; on a doctor's advice is education).
+ */
+export const SPAN_THEN_OFF_DRUGS = `(?:服用|吃|喝|用|坚持|调理)\\p{Script=Han}{0,2}?(?:${SPAN}|半年|半个月|大半年)[^。；！？\\n]{0,10}?(?:就)?(?:可以|能|就能|便可)(?:彻底)?(?:停药|停掉\\p{Script=Han}{0,4}药|减药|不用(?:再)?(?:吃药|打针|打胰岛素)|摆脱药物)`;
+/** "血糖立马降下来": a reading or a symptom down at once. */
+export const READING_AT_ONCE = '(?:血糖|血压|血脂|尿酸|体重|体温|烧|疼痛|咳嗽)(?:立马|立刻|马上|当场|瞬间|立即|秒)(?:就)?(?:降|退|消|止|好|下来)';
+/** "让癌细胞自动消亡", "把结石化掉": growths made to die off or dissolve by themselves. Treatments explained (化疗使癌细胞凋亡) say no 自动. */
+export const GROWTHS_DIE_OFF = '(?:让|使|促使|帮助|把|将)\\p{Script=Han}{0,2}?(?:癌细胞|肿瘤|结节|息肉|囊肿|肌瘤|结石|血栓|斑块)(?:自动|自行|自然|活活|慢慢)(?:饿死|消亡|萎缩|消散|消失|化掉|脱落|排出)|(?:溶|化|融)(?:掉|解掉|化掉|开)\\p{Script=Han}{0,2}?(?:结石|血栓|斑块|结节)';
+/**
+ * Customers as proof, as sales posts stage it: "看看这位患者的反馈截图", "好多老顾客都回来复购了", "王女士已经是第三次来我们这做了"
+ * (广告法 第十六条第一款第（四）项; 医疗广告管理办法 第七条第（六）项).
+ */
+export const CUSTOMER_PROOF = '(?:患者|病人|顾客|客户|用户|求美者|家长|宝妈|学员)\\p{Script=Han}{0,2}?的?(?:反馈|好评|评价|聊天|感谢|复查)(?:截图|截屏|聊天记录|视频|图)|(?:老顾客|老客户|回头客|老患者|老会员)\\p{Script=Han}{0,4}?(?:都|纷纷|又|再次)?(?:回来)?(?:复购|回购|续费|续卡|续疗程|带朋友来)|(?:已经|这)是第(?:二|三|四|五|六|[2-9])次(?:来|到)(?:我们|本院|我院|本店|这里|我这)|(?:回头客|老顾客|老客户|复购率|转介绍率?)\\p{Script=Han}{0,2}?(?:占|达|超过|高达|达到)\\s*' + SHARE;
+/**
+ * None of many relapsed or failed: "上千例患者无一复发" (广告法 第十六条第一款第（二）项: a rate of zero failures is a cure rate).
+ */
+export const NONE_OF_MANY = `(?:${BIG_AMOUNT}|所有|全部)\\s*(?:多|余)?(?:例|位|名)?\\p{Script=Han}{0,4}?(?:患者|病人|顾客|案例|用户|求美者)?[^，。；！？\\n]{0,4}?无一(?:例)?(?:复发|失败|反弹|无效|不好|出现问题)`;
+/**
+ * Fear pushed to a call to act or staged as rejection: "不想下半辈子在轮椅上度过，就赶紧行动", "再胖下去，老公都不要你了"
+ * (药品广告审查发布标准 第十二条第（一）项; 医疗美容广告执法指南 制造容貌焦虑; 国卫办医政函〔2025〕419号 清单#5).
+ */
+export const FEAR_TO_ACT = '(?:不想|不愿|不要|不希望)\\p{Script=Han}{0,10}?(?:轮椅|瘫痪|截肢|失明|透析|瘫在床上|离不开药|插管)[^。；！？\\n]{0,10}?(?:就)?(?:赶紧|赶快|马上|立即|抓紧|快来|速来)|(?:再|继续)(?:胖|老|丑|黑|秃|矮)下去[，,]?[^。；！？\\n]{0,8}?(?:不要你|嫌弃你?|离开你|抛弃你?|找小三|嫁不出去|没人要)';

@@ -9,7 +9,7 @@ import type { Severity } from '../manifest.ts';
 import {
   any, BETTER_WORDS, BOOKING_POINTERS, CASE_COUNT, CHANNEL_GOALS, CROWD_PROOF, NON_DRUG_PRODUCTS, TREATS, FAMOUS_HOSPITALS, FEAR_WORDS, GUARANTEE_WORDS, INDUCEMENTS, NUMBER, OTHER_PARTY, OUTCOME_WORDS,
   PERCENT, PRIVATE_CHANNELS, RANK_WORDS, RATE_NAMES, SOFT_RATE_NAMES, SPAN, STATE_BODIES, STATE_INSTITUTIONS, SUPERSTITIONS, VOUCHERS,
-  MEDIA_CITATION, STATE_HISTORY, POPULATION_RANKED, SURVIVAL_STATISTIC, CLINIC_INFO, BOOKING_PROCEDURE, CURE_TRIBUTES, NO_ADVERTISER, PUBLIC_VACCINATION, PUBLIC_HONOURS,
+  MEDIA_CITATION, STATE_HISTORY, POPULATION_RANKED, SURVIVAL_STATISTIC, CLINIC_INFO, BOOKING_PROCEDURE, CURE_TRIBUTES, NO_ADVERTISER, PUBLIC_VACCINATION, PUBLIC_HONOURS, RATE_RANGE,
 } from './families.ts';
 import { FRAME_RULES } from './frames.ts';
 
@@ -180,6 +180,8 @@ export const CLAIM_RULES: ClaimRule[] = [
     pattern: new RegExp(`(?:治愈|有效|总有效|痊愈|显效|治疗成功|手术成功|康复|根治)率(?:[^，。；！？\\n]{0,6}?(?:${PCT}|${NUM}成)|(?:极?高|领先)(?![达于过至]))|${PCT}的?(?:患者|病人|人)?(?:均|都)?(?:治愈|有效|痊愈|康复|见效)`, 'g'),
     // "小儿急性淋巴细胞白血病的治愈率已达80%以上": a disease's cure rate with no hospital, product or treatment of the
     // advertiser in the sentence is how education reports progress; still worth a look, so a warning.
+    // A rate given as an approximate range ("治愈率约85%~95%") is a textbook's or a study's figure; ads give one figure, often 高达.
+    allow: new RegExp(`率(?:约为?|大约|一般为?|通常为?)\\s*${RATE_RANGE}`, 'u'),
     softenWhen: new RegExp(NO_ADVERTISER, 'u'),
     message: '宣传治愈率、有效率等数字，医疗广告中禁止使用', suggestion: '删除疗效数字；确需引用研究数据时注明研究出处和适用人群',
   },
@@ -326,6 +328,8 @@ export const CLAIM_RULES: ClaimRule[] = [
     id: 'cure-rate.names', category: 'cure-rate', severity: 'error',
     pattern: new RegExp(`${any(RATE_NAMES.filter((r) => !(SOFT_RATE_NAMES as readonly string[]).includes(r)))}[^，。；！？\\n]{0,8}?${PERCENT}|${PERCENT}(?:以上)?的?(?:患者|病人|人)?(?:都|均|能|可以)?(?:痊愈|治愈|好转|康复|有效|见效|摘掉)|治一个好一个|几乎(?:都|全)(?:能)?(?:治好|治愈|痊愈)|${CASE_COUNT}`, 'gu'),
     looksFor: '任何名目的疗效比率，数字可以是中文：“好转率接近百分之百”“八成以上痊愈”“治一个好一个”',
+    // A rate given as an approximate range ("治愈率约85%~95%") is a textbook's or a study's figure; ads give one figure, often 高达.
+    allow: new RegExp(`率(?:约为?|大约|一般为?|通常为?)\\s*${RATE_RANGE}`, 'u'),
     softenWhen: new RegExp(NO_ADVERTISER, 'u'),
     message: '宣传治愈率、好转率等疗效比率', suggestion: '删除疗效比率；确需引用研究数据时注明出处和适用人群',
     examples: { hit: ['好转率接近百分之百', '八成以上患者痊愈', '疗效神奇，几乎是治一个好一个'], clean: ['我国成人高血压患病率为27.5%', '约八成患者通过改变生活方式可以控制血糖'] },
@@ -335,7 +339,7 @@ export const CLAIM_RULES: ClaimRule[] = [
     pattern: new RegExp(`${any(SOFT_RATE_NAMES)}[^，。；！？\\n]{0,8}?${PERCENT}`, 'gu'),
     // "根除治疗的成功率约为80%到90%": a rate said with 约 or as a range is a study's figure, not a boast (ads say 高达).
     // Survival by stage or years and rates cited from a registry ("据……统计，Ⅰ期胃癌切除后的5年存活率为93%") are epidemiology.
-    allow: new RegExp(`${any(SOFT_RATE_NAMES)}(?:约为?|大约|一般为?|通常为?)|${PERCENT}\\s*(?:到|至|~|～|-)\\s*${PERCENT}|${SURVIVAL_STATISTIC}`, 'u'),
+    allow: new RegExp(`${any(SOFT_RATE_NAMES)}(?:约为?|大约|一般为?|通常为?|并非|不是|不到|不足|达不到|难以达到)|${PERCENT}\\s*(?:到|至|~|～|-)\\s*${PERCENT}|${SURVIVAL_STATISTIC}`, 'u'),
     looksFor: '成功率、存活率、满意率加数字：科普中引用研究数据可以，宣传本院效果不可以',
     message: '出现成功率、存活率等比率：如是宣传本机构效果，属于宣传疗效比率', suggestion: '如为研究数据，注明出处和人群；如为本院数据，删除',
     examples: { hit: ['毛囊存活率95%以上', '种植体成活率98%以上'], clean: ['院外心脏骤停的抢救成功率仍然很低'] },
@@ -408,7 +412,7 @@ export const CLAIM_RULES: ClaimRule[] = [
   {
     id: 'inducement.offers', category: 'inducement', severity: 'error', lexical: true,
     // A consumer warning about promotions ("年货节有很多限时促销，购买保健品前要看清批准文号") is advice.
-    allow: /看清|认准|理性消费|冲动消费|谨防|当心|警惕|套路|陷阱/,
+    allow: /看清|认准|理性消费|冲动消费|谨防|当心|警惕|套路|陷阱|为由招揽|诱导消费者/,
     softenWhen: new RegExp(PUBLIC_VACCINATION, 'u'),
     pattern: new RegExp(`${any(INDUCEMENTS)}|带[一二两三\\d]位[^，。；！？\\n]{0,8}?来(?:体验|就诊|治疗|检查)|(?:体验期|疗程)[^，。；！？\\n]{0,4}?延长`, 'gu'),
     looksFor: '赠品、返现、优惠券、红包、“转发/留言即可领取”、介绍他人来体验的奖励',
@@ -447,7 +451,8 @@ export const CLAIM_RULES: ClaimRule[] = [
     id: 'fear.certainty', category: 'fear', severity: 'error',
     // "不提前预防就是在拿命赌": the 不 belongs to the threat, so a negation does not make it education.
     educationExempt: false,
-    allow: /警惕|所谓|谣言|误区|号称|标题党|制造焦虑|不要被/,
+    // "通过“整容要趁早”等不良价值观的医美广告……": a slogan quoted as an example of bad advertising.
+    allow: /警惕|所谓|谣言|误区|号称|标题党|制造焦虑|不要被|[”」』]\s*(?:等|之类)[^。；！？\n]{0,12}?(?:广告|宣传|话术|说法|口号|价值观)/,
     pattern: new RegExp(`${any(FEAR_WORDS)}|不(?:治|治疗|处理|干预|重视)[，,]?[^。；！？\\n]{0,10}?(?:加速|跟着来|找上门|越来越重|无法挽回|来不及)|(?:\\d+(?:\\.\\d+)?\\s*[亿万]|[几九八七六五]成)的?人(?:都|竟然|居然)?(?:不知道|没意识到|做错了|在脱发)`, 'gu'),
     looksFor: '制造恐慌：不治疗必然出现严重后果、“后悔莫及”“少活15年”“X成的人都不知道”“颠覆传统”',
     message: '以恐吓或夸大后果的方式制造焦虑', suggestion: '客观说明风险和概率，如“如不规范治疗，部分患者可能……”',

@@ -33,7 +33,7 @@ describe('ad-likeness model file', () => {
     expect(file.about.generatedBy).toContain('train-ad-likeness.ts');
     expect(JSON.stringify(file.about.trainedOn)).toContain('tuning half only');
     // Regenerate with the training script when the tuning material changes.
-    // The paraphrase files (eval.ts PARAPHRASE_FILES) are tuning material for the rules, not training material.
+    // The paraphrase files and the untrained batch (eval.ts UNTRAINED_FILES) are tuning material for the rules, not training material.
     const { violating, clean } = loadEval('tune', { paraphrases: false });
     expect(file.about.trainedOn.counts.violating).toBe(violating.filter((v) => v.category !== 'privacy').length);
     expect(file.about.trainedOn.counts.clean).toBe(clean.length);

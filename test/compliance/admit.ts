@@ -26,7 +26,8 @@ const DIR = join(FIXTURES, 'compliance-eval');
 const read = <T>(name: string) => JSON.parse(readFileSync(join(DIR, name), 'utf8')) as T[];
 /** A tuning-only file that may not exist yet (the paraphrase files). */
 const readIfAny = <T>(name: string): T[] => (existsSync(join(DIR, name)) ? read<T>(name) : []);
-const PARAPHRASES = ['violating-paraphrase.json', 'clean-paraphrase.json'];
+/** Tuning-only files besides violating-tune.json / clean-tune.json (eval.ts TUNING_ONLY): held text too. */
+const PARAPHRASES = ['violating-paraphrase.json', 'clean-paraphrase.json', 'violating-untrained.json', 'clean-untrained.json'];
 
 /** One spelling for punctuation and digits, so "，" and "," do not hide a shared run. */
 const canon = (s: string) => normaliseForms(s).replace(/\s+/g, '');

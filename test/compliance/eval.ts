@@ -32,9 +32,18 @@ const read = <T>(file: string): T[] => JSON.parse(readFileSync(join(DIR, file), 
  * sentences as other advertisers would word them, and hard clean sentences written for tuning
  * (see the fixture README). They join the tuning half only, never a frozen one.
  */
-const TUNING_ONLY = { violating: ['violating-tune.json', 'violating-paraphrase.json'], clean: ['clean-tune.json', 'clean-paraphrase.json'] } as const;
+const TUNING_ONLY = {
+  violating: ['violating-tune.json', 'violating-paraphrase.json', 'violating-untrained.json'],
+  clean: ['clean-tune.json', 'clean-paraphrase.json', 'clean-untrained.json'],
+} as const;
 /** The paraphrase files, which the learned ad.likely score is not trained on (they measure how far it generalises). */
 export const PARAPHRASE_FILES: readonly string[] = ['violating-paraphrase.json', 'clean-paraphrase.json'];
+/**
+ * Every tuning file the learned score is not trained on: the paraphrases, and real wording collected for the rules and
+ * held out of training (violating-untrained.json, clean-untrained.json; see the fixture README), so the score is measured
+ * on notices it has never seen. `loadEval(…, { paraphrases: false })` leaves all of them out.
+ */
+export const UNTRAINED_FILES: readonly string[] = [...PARAPHRASE_FILES, 'violating-untrained.json', 'clean-untrained.json'];
 
 /** Collections gathered after the first: each splits by the same hash into tuning and a frozen half of its own. */
 const LATER = [
@@ -43,7 +52,7 @@ const LATER = [
 ] as const;
 
 export function loadEval(half?: Half, { paraphrases = true }: { paraphrases?: boolean } = {}): { violating: Violating[]; clean: Clean[] } {
-  const tuningOnly = (files: readonly string[]) => files.filter((f) => paraphrases || !PARAPHRASE_FILES.includes(f));
+  const tuningOnly = (files: readonly string[]) => files.filter((f) => paraphrases || !UNTRAINED_FILES.includes(f));
   const violating = read<Violating>('violating.json');
   const clean = read<Clean>('clean.json');
   // A later collection's tuning half joins tuning; its test half is measured apart, so the

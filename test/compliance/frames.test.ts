@@ -835,3 +835,164 @@ describe('profile contact, referral rewards, magic talk', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+/*
+ * Eleventh tuning batch (#11): families written from 2019–2025 notices, checked here on wordings their examples do not
+ * hold, and on the education that says the same words; and the cues that mark a sales tactic exposed.
+ */
+describe('eleventh-batch families', () => {
+  const rules = (t: string) => findings(t).map((h) => h.rule);
+  it.each([
+    ['endorsement.case-card', '病人，男，头痛十年，经三次针灸后头痛消失'],
+    ['endorsement.case-card', '案例：女，失眠多年，经1个疗程调理后明显好转'],
+    ['guarantee.one-act', '一贴就不疼了'],
+    ['guarantee.one-act', '喝喝这个茶就能瘦'],
+    ['guarantee.one-act', '打一针玻尿酸，补回二十岁'],
+    ['guarantee.everyday-product-heals', '这款面膜还能消炎，痘痘很快就下去了'],
+    ['guarantee.everyday-product-heals', '本品都能有效灭活流感病毒'],
+    ['cure-rate.subjects-felt', '九成体验者表示睡眠改善'],
+    ['cure-rate.subjects-felt', '95%的使用者反馈细纹变浅、皮肤变亮'],
+    ['superstition.lineage', '第六代传承人亲自调配的古方膏药'],
+    ['superstition.lineage', '流传三百年的藏方，专调风湿'],
+    ['guarantee.symptoms-solved', '告别高血压、糖尿病'],
+    ['guarantee.symptoms-solved', '帮你赶走腰酸背痛、手脚冰冷'],
+    ['state-name.partner', '我们的战略合作伙伴包括国家中医药管理局'],
+    ['state-name.partner', '本中心直属于省卫健委，专家均为教授'],
+    ['guarantee.life-span', '坚持喝，您保准活过一百岁'],
+    ['endorsement.patients-proved', '几万名糖友亲身验证，效果看得见'],
+    ['endorsement.patients-proved', '用了三天，我的失眠居然好了'],
+    ['fear.anxiety', '多刷刷血管，洗洗血，才能远离中风'],
+  ])('%s: “%s”', (rule, text) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it.each([
+    // A clinical case report tells a course of care; a reaction after one bite is a symptom.
+    '患者，男，58岁，因反复胸痛入院，行冠脉造影检查',
+    '有的孩子一吃鸡蛋就过敏，要及时就医',
+    '孩子一吃就吐怎么办？',
+    // Medical actions of drugs and their limits, said as education.
+    '牙膏里的抗菌成分不能代替刷牙和就医',
+    '化妆品不得宣称具有消炎、杀菌等作用',
+    '约三成受试者出现轻微头痛，停药后消失',
+    '非物质文化遗产剪纸技艺第五代传承人走进校园',
+    '如何解决失眠、便秘问题？',
+    '中国疾控中心是国家卫健委直属事业单位',
+    '理论上人类寿命可以活到120岁',
+    '一项纳入3000例患者的研究证实了这一结论',
+    '清洗血迹后再消毒伤口',
+  ])('education stays clean of the new families: “%s”', (text) => {
+    const fresh = ['endorsement.case-card', 'guarantee.one-act', 'guarantee.everyday-product-heals', 'cure-rate.subjects-felt', 'superstition.lineage', 'guarantee.symptoms-solved', 'state-name.partner', 'guarantee.life-span', 'endorsement.patients-proved'];
+    expect(rules(text).filter((r) => fresh.includes(r))).toEqual([]);
+  });
+
+  it.each([
+    // A sales tactic exposed, however the tactic is named.
+    '以包治百病制造噱头，用“专利发明”伪装科学，靠嘘寒问暖诱导购买',
+    '一些美容机构以免费体验为由招揽客户，诱导消费者购买其产品和服务。',
+    '还有的通过“整容要趁早”等不良价值观的医美广告，传导输出单一审美观',
+    // Limits said of a method, an approximate range of a textbook, a regret said as a possibility, 虚假食欲 as appetite.
+    '鼻孔涂香油阻止不了病毒进入身体。',
+    '微创汗腺清除术切口小，治愈率约85%~95%',
+    '冲动一时，有可能悔恨一生。',
+  ])('no error or rule warning: “%s”', (text) => {
+    expect(findings(text).filter((h) => h.rule !== 'ad.likely')).toEqual([]);
+  });
+
+  it.each([
+    ['guarantee', '减重牙膏可有效抑制虚假食欲，让你刷刷牙就能瘦'],
+    ['cure-rate', '本院腋臭治愈率高达95%'],
+    ['fear', '错过治疗时机就后悔莫及了'],
+  ])('the same words as claims still flag (%s): “%s”', (category, text) => {
+    expect(categories(text)).toContain(category);
+  });
+});
+
+/* Generalisation families (#11): comparison by a rival's cost, meeting gifts, delay and decay, occult makers. */
+describe('rival costs, meeting gifts, delay and decay, occult makers', () => {
+  const rules = (t: string) => findings(t).map((h) => h.rule);
+  it.each([
+    ['comparison.rival-cost', '开刀要住院半个月，在我们这里当天就能回家'],
+    ['comparison.rival-cost', '化疗伤身体，本品却无任何副作用'],
+    ['comparison.rival-cost', '吸收率是普通钙片的5倍'],
+    ['comparison.elsewhere', '省级医院都治不好的老胃病'],
+    ['comparison.frames', '疗效吊打进口药'],
+    ['inducement.meeting-gifts', '听讲座就送大米一袋'],
+    ['inducement.meeting-gifts', '讲座结束就发食用油'],
+    ['fear.delay-decay', '晚一天治疗，危险就大一分'],
+    ['fear.delay-decay', '您的血管正在一点点堵塞'],
+    ['superstition.occult', '活佛加持的护身符'],
+    ['superstition.occult', '太极能量手串，调理气血'],
+  ])('%s: “%s”', (rule, text) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it.each([
+    '手术需要住院，术后要按时复查',
+    '激素有副作用，我们要在医生指导下使用',
+    '预防胜于治疗，定期体检很重要',
+    '警惕“听课领鸡蛋”的保健品会销',
+    '勿轻信路边扫码领鸡蛋等活动',
+    '症状持续不缓解，应及时就医',
+    '随着年龄增长，骨量会慢慢流失',
+    '古代帝王服用丹药中毒的记载不少',
+    '中医五行学说是一种古代哲学思想',
+  ])('education stays clean: “%s”', (text) => {
+    const fresh = ['comparison.rival-cost', 'comparison.elsewhere', 'comparison.frames', 'inducement.meeting-gifts', 'fear.delay-decay', 'superstition.occult'];
+    expect(rules(text).filter((r) => fresh.includes(r))).toEqual([]);
+  });
+});
+
+/* Guarantees by a course, medication dropped, readings at once, growths dying off; customers as proof (#11). */
+describe('courses and their results, customers as proof', () => {
+  const rules = (t: string) => findings(t).map((h) => h.rule);
+  it.each([
+    ['guarantee.course-result', '用上三个疗程，胆结石全好了'],
+    ['guarantee.course-result', '坚持喝半年，可以不用再打胰岛素'],
+    ['guarantee.course-result', '尿酸当场就降下来'],
+    ['guarantee.course-result', '帮助肿瘤自行萎缩'],
+    ['guarantee.one-act', '一针就消'],
+    ['guarantee.one-act', '让皮肤回到十八岁'],
+    ['endorsement.customer-proof', '再给大家看一段家长的感谢视频'],
+    ['endorsement.customer-proof', '这已经是第四次来我这调理了'],
+  ])('%s: “%s”', (rule, text) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it.each([
+    '血压控制平稳半年后，可在医生指导下减药',
+    '化疗药物可以使癌细胞凋亡',
+    '退烧药吃下去体温不会立马降下来',
+    '吃了三天抗生素，症状好了也要吃完疗程',
+    '良性甲状腺结节有时可以自行缩小',
+    '吃了几天觉得胃舒服了，就自行停药，这是不对的',
+    '坚持几个月，起效和停药都要听医生的',
+    '复查时请带上既往检查结果',
+    '患者反馈的不良反应应及时上报',
+  ])('education stays clean: “%s”', (text) => {
+    expect(rules(text).filter((r) => ['guarantee.course-result', 'guarantee.one-act', 'endorsement.customer-proof'].includes(r))).toEqual([]);
+  });
+});
+
+/* Shares around a comma, none of many failed, returning customers' share, fear pushed to act (#11). */
+describe('shares said loosely, none of many, fear to act', () => {
+  const rules = (t: string) => findings(t).map((h) => h.rule);
+  it.each([
+    ['cure-rate.share-outcome', '十个来看的，八个都好了'],
+    ['cure-rate.none-of-many', '三千多名求美者无一失败'],
+    ['endorsement.customer-proof', '复购率高达九成'],
+    ['fear.to-act', '不想后半生离不开药，就赶快来调理'],
+    ['fear.to-act', '孩子再矮下去，以后没人要'],
+  ])('%s: “%s”', (rule, text) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it.each([
+    '十个高血压患者中，有五个不知道自己患病',
+    '这些患者中，有一半以上出现过复发',
+    '不想得糖尿病，就要管住嘴、迈开腿',
+    '体重持续增加，应注意饮食和运动',
+  ])('education stays clean: “%s”', (text) => {
+    expect(rules(text).filter((r) => ['cure-rate.share-outcome', 'cure-rate.none-of-many', 'endorsement.customer-proof', 'fear.to-act'].includes(r))).toEqual([]);
+  });
+});

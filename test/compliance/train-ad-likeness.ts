@@ -97,8 +97,8 @@ function ruleState(block: string, start: number, end: number) {
 async function collect(): Promise<Item[]> {
   const theme = await loadTheme();
   const items: Item[] = [];
-  // The constructed paraphrases are left out: they measure whether the rules and this score generalise
-  // to other wording, which training on them would hide.
+  // The constructed paraphrases and the untrained batch (eval.ts UNTRAINED_FILES) are left out: they measure whether
+  // the rules and this score generalise to other wording, which training on them would hide.
   const { violating, clean } = loadEval('tune', { paraphrases: false });
   for (const v of violating) {
     if (v.category === 'privacy') continue;
