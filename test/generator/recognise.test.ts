@@ -1594,4 +1594,26 @@ title: 血脂问答
     expect(got[1]![1]).toBe('醋不能软化血管，控制血脂要靠饮食、运动和药物。');
     for (const t of m.takeaways.filter((x) => !x.myth)) expect(t.text, t.text).not.toMatch(/就停药$|就停药。/u);
   });
+  it('reads "## 这几种情况，要赶紧打120" over its list as the safety advice, with its heading as the list\'s intro, and keeps the urgent advice after it', () => {
+    const m = modelOf(`---
+title: 老人跌倒怎么办
+---
+
+## 跌倒后先别急着扶
+
+老人跌倒后，先看看他意识清不清楚，能不能说话。不要急着把老人拉起来。
+
+## 这几种情况，要赶紧打120
+
+1. 叫不醒或者说话含糊不清；
+2. 头部着地，出现呕吐、剧烈头痛；
+
+## 预防跌倒
+
+家里地面保持干燥，浴室装扶手。
+
+如有以下症状之一，请及时到医院就诊：①跌倒后几天出现头痛加重；②走路越来越不稳。
+`);
+    expect(m.callToAction.text).toBe('这几种情况，要赶紧打120：叫不醒或者说话含糊不清；头部着地，出现呕吐、剧烈头痛。如有以下症状之一，请及时到医院就诊：①跌倒后几天出现头痛加重；②走路越来越不稳。');
+  });
 });

@@ -51,7 +51,14 @@ export function recogniseSafety(draft: ModelDraft): void {
     // "## 出现这些情况，请及时就医" over a bare list of signs: the heading is the list's intro.
     const heading = sections[ctaSection]!;
     const title = stripNumbering(heading.title);
-    if (chosen.length > 0 && signs(blocks[chosen[0]!]!) && CARE.test(title) && /这些|以下|下列/u.test(title)) headingIntro = { text: `${title.replace(/[。！!，,：:\s]+$/u, '')}：`, position: heading.position };
+    if (chosen.length > 0 && signs(blocks[chosen[0]!]!) && CARE.test(title) && /这些|以下|下列|几种|几类/u.test(title)) headingIntro = { text: `${title.replace(/[。！!，,：:\s]+$/u, '')}：`, position: heading.position };
+    // A 就医提示 part in the middle of the article does not stop the urgent advice after it
+    // ("如有以下症状之一，请及时到医院就诊：①…②…") from closing it too.
+    blocks.forEach((b, j) => {
+      if (sectionOf[j] === ctaSection || chosen.includes(j) || b.kind === 'item' || !isText(draft, j)) return;
+      if (j < Math.max(...chosen, -1)) return;
+      if (fullSentences(b.text).some((x) => CARE.test(x) && URGENT.test(x) && CONDITION.test(x) && advises(x))) chosen.push(j);
+    });
   } else {
     let best = -1;
     let bestScore = 0;
@@ -130,7 +137,7 @@ export function recogniseSafety(draft: ModelDraft): void {
   // Outside a 就医提示 section, only the sentences that give the advice: a paragraph that also
   // refutes a myth or explains a drug keeps those sentences for the takeaways.
   const parts: Part[] = chosen.map((i) => ({
-    text: askedText(i) ?? (ctaSection !== -1 || (isListLine(blocks[i]!) && !sentenceOnly.has(i)) ? adviceText(draft, i) : adviceSentences(adviceText(draft, i))),
+    text: askedText(i) ?? ((ctaSection !== -1 && sectionOf[i] === ctaSection) || (isListLine(blocks[i]!) && !sentenceOnly.has(i)) ? adviceText(draft, i) : adviceSentences(adviceText(draft, i))),
     position: blocks[i]!.position,
     item: signs(blocks[i]!) && !sentenceOnly.has(i),
   })).filter((p) => p.text);
@@ -148,7 +155,7 @@ export function recogniseSafety(draft: ModelDraft): void {
       }
     }
   }
-  if (ctaSection !== -1) for (const i of chosen) draft.roles[i] = 'safety';
+  if (ctaSection !== -1) for (const i of chosen) if (sectionOf[i] === ctaSection) draft.roles[i] = 'safety';
   if (parts.length === 0) {
     draft.safety = { text: DEFAULT_CTA, position: { line: 1, column: 1 }, own: false, sentences: [{ text: DEFAULT_CTA, position: { line: 1, column: 1 } }] };
     return;

@@ -16,7 +16,7 @@ const ROLE_BY_TITLE: [RegExp, SectionRole][] = [
 
 /** "出现这些情况，及时回医院" / "什么时候必须去医院？": a heading that is itself about seeking care. */
 const CARE_HEADING = /(?:就医|就诊|去医院|回医院|到医院|上医院|看医生|急诊|120)/u;
-const WHEN_HEADING = /出现|什么时候|何时|哪些情况|这些情况|以下情况|及时|立即|尽快|必须|需要/u;
+const WHEN_HEADING = /出现|什么时候|何时|哪些情况|这些情况|以下情况|几种情况|及时|立即|尽快|赶紧|赶快|马上|必须|需要|指征|危险信号/u;
 
 // "## 温馨提示" gathers reminders of every kind (what not to do, a belief corrected, daily care) with
 // the when-to-see-a-doctor line among them: it is read as a body section, and its care advice is
