@@ -12,7 +12,7 @@ const NUM = '[一二三四五六七八九十百零〇两\\d]+';
 const DECOR = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D\u20E3]|\d\uFE0F?\u20E3|[✓✔✗✘×√•·▶►●■◆◇★☆※→【】\s])+/u;
 const BRACKET_LABEL = /^[^【】]{1,12}】\s*(?=\S)/u;
 /** Numbering a heading or item carries: "一、" "1." "（二）" "①" "Q3：" "No.1". */
-const NUMBERING = new RegExp(`^(?:${NUM}\\s*[、.．)）:：|｜]|[（(]${NUM}[)）]|[①-⑳]|No\\.?\\s*\\d+)\\s*`, 'u');
+const NUMBERING = new RegExp(`^(?:${NUM}\\s*[、.．)）:：|｜]|[（(]${NUM}[)）]|[①-⑳]|[Nn][Oo]\\.?\\s*\\d+)\\s*`, 'u');
 
 export type HeadingKind = 'myth' | 'truth' | 'step' | 'question' | 'plain';
 

@@ -66,7 +66,11 @@ describe('the build on several threads', () => {
 });
 
 describe('memory at archive scale', () => {
-  it('3,000 articles build with peak memory under 700 MB', async () => {
+  // The ceiling catches a build that holds every article (the pre-split build needed about 1.7 MB an
+  // article, 5 GB here). Below it, the peak depends on when the two workers' collectors run: the same
+  // code measured 577 and 804 MB alone on the 2-core machine and 774 MB under the full suite, so the
+  // old 700 MB ceiling failed on timing, not on what the build keeps.
+  it('3,000 articles build with peak memory under 900 MB', async () => {
     const t = await tempDir();
     // A build left running after a timeout would load the machine for every test after it.
     let child: ReturnType<typeof spawn> | undefined;
@@ -85,7 +89,7 @@ describe('memory at archive scale', () => {
       expect(index.articles).toHaveLength(3000);
       console.log(`3,000 articles: peak memory ${Math.round(peakMb)} MB`);
       expect(peakMb).toBeGreaterThan(0);
-      expect(peakMb).toBeLessThan(700);
+      expect(peakMb).toBeLessThan(900);
     } finally {
       if (child && child.exitCode === null) child.kill();
       await t.cleanup();
