@@ -1616,4 +1616,27 @@ title: 老人跌倒怎么办
 `);
     expect(m.callToAction.text).toBe('这几种情况，要赶紧打120：叫不醒或者说话含糊不清；头部着地，出现呕吐、剧烈头痛。如有以下症状之一，请及时到医院就诊：①跌倒后几天出现头痛加重；②走路越来越不稳。');
   });
+  it('takes a bare category\'s sub-items as points under its name, and a "**Tips：**" sentence as a marked point without its label', () => {
+    const m = modelOf(`---
+title: 家庭小药箱
+---
+
+## 家里该备什么药
+
+一般家庭备这几类就够了：
+
+- 常用内服药
+  - 退热止痛药：对乙酰氨基酚或布洛芬，二选一即可
+- 外用药和用品
+  - 碘伏、创可贴、无菌纱布
+
+## 每3～6个月清理一次
+
+定期翻一翻，检查有效期。**Tips：**在药盒显眼处用记号笔写上有效期，清理时一眼就能看到。
+`);
+    const texts = m.takeaways.map((t) => t.text);
+    expect(m.takeaways.find((t) => t.text.startsWith('退热止痛药'))?.heading).toBe('常用内服药');
+    expect(texts).not.toContain('常用内服药');
+    expect(texts).toContain('在药盒显眼处用记号笔写上有效期，清理时一眼就能看到。');
+  });
 });

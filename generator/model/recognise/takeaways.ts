@@ -173,7 +173,11 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (b.kind === 'item') {
       const reason = b.ordered && (b.listSize ?? 0) >= 2 ? 'step' : 'item';
       const base = reason === 'step' ? 4.5 : 3.5;
-      withHeadline(add(itemText(b, line.text), i, reason, b.listDepth === 1 ? base : base - 1, { heading: listIntro ?? question ?? heading, ...(introSentence ? { intro: introSentence } : {}) }), b);
+      // "- 常用内服药" over "  - 退热止痛药：…二选一即可": a bare category names its sub-items, which are the points.
+      const parent = b.listDepth === 1 ? undefined : [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'item' && (x.listDepth ?? 1) < (b.listDepth ?? 1));
+      const category = parent && isLabelLike(parent.text) && adviceScore(parent.text) < 0.5 ? parent.text.replace(/[：:]$/u, '') : undefined;
+      if ((b.listDepth ?? 1) === 1 && isLabelLike(line.text) && adviceScore(line.text) < 0.5 && blocks[i + 1]?.kind === 'item' && (blocks[i + 1]!.listDepth ?? 1) > 1) return;
+      withHeadline(add(itemText(b, line.text), i, reason, b.listDepth === 1 || category ? base : base - 1, { heading: category ?? listIntro ?? question ?? heading, ...(introSentence ? { intro: introSentence } : {}) }), b);
       // A long item's other piece of advice ("不要硬扯") is a takeaway of its own.
       const said = itemText(b, line.text) ?? '';
       moreAdvice(line.text, i, heading, (s) => said.includes(s));
@@ -299,7 +303,7 @@ const THANKS = /^(?:谢谢|感谢)[^，。！!？?]{0,8}[。！!]\s*(?=\S)/u;
 const WISH = /^(?:愿|祝|祝愿|祝福|希望)(?:每个|每一个|每位|大家|各位|所有|天下|您|你|孩子们?|宝宝们?|家长们?|朋友们?|小朋友们?)[^，。]{0,24}[！!。]?$/u;
 const SHARE_ASK = /转给|转发|分享给|分享到|关注我们|点个赞|点赞|收藏|评论区/u;
 /** Words with which a writer points at the sentence to remember. */
-const SIGNPOST = /^(?:简单来说|简单地说|简单说|简而言之|总之|总的来说|总而言之|一句话|说到底|归根结底|请记住|记住|划重点|重点是|核心是)|关键(?:就)?(?:在于|是)|说到底|(?:最|更)重要的(?:是|一条|一点|一件事)|首要(?:靶点|目标|任务)/u;
+const SIGNPOST = /^(?:简单来说|简单地说|简单说|简而言之|总之|总的来说|总而言之|一句话|说到底|归根结底|请记住|记住|划重点|重点是|核心是|Tips?\s*[：:]|小贴士[：:]|小技巧[：:])|关键(?:就)?(?:在于|是)|说到底|(?:最|更)重要的(?:是|一条|一点|一件事)|首要(?:靶点|目标|任务)/u;
 /** As strong as a bold sentence: the writer marked it in words instead of asterisks. */
 const SIGNPOSTED = 4.5;
 /** A bold headline with its detail still fits one slide. */
