@@ -12,7 +12,7 @@ import { sentences } from '../text/sentences.ts';
 import { AI_LABEL } from '../text/ai-label.ts';
 import { toBlocks, pos } from './blocks.ts';
 import { eachOfType } from './walk.ts';
-import { forgetAdviceScores, lineLabel } from './markers.ts';
+import { forgetAdviceScores, lineLabel, EDITOR_NOTE } from './markers.ts';
 import type { ArticleModel, ImageRef, LinkRef, Quote, RawHtml, TextBlock } from './types.ts';
 import type { ModelDraft, Recogniser } from './recognise/draft.ts';
 import { recogniseTitle } from './recognise/title.ts';
@@ -97,7 +97,7 @@ function summarise(lead: TextBlock[]): string {
   for (const b of lead) {
     // "真相：…", "答：…": the body has begun (its quoted rumour is no paragraph of the lead).
     if (out && lineLabel(b.text).kind !== 'plain') break;
-    for (const s of sentences(b.text)) {
+    for (const s of sentences(b.text.replace(EDITOR_NOTE, ''))) {
       if ([...(out + s)].length > 120) return out;
       out += s;
     }

@@ -126,6 +126,9 @@ export function lineLabel(raw: string): LineLabel {
   return { kind: 'plain', text: t };
 }
 
+/** "导语：", "编者按：": the editor introduces the piece; the words after it are the article's summary. */
+export const EDITOR_NOTE = /^(?:导语|编者按|编者的话|引言|前言|写在前面)\s*[：:]\s*/u;
+
 /** A short bold label such as "**穿衣适度**：…" names the item; it is not a sentence to show alone. */
 export function isLabelLike(bold: string): boolean {
   const t = bold.replace(/[：:]$/, '').replace(/[（(][^）)]*[）)]/gu, '');
@@ -215,7 +218,8 @@ function scoreAdvice(sentence: string): number {
   if (FIGURE_CUE.test(s)) score += 0.75;
   // A key fact ("刷牙出血最常见的原因是牙龈炎") is what a reader should remember, advice or not.
   if (KEY_FACT.test(s)) score += 0.75;
-  if (/^(?:比如|例如|像|我们|门诊|记者|据|有一次|那天|当时|有意思的是|有趣的是|奇怪的是|类似的)/u.test(s)) score -= 0.75;
+  // …nor does a story's clock ("第二天凌晨两点多，夫妻俩先后开始上吐下泻。").
+  if (/^(?:比如|例如|像|我们|门诊|记者|据|有一次|那天|当时|有意思的是|有趣的是|奇怪的是|类似的|第[二三四五六七八九十]天|当天|次日|凌晨|深夜|半夜|傍晚|清晨)/u.test(s)) score -= 0.75;
   // "先说为什么醉酒会出人命。", "写这些，不是要…": the writer announces what comes; it teaches nothing.
   if (ANNOUNCES.test(s)) score -= 1.5;
   // The patient of a case story ("陈先生把那颗小石头装进了小瓶子"): what happened, not advice;

@@ -1639,4 +1639,29 @@ title: 家庭小药箱
     expect(texts).not.toContain('常用内服药');
     expect(texts).toContain('在药盒显眼处用记号笔写上有效期，清理时一眼就能看到。');
   });
+  it('in a case story: "**导语：**" is the summary and no point, the story after a patient\'s quoted words is no truth, and "坊间流传“X”。事实上，Y" items under a 土办法 intro are myths', () => {
+    const m = modelOf(`---
+title: 野生菌中毒
+---
+
+**导语：** 每年六到九月，是野生菌上市的季节，也是急诊科接诊误食毒蘑菇患者最多的时候。
+
+**“吐完就好了，我以为没事了”**
+
+第二天凌晨两点多，夫妻俩先后开始上吐下泻。
+
+**医生解读**
+
+坊间流传不少“验毒”的土办法，段医生逐一做了澄清：
+
+- 坊间流传“颜色鲜艳的才有毒，白色的没毒”。事实上，导致死亡最多的几种鹅膏菌恰恰是白色的。
+- 还有人说“炒熟煮透就没事”。鹅膏毒肽非常耐热，普通烹调根本破坏不了。
+`);
+    expect(m.summary.startsWith('每年六到九月')).toBe(true);
+    const got = m.myths.map((x) => [x.myth.text, x.truth.text]);
+    expect(got).toContainEqual(['颜色鲜艳的才有毒，白色的没毒', '导致死亡最多的几种鹅膏菌恰恰是白色的。']);
+    expect(got).toContainEqual(['炒熟煮透就没事', '鹅膏毒肽非常耐热，普通烹调根本破坏不了。']);
+    for (const [, truth] of got) expect(truth).not.toMatch(/上吐下泻/u);
+    for (const t of m.takeaways) expect(t.text, t.text).not.toMatch(/^(?:导语|每年六到九月)/u);
+  });
 });

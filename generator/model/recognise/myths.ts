@@ -33,6 +33,13 @@ export function recogniseMyths(draft: ModelDraft): void {
       const label = b.lead && isLabelLike(b.lead) ? b.lead : undefined;
       const truth = label ? bestTruth(b.text.slice(b.text.indexOf(label) + label.length)) : undefined;
       if (label && truth) draft.myths.push({ myth: { text: label.replace(/[：:]$/u, ''), position: b.position }, truth: { text: truth, position: b.position } });
+      // "坊间流传“颜色鲜艳的才有毒”。事实上，导致死亡最多的…恰恰是白色的": the quoted belief, then its answer.
+      else if (!label) {
+        const [first, ...rest] = sentences(b.text);
+        const quoted = first ? /[“"「]([^“”"「」]{4,40})[”"」]/u.exec(first) : null;
+        const answer = quoted ? rest.map((x) => x.replace(CORRECTS, '')).find((x) => adviceScore(x) >= 0 && [...lettersOnly(x)].length >= 6) : undefined;
+        if (quoted && answer) draft.myths.push({ myth: { text: quoted[1]!.replace(/[。！!]$/u, ''), position: b.position }, truth: { text: answer, position: b.position } });
+      }
       continue;
     }
     if (b.kind === 'table' && !draft.roles[i]) {
@@ -301,7 +308,7 @@ function nextContent(blocks: Block[], from: number): number | undefined {
 }
 
 /** "有人觉得X，这是没有科学依据的": a belief named and refuted in one sentence (X is the belief). */
-const REFUTED_BELIEF = /^[^，。]{0,8}?(?:(?:有|很多|不少|有些|有的|一些|许多|还有|部分)\p{Script=Han}{0,3}?(?:人|家长|患者|老人|妈妈|父母|朋友)|民间|网上)[^，。“”]{0,6}?(?:觉得|认为|以为|相信|说|会|习惯|喜欢|总是|总爱)[“"]?([^，。“”"]{4,30}?(?:[，,][^，。“”"]{2,14}?)?)[”"]?[，,]\s*(?:这|其实|但|然而|可)[^。]{0,8}?(?:没有(?:任何)?(?:科学)?(?:依据|道理|根据)|不对|错误|是误区|不科学|谣言|不可取|站不住脚|并非如此|不是这样|很危险|不可靠)/u;
+const REFUTED_BELIEF = /^[^，。]{0,8}?(?:(?:有|很多|不少|有些|有的|一些|许多|还有|部分)\p{Script=Han}{0,3}?(?:人|家长|患者|老人|妈妈|父母|朋友)|民间|网上)[^，。“”]{0,6}?(?:觉得|认为|以为|相信|说|会|习惯|喜欢|总是|总爱)[“"]?([^，。“”"]{4,30}?(?:[，,][^，。“”"]{2,14}?)?)[”"]?[，,]\s*(?:这|其实|但|然而|可)[^。]{0,8}?(?:没有(?:任何)?(?:科学)?(?:依据|道理|根据)|不对|错误|是误区|误解|不科学|谣言|不可取|站不住脚|并非如此|不是这样|很危险|不可靠)/u;
 
 /** "其实…", "实际上…", "但事实上…": what opens a correction of the sentence (or clause) before it. */
 const CORRECTS = /^(?:但|可|而)?(?:其实|实际上|事实上|殊不知|恰恰相反)[，,]?\s*/u;
@@ -391,6 +398,8 @@ function truthAfter(blocks: Block[], from: number, myth = ''): { index: number; 
       // A sentence the writer bolded is a candidate even when it reads as a statement, not advice.
       // "所以，“戒烟要靠意志力”——这句话只对了一半" repeats a belief to judge it: not the truth to show.
       if ((advice < 0 && !bolded) || OPENER.test(s) || SAYING_JUDGED_IN_PROSE.test(s)) return;
+      // A truth says something: "第二天凌晨两点多，夫妻俩先后开始上吐下泻。" after a patient's words only tells on.
+      if (advice <= 0 && !bolded && !CORRECTION.test(s) && onPoint(s) === 0) return;
       const score = advice + (bolded ? 1 : 0) + (CORRECTION.test(s) ? 1.5 : 0) + (n === 0 && k === 0 ? 0.25 : 0) + onPoint(s);
       if (!best || score > best.score) best = { index: j, text: s, score };
     });
@@ -399,7 +408,8 @@ function truthAfter(blocks: Block[], from: number, myth = ''): { index: number; 
   if (found) return { index: found.index, truth: { text: found.text, position: blocks[found.index]!.position } };
   const b = blocks[own[0]!]!;
   const text = firstStatement(b.text);
-  return text ? { index: own[0]!, truth: { text, position: b.position } } : undefined;
+  // The story going on after a patient's words ("第二天凌晨两点多，…上吐下泻。") answers nothing.
+  return text && adviceScore(text) > 0 ? { index: own[0]!, truth: { text, position: b.position } } : undefined;
 }
 
 /** Words that set the record straight. */

@@ -6,7 +6,7 @@
  * credits, references and the safety advice (which has its own slide) are never takeaways.
  */
 import { headingBefore, type Block } from '../blocks.ts';
-import { adviceScore, truthBonus, unframe, BULLET, CONTEXT_BOUND, CROSSED_OUT, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, MYTH_UNIT_HEADING, PRESCRIPTIVE, stripNumbering, type HeadingLabel } from '../markers.ts';
+import { adviceScore, truthBonus, unframe, BULLET, CONTEXT_BOUND, CROSSED_OUT, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, MYTH_UNIT_HEADING, PRESCRIPTIVE, stripNumbering, type HeadingLabel, EDITOR_NOTE } from '../markers.ts';
 import type { Takeaway, TakeawayReason, TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
 import { firstStatement, repeatsABelief, withoutJudgedSaying } from './myths.ts';
@@ -129,6 +129,8 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     if (!b.text || b.kind === 'table' || b.kind === 'code') return;
     const line = lineLabel(b.text);
     if (line.kind === 'byline' || line.kind === 'references') { roles[i] = line.kind; return; }
+    // "**导语：**…", "编者按：…": the editor introduces the piece (the cover's summary), it makes no point.
+    if (EDITOR_NOTE.test(line.text)) return;
     if (b.kind === 'paragraph' && !BULLET.test(b.text) && /[：:—]$/u.test(b.text)) {
       listIntro = introHeading(line.text);
       const last = sentences(line.text).at(-1);
