@@ -1664,4 +1664,17 @@ title: 野生菌中毒
     for (const [, truth] of got) expect(truth).not.toMatch(/上吐下泻/u);
     for (const t of m.takeaways) expect(t.text, t.text).not.toMatch(/^(?:导语|每年六到九月)/u);
   });
+  it('says a writer\'s "总结一下：" paragraph whole when it fits a slide', () => {
+    const m = modelOf(`---
+title: 戒烟
+---
+
+## 四、身边就有专业帮助
+
+很多医院开设了戒烟门诊。
+
+总结一下：戒烟是治疗，不是硬扛；任何时候戒都不晚，减量不等于戒烟；戒不掉的时候，去戒烟门诊找医生。
+`);
+    expect(m.takeaways.map((t) => t.text)).toContain('戒烟是治疗，不是硬扛；任何时候戒都不晚，减量不等于戒烟；戒不掉的时候，去戒烟门诊找医生。');
+  });
 });

@@ -6,7 +6,7 @@
  * credits, references and the safety advice (which has its own slide) are never takeaways.
  */
 import { headingBefore, type Block } from '../blocks.ts';
-import { adviceScore, truthBonus, unframe, BULLET, CONTEXT_BOUND, CROSSED_OUT, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, MYTH_UNIT_HEADING, PRESCRIPTIVE, stripNumbering, type HeadingLabel, EDITOR_NOTE } from '../markers.ts';
+import { adviceScore, truthBonus, unframe, BULLET, CONTEXT_BOUND, CROSSED_OUT, MYTH_FRAME, headingLabel, isLabelLike, lineLabel, MYTH_UNIT_HEADING, PRESCRIPTIVE, stripNumbering, type HeadingLabel, EDITOR_NOTE, stripDecoration } from '../markers.ts';
 import type { Takeaway, TakeawayReason, TextBlock } from '../types.ts';
 import type { ModelDraft } from './draft.ts';
 import { firstStatement, repeatsABelief, withoutJudgedSaying } from './myths.ts';
@@ -234,6 +234,11 @@ export function recogniseTakeaways(draft: ModelDraft): void {
     // answered by what follows it: its first real statement is the point, as under a 问： line,
     // but only in an article without headings: with sections, the writer's structure says more.
     // The opening paragraphs' questions are the reader's, asked to draw them in; the article answers later.
+    // "总结一下：戒烟是治疗，不是硬扛；任何时候戒都不晚；…": the writer's own summary, said whole when it fits a slide.
+    if (b.kind === 'paragraph' && SUMMARY_LABEL.test(stripDecoration(b.text)) && [...line.text].length <= DETAIL_CHARS && adviceScore(line.text.replace(/[；;]/gu, '，')) >= 0) {
+      add(line.text, i, 'bold', SIGNPOSTED, { heading: asked });
+      return;
+    }
     const inline = sections.length === 0 && !intro.has(i) ? inlineAnswer(line.text) : undefined;
     if (inline && !b.lead) add(inline, i, 'answer', INLINE_ANSWER, { heading: asked });
     for (const s of sentences(line.text)) {
@@ -306,6 +311,8 @@ const WISH = /^(?:愿|祝|祝愿|祝福|希望)(?:每个|每一个|每位|大家
 const SHARE_ASK = /转给|转发|分享给|分享到|关注我们|点个赞|点赞|收藏|评论区/u;
 /** Words with which a writer points at the sentence to remember. */
 const SIGNPOST = /^(?:简单来说|简单地说|简单说|简而言之|总之|总的来说|总而言之|一句话|说到底|归根结底|请记住|记住|划重点|重点是|核心是|Tips?\s*[：:]|小贴士[：:]|小技巧[：:])|关键(?:就)?(?:在于|是)|说到底|(?:最|更)重要的(?:是|一条|一点|一件事)|首要(?:靶点|目标|任务)/u;
+/** The writer sums up: "总结一下：", "一句话总结：", "小结：". */
+const SUMMARY_LABEL = /^(?:总结一下|总结|一句话总结|小结|最后总结)\s*[：:]/u;
 /** As strong as a bold sentence: the writer marked it in words instead of asterisks. */
 const SIGNPOSTED = 4.5;
 /** A bold headline with its detail still fits one slide. */
