@@ -583,6 +583,8 @@ describe('short forms of takeaways', () => {
     const fragment = shorten('尤其是有消化性溃疡、胃黏膜萎缩、胃癌家族史，或者需要长期服用阿司匹林等药物的人，更应主动治疗。');
     expect(fragment).not.toBe('更应主动治疗。');
     expect(shorten('单用他汀不能达标的，可以联合胆固醇吸收抑制剂（如依折麦布）和/或PCSK9抑制剂，请遵医嘱调整。')).not.toBe('单用他汀不能达标的。');
+    // A condition ("戒不掉的时候，") is no place to stop.
+    expect(condense('戒烟是治疗，不是硬扛；任何时候戒都不晚，减量不等于戒烟；药物加上专业指导，成功率更高；戒不掉的时候，去戒烟门诊找医生。')).not.toMatch(/时候。$/u);
     // An enumeration comma lists within a clause: "恶心" is not where a point starts.
     expect(shorten('如果同一房间多人同时出现头痛、恶心，要高度警惕一氧化碳中毒，马上开窗通风并离开。')).not.toMatch(/^恶心/);
     // Nor a subject whose predicate is cut off.

@@ -320,7 +320,7 @@ const DETAIL_CHARS = 80;
 /** Clause endings that announce the rest of the sentence. */
 const LEAD_IN_END = /(?:建议|指出|认为|表明|显示|提示|推荐|要求|强调|规定|发现|的患者|的人|的是|的话|者|等|的)$/u;
 /** "超过一周没有用过时，需要先试喷" — the advice may start after its condition. */
-const CONDITION_CLAUSE = /(?:时|的话|之后|以后|后|前|(?<!以)下)$|^(?:如果|若|当|一旦|假如|如有|只要|只有|除非|即使|即便|哪怕|虽然|尽管|由于|因为|对于|为了|趁)/u;
+const CONDITION_CLAUSE = /(?:时|时候|的话|之后|以后|后|前|(?<!以)下)$|^(?:如果|若|当|一旦|假如|如有|只要|只有|除非|即使|即便|哪怕|虽然|尽管|由于|因为|对于|为了|趁)/u;
 /** A clause naming who the advice is for ("…轻度狭窄的人", "痛风患者"). */
 const SUBJECT_END = /(?:的人|的患者|患者|人群|者|的孩子|的老人|孕妇|儿童|的女性|的男性|(?<![是了])的)$|^(?:对|对于)[^，,]{2,20}(?:来说|而言)$/u;
 /** A condition stated as one (如果, 一旦), or naming a threshold, a test result or an exception: the advice holds only under it. */
