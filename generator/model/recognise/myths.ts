@@ -78,43 +78,22 @@ export function recogniseMyths(draft: ModelDraft): void {
       // "记者：很多患者听说“药越晚吃越好”，这种说法对吗？" — a belief put to the doctor; the answer refutes it.
       // "记者：很多人一听“心衰”，觉得心衰就是心脏累了、老了。" — a belief told to the doctor, who answers it.
       const told = label.kind === 'question' && !/[？?]$/u.test(label.text) && MYTH_FRAME.test(label.text) ? BELIEF_TOLD.exec(label.text) : null;
-      if (!myth && told) {
-        const next = nextContent(blocks, i);
-        const answer = next === undefined ? undefined : blocks[next]!;
-        const bold = answer?.bold.find((x) => [...x].length >= 6 && !/[？?]$/u.test(x));
-        const truth = answer && !draft.roles[next!] && lineLabel(answer.text).kind !== 'question' ? bold ?? bestAdvice(lineLabel(answer.text).text) : undefined;
-        if (truth) {
-          draft.roles[i] = 'myth';
-          draft.myths.push({ myth: { text: told[1]!, position: b.position }, truth: { text: truth, position: answer!.position } });
-          continue;
-        }
-      }
+      const reply = label.kind === 'question' ? replyTo(draft, i) : undefined;
+      // A reply that answers a belief put to the doctor is its truth.
+      const answeredBy = (belief: string, truth: string, claimsReply: boolean) => {
+        draft.roles[i] = 'myth';
+        if (claimsReply) draft.roles[reply!.index] = 'truth';
+        draft.myths.push({ myth: { text: belief, position: b.position }, truth: { text: truth, position: reply!.block.position } });
+      };
+      const toldTruth = told && reply ? reply.block.bold.find((x) => [...x].length >= 6 && !/[？?]$/u.test(x)) ?? bestAdvice(reply.said) : undefined;
+      if (!myth && told && toldTruth) { answeredBy(told[1]!, toldTruth, false); continue; }
       // "网友问：听说吃素就能把血脂降下来，是真的吗？" answered "不完全是。…": the same, unquoted.
       const heard = label.kind === 'question' ? BELIEF_HEARD.exec(label.text) : null;
-      if (!myth && heard) {
-        const next = nextContent(blocks, i);
-        const answer = next === undefined ? undefined : blocks[next]!;
-        const said = answer ? lineLabel(answer.text).text : '';
-        const truth = answer && !draft.roles[next!] && DENIES.test(said) ? bestAdvice(said.replace(DENIES, '')) : undefined;
-        if (truth && adviceScore(truth) >= 0) {
-          draft.roles[i] = 'myth';
-          draft.roles[next!] = 'truth';
-          draft.myths.push({ myth: { text: heard[1]!, position: b.position }, truth: { text: truth, position: answer!.position } });
-          continue;
-        }
-      }
+      const heardTruth = heard && reply && DENIES.test(reply.said) ? bestAdvice(reply.said.replace(DENIES, '')) : undefined;
+      if (!myth && heard && heardTruth && adviceScore(heardTruth) >= 0) { answeredBy(heard[1]!, heardTruth, true); continue; }
       const put = label.kind === 'question' ? BELIEF_ASKED.exec(label.text) : null;
-      if (!myth && put && MYTH_FRAME.test(label.text)) {
-        const next = nextContent(blocks, i);
-        const answer = next === undefined ? undefined : blocks[next]!;
-        const truth = answer && !draft.roles[next!] && lineLabel(answer.text).kind !== 'question' ? bestAdvice(lineLabel(answer.text).text) : undefined;
-        if (truth && adviceScore(truth) >= 0.5) {
-          draft.roles[i] = 'myth';
-          draft.roles[next!] = 'truth';
-          draft.myths.push({ myth: { text: put[1]!.replace(/[。！!，,]$/u, ''), position: b.position }, truth: { text: truth, position: answer!.position } });
-          continue;
-        }
-      }
+      const putTruth = put && reply && MYTH_FRAME.test(label.text) ? bestAdvice(reply.said) : undefined;
+      if (!myth && put && putTruth && adviceScore(putTruth) >= 0.5) { answeredBy(put[1]!.replace(/[。！!，,]$/u, ''), putTruth, true); continue; }
       // **“先观察狗十天，狗没事再说。”** 狂犬病的潜伏期长短不一… — a belief in quotes, then its answer.
       if (!myth && b.lead && /^[“"「].{4,40}[”"」]$/u.test(b.lead)) {
         const truth = bestAdviceAfter(b.text.slice(b.text.indexOf(b.lead) + b.lead.length));
@@ -297,6 +276,15 @@ const MARKED_RIGHT = /\s*(?:[（(]\s*(?:√|✓|✔️?|✅|对|正确)\s*[)）]
 
 /** A line marked right: "✅ …", "✔ …", "√ …". */
 const TICKED = /^\s*(?:✅|✔️?|✓|√|☑️?|⭕)/u;
+
+/** The reply to a line put to the doctor: the next block, unless it is claimed already or asks again. */
+function replyTo(draft: ModelDraft, i: number): { index: number; block: Block; said: string } | undefined {
+  const next = nextContent(draft.blocks, i);
+  if (next === undefined || draft.roles[next]) return undefined;
+  const block = draft.blocks[next]!;
+  const label = lineLabel(block.text);
+  return label.kind === 'question' ? undefined : { index: next, block, said: label.text };
+}
 
 /** The next block with text, across a thematic break or an empty line. */
 function nextContent(blocks: Block[], from: number): number | undefined {
