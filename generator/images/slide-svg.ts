@@ -2,8 +2,8 @@
 import type { Fonts } from './fonts.ts';
 import { qrSvg } from './qr.ts';
 import type { SlideDrawing } from './slide-layout.ts';
+import { esc } from '../text/escape-markup.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const n = (v: number) => Math.round(v * 10) / 10;
 
 export function slideSvg(d: SlideDrawing, fonts: Fonts, logo: string): string {

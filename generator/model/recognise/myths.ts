@@ -85,7 +85,7 @@ export function recogniseMyths(draft: ModelDraft): void {
         if (claimsReply) draft.roles[reply!.index] = 'truth';
         draft.myths.push({ myth: { text: belief, position: b.position }, truth: { text: truth, position: reply!.block.position } });
       };
-      const toldTruth = told && reply ? reply.block.bold.find((x) => [...x].length >= 6 && !/[？?]$/u.test(x)) ?? bestAdvice(reply.said) : undefined;
+      const toldTruth = told && reply ? boldStatement(reply.block) ?? bestAdvice(reply.said) : undefined;
       if (!myth && told && toldTruth) { answeredBy(told[1]!, toldTruth, false); continue; }
       // "网友问：听说吃素就能把血脂降下来，是真的吗？" answered "不完全是。…": the same, unquoted.
       const heard = label.kind === 'question' ? BELIEF_HEARD.exec(label.text) : null;
@@ -106,27 +106,26 @@ export function recogniseMyths(draft: ModelDraft): void {
       // "饭后马上洗澡（×）" then "饭后休息半小时再洗澡（√）": marks after the line, as in school exercises.
       if (!myth && MARKED_WRONG.test(b.text)) {
         draft.roles[i] = 'myth';
-        const next = nextContent(blocks, i);
-        const right = next === undefined ? undefined : blocks[next]!;
+        const right = unclaimedNext(draft, i);
         const said = stripDecoration(b.text.replace(MARKED_WRONG, '')).replace(/[。！!；;]+$/u, '');
-        if (right && MARKED_RIGHT.test(right.text) && !draft.roles[next!] && said) {
-          draft.roles[next!] = 'truth';
-          draft.myths.push({ myth: { text: said, position: b.position }, truth: { text: stripDecoration(right.text.replace(MARKED_RIGHT, '')), position: right.position } });
+        if (right && MARKED_RIGHT.test(right.block.text) && said) {
+          draft.roles[right.index] = 'truth';
+          draft.myths.push({ myth: { text: said, position: b.position }, truth: { text: stripDecoration(right.block.text.replace(MARKED_RIGHT, '')), position: right.block.position } });
         }
         continue;
       }
       // "❌ 抗生素就是消炎药" then "✅ **抗生素只对细菌…有效。**": the ticked line right after is its truth.
       if (!myth && CROSSED_OUT.test(b.text) && !QUOTED_MYTH.test(b.text)) {
-        const next = nextContent(blocks, i);
-        const ticked = next === undefined ? undefined : blocks[next]!;
-        if (ticked && TICKED.test(ticked.text) && !draft.roles[next!]) {
-          const bold = ticked.bold.find((x) => [...x].length >= 6 && !/[？?]$/u.test(x));
+        const next = unclaimedNext(draft, i);
+        const ticked = next?.block;
+        if (ticked && TICKED.test(ticked.text)) {
+          const bold = boldStatement(ticked);
           // "❌ 错误：…" / "✔️ 正确：…": the labels go with the marks.
           const truth = bold ?? bestAdvice(lineLabel(ticked.text).text);
           const said = lineLabel(b.text).text.replace(/[。！!；;]+$/u, '');
           if (truth && said) {
             draft.roles[i] = 'myth';
-            draft.roles[next!] = 'truth';
+            draft.roles[next!.index] = 'truth';
             draft.myths.push({ myth: { text: said, position: b.position }, truth: { text: truth, position: ticked.position } });
             continue;
           }
@@ -229,8 +228,11 @@ function tableMyths(draft: ModelDraft, b: Block): boolean {
 
 /** A paragraph that opens by judging the saying before it: "这种想法让很多人走了弯路", "这是…最常见的顾虑". */
 const JUDGES_SAYING = /^(?:这种|这个|这样的|这类)(?:想法|说法|观点|观念|认识|担心|顾虑)|^这是[^，。]{0,16}(?:顾虑|误区|误解|担心|想法|说法)/u;
+/** "这句话", "这种说法": a saying referred back to, and what judging it wrong says. */
+const THIS_SAYING = '这句话|这种说法|这个说法|这话|此话';
+const SAYING_IS_WRONG = '只对了一半|不对|不全对|不完全对|不科学|并不科学|不准确|有误|是错的|站不住脚|不靠谱|不正确|并不正确';
 /** A quoted saying judged inside a sentence, with what is right after a colon or comma. */
-const SAYING_JUDGED_IN_PROSE = /[“"]([^“”"]{4,30})[”"]\s*(?:——|—|，|,)?\s*(?:这句话|这种说法|这个说法|这话|此话)[^。，！：:]{0,4}?(?:只对了一半|不对|不全对|不完全对|不科学|并不科学|不准确|有误|是错的|站不住脚|不靠谱|不正确|并不正确)[：:，,]?\s*([^。！!]*)/u;
+const SAYING_JUDGED_IN_PROSE = new RegExp(`[“"]([^“”"]{4,30})[”"]\\s*(?:——|—|，|,)?\\s*(?:${THIS_SAYING})[^。，！：:]{0,4}?(?:${SAYING_IS_WRONG})[：:，,]?\\s*([^。！!]*)`, 'u');
 
 /** A sentence that only judges the belief before it: "但这种说法是错误的。", "这样做并不科学。". */
 const JUDGED_NEXT = /^(?:但|可|而|然而)?(?:是)?[，,]?\s*(?:这种|这个|这样的|这类|这|这样)(?:说法|想法|做法|观点|观念|认识)?(?:其实|并|是|也)?(?:是)?(?:错误的?|不对的?|不科学的?|没有(?:科学)?(?:依据|根据|道理)|不可取|站不住脚|不靠谱|有误|误区|谣言)[^。！!]{0,6}[。！!]$/u;
@@ -260,12 +262,13 @@ const BELIEF_HEARD = /(?:听说|听人说|有人说|网上说|网传|据说|都�
 /** An answer that opens by denying what was asked: "不完全是。", "没有科学依据。", "错。". */
 const DENIES = /^(?:不(?:完全)?(?:是|对|能|会|行)(?:的)?|没有(?:科学)?(?:依据|根据|道理)|并非如此|并不是|当然不(?:是|能|会)|错|不一定|这是(?:个)?误区|谣言)[。！!，,]*\s*/u;
 
-/** A one-word verdict that a belief is false: "错！", "不对。", "当然不是！". */
-const VERDICT = /^(?:错|不对|错了|大错特错|当然不是|并非如此|并不是|不是这样|No)[！!。.]*$/iu;
+/** One-word verdicts that a belief is false: "错！", "不对。", "当然不是！". */
+const FALSE_VERDICT = '错|不对|错了|大错特错|当然不是|并非如此|并不是|不是这样|No';
+const VERDICT = new RegExp(`^(?:${FALSE_VERDICT})[！!。.]*$`, 'iu');
 /** A labelled belief asked, judged, then answered: "血压越低越好？错！血压降得过低…". */
-const JUDGED = /^(.{4,40}?)[？?]\s*(?:错|不对|错了|大错特错|当然不是|并非如此|并不是|不是这样|No)[！!。.]+\s*(.{6,})$/iu;
+const JUDGED = new RegExp(`^(.{4,40}?)[？?]\\s*(?:${FALSE_VERDICT})[！!。.]+\\s*(.{6,})$`, 'iu');
 /** "这句话只对了一半。", "这种说法并不科学，" after a quoted saying. */
-const SAYING_JUDGED = /^[\s——\-—：:，,]*(?:这句话|这种说法|这个说法|这话|此话|这个观点|这种观点)[^。，！]{0,4}?(?:只对了一半|不对|不全对|不完全对|不科学|并不科学|不准确|有误|是错的|站不住脚|不靠谱|不正确|并不正确|是误区|是个误区)[^。！!]*[。！!，,]\s*/u;
+const SAYING_JUDGED = new RegExp(`^[\\s——\\-—：:，,]*(?:${THIS_SAYING}|这个观点|这种观点)[^。，！]{0,4}?(?:${SAYING_IS_WRONG}|是误区|是个误区)[^。！!]*[。！!，,]\\s*`, 'u');
 
 /** A quoted belief asked about: "…听说“X”，这种说法对吗？" (X is the belief). */
 const BELIEF_ASKED = /[“"「]([^“”"「」]{4,40})[”"」][^“”"「」？?]{0,14}?(?:对吗|对不对|是真的吗|真的吗|有道理吗|靠谱吗|可信吗|是这样吗|有依据吗|科学吗)[？?]$/u;
@@ -277,13 +280,22 @@ const MARKED_RIGHT = /\s*(?:[（(]\s*(?:√|✓|✔️?|✅|对|正确)\s*[)）]
 /** A line marked right: "✅ …", "✔ …", "√ …". */
 const TICKED = /^\s*(?:✅|✔️?|✓|√|☑️?|⭕)/u;
 
-/** The reply to a line put to the doctor: the next block, unless it is claimed already or asks again. */
-function replyTo(draft: ModelDraft, i: number): { index: number; block: Block; said: string } | undefined {
+/** The writer's bolded statement in a block (not a label, not a question): the truth it stresses. */
+function boldStatement(b: Block): string | undefined {
+  return b.bold.find((x) => [...x].length >= 6 && !/[？?]$/u.test(x));
+}
+
+/** The next block with text, unless a recogniser has claimed it already. */
+function unclaimedNext(draft: ModelDraft, i: number): { index: number; block: Block } | undefined {
   const next = nextContent(draft.blocks, i);
-  if (next === undefined || draft.roles[next]) return undefined;
-  const block = draft.blocks[next]!;
-  const label = lineLabel(block.text);
-  return label.kind === 'question' ? undefined : { index: next, block, said: label.text };
+  return next === undefined || draft.roles[next] ? undefined : { index: next, block: draft.blocks[next]! };
+}
+
+/** The reply to a line put to the doctor: the next unclaimed block, unless it asks again. */
+function replyTo(draft: ModelDraft, i: number): { index: number; block: Block; said: string } | undefined {
+  const next = unclaimedNext(draft, i);
+  const label = next && lineLabel(next.block.text);
+  return !next || label!.kind === 'question' ? undefined : { ...next, said: label!.text };
 }
 
 /** The next block with text, across a thematic break or an empty line. */
@@ -362,7 +374,7 @@ function truthAfter(blocks: Block[], from: number, myth = ''): { index: number; 
   const marked = own.find((j) => lineLabel(blocks[j]!.text).kind === 'truth');
   if (marked !== undefined) {
     const b = blocks[marked]!;
-    const bold = b.bold.find((x) => [...x].length >= 6 && !/[？?]$/.test(x));
+    const bold = boldStatement(b);
     const text = bold ?? withOpening(lineLabel(b.text).text, bestAdvice(lineLabel(b.text).text), myth);
     if (text) return { index: marked, truth: { text, position: b.position } };
   }

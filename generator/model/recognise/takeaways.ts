@@ -176,9 +176,10 @@ export function recogniseTakeaways(draft: ModelDraft): void {
       const reason = b.ordered && (b.listSize ?? 0) >= 2 ? 'step' : 'item';
       const base = reason === 'step' ? 4.5 : 3.5;
       // "- 常用内服药" over "  - 退热止痛药：…二选一即可": a bare category names its sub-items, which are the points.
-      const parent = b.listDepth === 1 ? undefined : [...blocks.slice(0, i)].reverse().find((x) => x.kind === 'item' && (x.listDepth ?? 1) < (b.listDepth ?? 1));
-      const category = parent && isLabelLike(parent.text) && adviceScore(parent.text) < 0.5 ? parent.text.replace(/[：:]$/u, '') : undefined;
-      if ((b.listDepth ?? 1) === 1 && isLabelLike(line.text) && adviceScore(line.text) < 0.5 && blocks[i + 1]?.kind === 'item' && (blocks[i + 1]!.listDepth ?? 1) > 1) return;
+      const depth = b.listDepth ?? 1;
+      const parent = depth === 1 ? undefined : blocks.slice(0, i).findLast((x) => x.kind === 'item' && (x.listDepth ?? 1) < depth);
+      const category = parent && namesOnly(parent.text) ? parent.text.replace(/[：:]$/u, '') : undefined;
+      if (depth === 1 && namesOnly(line.text) && blocks[i + 1]?.kind === 'item' && (blocks[i + 1]!.listDepth ?? 1) > 1) return;
       withHeadline(add(itemText(b, line.text), i, reason, b.listDepth === 1 || category ? base : base - 1, { heading: category ?? listIntro ?? question ?? heading, ...(introSentence ? { intro: introSentence } : {}) }), b);
       // A long item's other piece of advice ("不要硬扯") is a takeaway of its own.
       const said = itemText(b, line.text) ?? '';
@@ -311,6 +312,9 @@ const WISH = /^(?:愿|祝|祝愿|祝福|希望)(?:每个|每一个|每位|大家
 const SHARE_ASK = /转给|转发|分享给|分享到|关注我们|点个赞|点赞|收藏|评论区/u;
 /** Words with which a writer points at the sentence to remember. */
 const SIGNPOST = /^(?:简单来说|简单地说|简单说|简而言之|总之|总的来说|总而言之|一句话|说到底|归根结底|请记住|记住|划重点|重点是|核心是|Tips?\s*[：:]|小贴士[：:]|小技巧[：:])|关键(?:就)?(?:在于|是)|说到底|(?:最|更)重要的(?:是|一条|一点|一件事)|首要(?:靶点|目标|任务)/u;
+/** A list item that only names a category ("常用内服药"): its sub-items say what to do. */
+const namesOnly = (text: string) => isLabelLike(text) && adviceScore(text) < 0.5;
+
 /** The writer sums up: "总结一下：", "一句话总结：", "小结：". */
 const SUMMARY_LABEL = /^(?:总结一下|总结|一句话总结|小结|最后总结)\s*[：:]/u;
 /** As strong as a bold sentence: the writer marked it in words instead of asterisks. */

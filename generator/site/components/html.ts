@@ -6,14 +6,7 @@
  * (test/site/html-strings.test.ts renders both ways and compares).
  */
 
-/** Text and attribute values: preact-render-to-string escapes `"`, `&` and `<` (not `>`). */
-export function esc(s: string): string {
-  if (!NEEDS_ESCAPE.test(s)) return s;
-  return s.replace(ESCAPED, (c) => ENTITY[c]!);
-}
-const NEEDS_ESCAPE = /["&<]/;
-const ESCAPED = /["&<]/g;
-const ENTITY: Record<string, string> = { '"': '&quot;', '&': '&amp;', '<': '&lt;' };
+import { esc } from '../../text/escape-markup.ts';
 
 /** A child as JSX renders it: strings escaped, numbers as written, nothing for null, undefined and booleans. */
 export function text(value: string | number | boolean | null | undefined): string {

@@ -1,6 +1,7 @@
 /** Text with findings' excerpts marked; each mark links to its finding in the list. */
 import { markFinder, splitText, type Mark, type MarkFinder } from '../highlight.ts';
-import { attr, esc } from './html.ts';
+import { attr } from './html.ts';
+import { esc } from '../../text/escape-markup.ts';
 
 /**
  * Each list of marks' finder, made once: a page cuts every field of a variant (each shot's

@@ -7,7 +7,8 @@
 import type { Variant } from '../../manifest.ts';
 import type { Mark } from '../highlight.ts';
 import { SHOT_ROLE_LABEL } from '../labels.ts';
-import { attr, esc, text } from './html.ts';
+import { attr, text } from './html.ts';
+import { esc } from '../../text/escape-markup.ts';
 import { markedHtml } from './marked.tsx';
 
 const fmt = (s: number) => `${Math.floor(s / 60)}:${(s % 60).toFixed(1).padStart(4, '0')}`;
